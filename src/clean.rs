@@ -1,0 +1,481 @@
+//! Stage 2, cleaning. Input: a [`Document`]. Output: [`CleanText`], the text the
+//! extractor sees, plus a report of what each step removed.
+//!
+//! Steps, each a public function tested on its own: full-width normalization,
+//! pinyin annotations, photo captions, site boilerplate, repeated title and
+//! pasted-twice bodies, bylines. Invariant: cleaning never adds characters that
+//! were not in the document (apart from line breaks), keeps paragraph order, and
+//! every later offset is a character offset into `CleanText::text`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::read::{Document, is_cjk};
+
+/// Cleaned text of one document: one paragraph per line, each line ending in `\n`.
+#[derive(Debug, Clone)]
+pub struct CleanText {
+    /// The document id this text belongs to.
+    pub doc_id: String,
+    /// The cleaned text; all spans in the graph are character offsets into it.
+    pub text: String,
+    /// What the cleaning steps removed.
+    pub report: CleanReport,
+}
+
+/// Counts of what each cleaning step changed, for diagnostics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CleanReport {
+    /// Full-width characters normalized to ASCII.
+    pub fullwidth: usize,
+    /// Pinyin annotations removed.
+    pub pinyin: usize,
+    /// Photo caption lines and photo credits removed.
+    pub captions: usize,
+    /// Boilerplate lines removed (including everything after a cut marker).
+    pub boilerplate: usize,
+    /// Repeated lines (title repeated, body pasted twice) removed.
+    pub repeated: usize,
+    /// Byline lines and prefixes removed.
+    pub bylines: usize,
+}
+
+/// Runs every cleaning step in order.
+///
+/// ```
+/// let doc = lithkg::read::decode("d", std::path::Path::new("d.txt"),
+///     "郴州报道(bàodào)：产值５０２亿元。".as_bytes(), None).unwrap();
+/// assert_eq!(lithkg::clean::clean(&doc).text, "郴州报道:产值502亿元。\n");
+/// ```
+pub fn clean(doc: &Document) -> CleanText {
+    clean_str(&doc.id, &doc.text)
+}
+
+/// [`clean`] on a bare string, for callers without a [`Document`].
+pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
+    let mut report = CleanReport::default();
+    let (t, n) = normalize_width(text);
+    report.fullwidth = n;
+    let (t, n) = strip_pinyin(&t);
+    report.pinyin = n;
+    let (t, n) = drop_captions(&t);
+    report.captions = n;
+    let (t, n) = cut_boilerplate(&t);
+    report.boilerplate = n;
+    let (t, n) = drop_repeats(&t);
+    report.repeated = n;
+    let (t, n) = drop_bylines(&t);
+    report.bylines = n;
+    CleanText {
+        doc_id: doc_id.to_string(),
+        text: t,
+        report,
+    }
+}
+
+/// Full-width ASCII (ＡＢＣ１２３，：) to ASCII, ideographic and no-break spaces to
+/// spaces, CR/CRLF to LF, zero-width characters removed. Returns the count changed.
+pub fn normalize_width(s: &str) -> (String, usize) {
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{FF01}'..='\u{FF5E}' => {
+                n += 1;
+                out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
+            }
+            '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => {
+                n += 1;
+                out.push(' ');
+            }
+            '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{2060}' => n += 1,
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            // Replacement characters from lossy decoding carry nothing.
+            '\u{FFFD}' => n += 1,
+            _ => out.push(c),
+        }
+    }
+    (out, n)
+}
+
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()\n]{1,60})\)").expect("static regex"));
+
+/// One pinyin syllable with tone marks removed (initial + final, or a bare final).
+static SYLLABLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v))+$",
+    )
+    .expect("static regex")
+});
+
+/// Removes pinyin annotations in parentheses after Chinese characters
+/// (报道(bàodào) → 报道, 安高(āngāo)固态电池 → 安高固态电池), keeping legitimate
+/// parentheses such as (LFP), (2023), (以下简称“锂十条”). Returns the count removed.
+pub fn strip_pinyin(s: &str) -> (String, usize) {
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    let mut n = 0;
+    for cap in PAREN.captures_iter(s) {
+        let m = cap.get(0).expect("group 0");
+        let inner = cap.get(1).expect("group 1").as_str();
+        let before = s[..m.start()].chars().next_back();
+        if before.is_some_and(is_cjk) && is_pinyin(inner) {
+            out.push_str(&s[last..m.start()]);
+            last = m.end();
+            n += 1;
+        }
+    }
+    out.push_str(&s[last..]);
+    (out, n)
+}
+
+/// True when `s` is pinyin: lower-case syllables, with tone marks or spelled as valid syllables.
+pub fn is_pinyin(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 60 {
+        return false;
+    }
+    let mut plain = String::with_capacity(s.len());
+    let mut toned = false;
+    for c in s.chars() {
+        let base = match c {
+            'ā' | 'á' | 'ǎ' | 'à' => 'a',
+            'ē' | 'é' | 'ě' | 'è' => 'e',
+            'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+            'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+            'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+            'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'v',
+            'a'..='z' => c,
+            ' ' | '\'' | '-' => ' ',
+            _ => return false,
+        };
+        if base != c && c != '\'' && c != '-' && c != ' ' {
+            toned = true;
+        }
+        plain.push(base);
+    }
+    let all_syllables = plain
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| SYLLABLES.is_match(w));
+    // Untoned words must also parse as syllables, so that English (app, lfp) stays.
+    all_syllables && (toned || plain.len() <= 12)
+}
+
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\((?:[^()\n]{1,20}/\s*摄(?:影)?|(?:摄影|图|图片|图源)[:/][^()\n]{1,20}|[^()\n]{1,20}供图)\)")
+        .expect("static regex")
+});
+
+/// Markers that open a caption line.
+const CAPTION_START: &[&str] = &["▲", "△", "▼", "↑", "图为", "图:", "图片:", "图片来源", "(图"];
+
+/// Drops photo-caption lines (▲ …, 图为 …, lines ending in a photo credit such as
+/// (刘娟娟/摄)) and strips photo credits left inside other lines. Returns the count.
+pub fn drop_captions(s: &str) -> (String, usize) {
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    for line in s.lines() {
+        let t = line.trim();
+        let starts = CAPTION_START.iter().any(|m| t.starts_with(m));
+        let credit_at_end = PHOTO_CREDIT
+            .find_iter(t)
+            .last()
+            .is_some_and(|m| t[m.end()..].trim_matches(['。', '.', ' ']).is_empty());
+        if starts || credit_at_end {
+            n += 1;
+            continue;
+        }
+        let stripped = PHOTO_CREDIT.replace_all(line, "");
+        if stripped.len() != line.len() {
+            n += 1;
+        }
+        out.push_str(&stripped);
+        out.push('\n');
+    }
+    (out, n)
+}
+
+struct Boilerplate {
+    cut: Vec<&'static str>,
+    line: Vec<&'static str>,
+}
+
+static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
+    let mut b = Boilerplate {
+        cut: Vec::new(),
+        line: Vec::new(),
+    };
+    let data: &'static str = include_str!("../data/rules/boilerplate.tsv");
+    for row in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+        if let Some((kind, marker)) = row.split_once('\t') {
+            match kind {
+                "cut" => b.cut.push(marker),
+                _ => b.line.push(marker),
+            }
+        }
+    }
+    b
+});
+
+/// Longest line still taken for a boilerplate marker line.
+const MAX_BOILERPLATE_LINE: usize = 40;
+
+/// Cuts site boilerplate: a marker such as 相关推荐 or 评论列表 in the second half of
+/// the page ends the article; lines such as 暂无评论, 责任编辑:X, 分享到 are dropped.
+/// Returns the number of lines removed.
+pub fn cut_boilerplate(s: &str) -> (String, usize) {
+    let total = s.chars().count();
+    let mut seen = 0usize;
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    let mut lines = s.lines();
+    while let Some(line) = lines.next() {
+        let len = line.chars().count();
+        let t = line.trim();
+        let short = t.chars().count() <= MAX_BOILERPLATE_LINE;
+        if short && BOILERPLATE.cut.iter().any(|m| t.starts_with(m)) {
+            if seen * 2 >= total {
+                n += 1 + lines.filter(|l| !l.trim().is_empty()).count();
+                break;
+            }
+            n += 1;
+        } else if short && BOILERPLATE.line.iter().any(|m| t.starts_with(m)) {
+            n += 1;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+        seen += len + 1;
+    }
+    (out, n)
+}
+
+/// Shortest line whose repetition is taken as pasted text rather than a coincidence.
+const MIN_REPEAT_CHARS: usize = 8;
+/// Shortest earlier line that is stripped when a later line starts with it.
+const MIN_PREFIX_CHARS: usize = 12;
+
+/// Keeps the first copy of every repeated line (a title repeated at the top, a body
+/// pasted twice); a line that begins with an earlier line keeps only its new part;
+/// a line made of the same text twice keeps one copy. Blank lines go.
+/// Returns the number of lines removed or shortened.
+pub fn drop_repeats(s: &str) -> (String, usize) {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut prefixes: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    for line in s.lines() {
+        let mut t = line.trim().to_string();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(half) = doubled(&t) {
+            t = half.to_string();
+            n += 1;
+        }
+        let key: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let len = key.chars().count();
+        if len >= MIN_REPEAT_CHARS && seen.contains(&key) {
+            n += 1;
+            continue;
+        }
+        if let Some(p) = prefixes.iter().find(|p| key.starts_with(p.as_str()) && key.len() > p.len())
+        {
+            let rest = strip_key_prefix(&t, p);
+            n += 1;
+            t = rest.trim().to_string();
+            if t.is_empty() {
+                continue;
+            }
+        }
+        let key: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        if key.chars().count() >= MIN_REPEAT_CHARS {
+            seen.insert(key.clone());
+        }
+        if key.chars().count() >= MIN_PREFIX_CHARS {
+            prefixes.push(key);
+        }
+        out.push_str(&t);
+        out.push('\n');
+    }
+    (out, n)
+}
+
+/// `t` with the whitespace-free prefix `p` removed, whitespace inside it ignored.
+fn strip_key_prefix<'a>(t: &'a str, p: &str) -> &'a str {
+    let mut want = p.chars().peekable();
+    for (i, c) in t.char_indices() {
+        if want.peek().is_none() {
+            return &t[i..];
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        want.next();
+    }
+    ""
+}
+
+/// If `t` is some text written twice in a row, that text.
+fn doubled(t: &str) -> Option<&str> {
+    if t.len() < 2 * MIN_REPEAT_CHARS * 3 || t.len() % 2 != 0 {
+        return None;
+    }
+    let mid = t.len() / 2;
+    if !t.is_char_boundary(mid) {
+        return None;
+    }
+    let (a, b) = t.split_at(mid);
+    (a == b).then_some(a)
+}
+
+static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:.{0,20}(?:记者|通讯员|特约撰稿人)\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*\s*(?:[\p{Han}]{0,6}(?:报道|讯|电|发|编辑|整理))?|(?:文|图|文图|图文|作者|撰文|记者)\s*[/|:]\s*[\p{Han}·\s]{2,20})$",
+    )
+    .expect("static regex")
+});
+
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^\n。]{0,24}?(?:讯|电)\s*\((?:[^()\n]{0,30})(?:记者|通讯员)[^()\n]{0,30}\)\s*|\((?:记者|通讯员)[^()\n]{1,30}\)",
+    )
+    .expect("static regex")
+});
+
+/// Drops byline lines (红网时刻新闻记者 胡用梅 郴州报道; 文/张三) and byline prefixes
+/// (本报讯(记者 王五) …): journalists and outlets are not part of the story.
+pub fn drop_bylines(s: &str) -> (String, usize) {
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    for line in s.lines() {
+        let t = line.trim();
+        if t.chars().count() <= 40 && BYLINE_LINE.is_match(t) {
+            n += 1;
+            continue;
+        }
+        let stripped = BYLINE_PREFIX.replace_all(t, "");
+        if stripped.len() != t.len() {
+            n += 1;
+        }
+        let stripped = stripped.trim();
+        if !stripped.is_empty() {
+            out.push_str(stripped);
+            out.push('\n');
+        }
+    }
+    (out, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_is_normalized() {
+        let (t, n) = normalize_width("ＬＦＰ１２３，：\u{3000}a\r\nb\rc\u{200B}");
+        assert_eq!(t, "LFP123,: a\nb\nc");
+        assert_eq!(n, 10);
+    }
+
+    #[test]
+    fn pinyin_after_words_and_inside_names_goes() {
+        let (t, n) = strip_pinyin("郴州报道(bàodào)与安高(āngāo)固态电池研究院的(de)合作");
+        assert_eq!(t, "郴州报道与安高固态电池研究院的合作");
+        assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn legitimate_parentheses_stay() {
+        for s in [
+            "磷酸铁锂(LFP)",
+            "宁德时代(CATL)",
+            "在2023年(去年)",
+            "《方案》(以下简称“锂十条”)",
+            "公司(300750)",
+            "电池(app)",
+            "材料(ncm)",
+        ] {
+            assert_eq!(strip_pinyin(s).0, s, "{s}");
+        }
+    }
+
+    #[test]
+    fn pinyin_detection() {
+        assert!(is_pinyin("bàodào"));
+        assert!(is_pinyin("de"));
+        assert!(is_pinyin("zīyuánzhěnghé"));
+        assert!(is_pinyin("lǜsè"));
+        assert!(!is_pinyin("LFP"));
+        assert!(!is_pinyin("app"));
+        assert!(!is_pinyin("刘娟娟/摄"));
+    }
+
+    #[test]
+    fn captions_are_dropped() {
+        let src = "▲临武县锂电产业园。(刘娟娟/摄)\n正文第一句。\n工作人员正在操控激光切割机(陈卫平/摄)\n图为新建的车间\n正文(张三/摄)第二句。\n";
+        let (t, n) = drop_captions(src);
+        assert_eq!(t, "正文第一句。\n正文第二句。\n");
+        assert_eq!(n, 4);
+    }
+
+    #[test]
+    fn boilerplate_tail_is_cut() {
+        let src = "第一段很长的正文内容在这里。\n第二段正文。\n责任编辑:王五\n相关推荐\n别的新闻标题\n评论列表\n暂无评论,快抢沙发吧~\n";
+        let (t, n) = cut_boilerplate(src);
+        assert_eq!(t, "第一段很长的正文内容在这里。\n第二段正文。\n");
+        assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn boilerplate_marker_early_in_page_only_drops_its_line() {
+        let src = "相关推荐\n正文一。\n正文二。\n正文三正文三正文三正文三。\n";
+        let (t, n) = cut_boilerplate(src);
+        assert_eq!(t, "正文一。\n正文二。\n正文三正文三正文三正文三。\n");
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn repeated_title_and_pasted_body_count_once() {
+        let src = "郴州锂电产业的标题行就在这里\n郴州锂电产业的标题行就在这里\n郴州锂电产业的标题行就在这里记者 张三 报道\n正文第一段落内容。\n短句\n正文第一段落内容。\n短句\n";
+        let (t, n) = drop_repeats(src);
+        assert_eq!(t, "郴州锂电产业的标题行就在这里\n记者 张三 报道\n正文第一段落内容。\n短句\n短句\n");
+        assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn doubled_line_keeps_one_copy() {
+        let a = "郴州市锂电新能源产业产值达到五百亿元人民币。";
+        let (t, _) = drop_repeats(&format!("{a}{a}\n"));
+        assert_eq!(t, format!("{a}\n"));
+    }
+
+    #[test]
+    fn bylines_go() {
+        let src = "红网时刻新闻记者 胡用梅 郴州报道\n本报讯(记者 王五 通讯员 李四)宜春市锂电产业发展迅速。\n文/张三\n郴州市产值(记者 赵六)增长。\n";
+        let (t, n) = drop_bylines(src);
+        assert_eq!(t, "宜春市锂电产业发展迅速。\n郴州市产值增长。\n");
+        assert_eq!(n, 4);
+    }
+
+    #[test]
+    fn clean_runs_all_steps_in_order() {
+        let src = "湖南锂电产业发展的标题行\n湖南锂电产业发展的标题行记者 胡某某 长沙报道\n产值(chǎnzhí)达５０２亿元。\n▲图片说明(某某/摄)\n产值(chǎnzhí)达５０２亿元。\n\n\n相关推荐\n评论列表\n";
+        let c = clean_str("d", src);
+        assert_eq!(c.text, "湖南锂电产业发展的标题行\n产值达502亿元。\n");
+        assert_eq!(c.report.pinyin, 2);
+        assert_eq!(c.report.captions, 1);
+        assert_eq!(c.report.repeated, 2);
+        assert_eq!(c.report.bylines, 1);
+        assert_eq!(c.report.boilerplate, 2);
+    }
+}

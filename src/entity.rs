@@ -1,0 +1,997 @@
+//! Stage 4, entity recognition. Input: the cleaned text, its sentences and the
+//! [`Lexicon`]. Output: [`Mention`]s: every span of the text that names an
+//! entity, with its type and (where the lexicon knows it) its canonical form.
+//!
+//! Four recognizers feed one overlap resolution per sentence:
+//! the lexicon automaton (names, aliases, regions, products, stages), name heads
+//! grown leftwards with the segmenter (有限公司, 大学, 产业园, 大会 …), title and
+//! speech patterns for people, and 《》/quoted titles for policies.
+//! Invariant: top-level mentions never overlap; a mention inside a longer one is
+//! kept as nested (`nested_in`) and never counts as a mention of its own entity.
+//! Offsets are character offsets into the cleaned text.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean::CleanText;
+use crate::lexicon::{Head, Level, Lexicon, Strength, Target};
+use crate::model::{EntityType, Stage};
+use crate::read::is_cjk;
+use crate::sentence::Sentence;
+
+/// What a mention is tied to beyond its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Link {
+    /// A lexicon entry.
+    Entry(usize),
+    /// An administrative division.
+    Region(usize),
+    /// A chain stage.
+    Stage(Stage),
+    /// Found by a rule; known only by its text.
+    None,
+}
+
+/// Which recognizer found a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Found {
+    /// The lexicon automaton.
+    Lexicon,
+    /// A name head grown leftwards.
+    Head,
+    /// A person title or speech pattern.
+    Person,
+    /// A 《》 or quoted policy title.
+    Policy,
+    /// A list of companies (X、Y等2家企业) or the subject of a company verb.
+    Context,
+    /// A short form of a full name found earlier in the document.
+    ShortForm,
+}
+
+/// A span of the cleaned text naming an entity.
+///
+/// `start`/`end` are **character** offsets into the cleaned text (end exclusive);
+/// `byte_start`/`byte_end` the same span in bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Entity type.
+    pub kind: EntityType,
+    /// The text as written.
+    pub text: String,
+    /// The canonical name: a region's full name, a lexicon name, or the text.
+    pub canonical: String,
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// First byte.
+    pub byte_start: usize,
+    /// One past the last byte.
+    pub byte_end: usize,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+    /// Lexicon link.
+    pub link: Link,
+    /// Recognizer.
+    pub found: Found,
+    /// Index (in the same list) of the mention this one is nested in.
+    pub nested_in: Option<usize>,
+}
+
+/// Mentions of one document plus notes on what was skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Recognition {
+    /// Mentions sorted by start; nested ones follow their container's order by start too.
+    pub mentions: Vec<Mention>,
+    /// Human-readable notes (e.g. names rejected as generic), for `--verbose` users.
+    pub diagnostics: Vec<String>,
+}
+
+/// A candidate span before overlap resolution, offsets in bytes of the whole text.
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: Option<EntityType>,
+    b0: usize,
+    b1: usize,
+    canonical: String,
+    link: Link,
+    found: Found,
+    /// Lexicon candidates win ties over rule candidates of the same span.
+    rank: u8,
+}
+
+/// Finds every entity mention in a document.
+pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Recognition {
+    let text = clean.text.as_str();
+    let hits = lex.scan(text);
+    let doc = DocContext::new(lex, text, &hits);
+    let mut rec = Recognition::default();
+    let mut hi = 0;
+    let mut persons_seen: HashSet<String> = HashSet::new();
+    for s in sentences {
+        let mut cands: Vec<Cand> = Vec::new();
+        while hi < hits.len() && hits[hi].start < s.byte_start {
+            hi += 1;
+        }
+        let mut hj = hi;
+        while hj < hits.len() && hits[hj].end <= s.byte_end {
+            if let Some(c) = lexicon_candidate(lex, &doc, text, &hits, hj) {
+                cands.push(c);
+            }
+            hj += 1;
+        }
+        let stext = s.text(text);
+        let occupied: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.kind.is_some())
+            .map(|c| (c.b0 - s.byte_start, c.b1 - s.byte_start))
+            .collect();
+        head_candidates(lex, stext, s.byte_start, &mut cands, &mut rec.diagnostics);
+        policy_candidates(lex, stext, s.byte_start, &mut cands);
+        person_candidates(lex, stext, s.byte_start, &occupied, &mut cands, &mut persons_seen);
+        context_candidates(lex, stext, s.byte_start, &mut cands);
+        resolve_overlaps(text, s, cands, &mut rec.mentions);
+    }
+    rec
+}
+
+/// Document-wide facts the lexicon candidates depend on.
+struct DocContext {
+    /// Regions written by their full name somewhere in the document.
+    full_regions: HashSet<usize>,
+}
+
+impl DocContext {
+    fn new(lex: &Lexicon, _text: &str, hits: &[crate::lexicon::Hit]) -> DocContext {
+        let mut full_regions = HashSet::new();
+        for h in hits {
+            for t in lex.targets_of(h.pattern) {
+                if let Target::RegionFull(r) = t {
+                    full_regions.insert(*r);
+                }
+            }
+        }
+        DocContext { full_regions }
+    }
+}
+
+fn lexicon_candidate(
+    lex: &Lexicon,
+    doc: &DocContext,
+    text: &str,
+    hits: &[crate::lexicon::Hit],
+    i: usize,
+) -> Option<Cand> {
+    let h = hits[i];
+    let targets = lex.targets_of(h.pattern);
+    let form = &text[h.start..h.end];
+    let blocker = || Cand {
+        kind: None,
+        b0: h.start,
+        b1: h.end,
+        canonical: String::new(),
+        link: Link::None,
+        found: Found::Lexicon,
+        rank: 0,
+    };
+    // Entries first: a name the lexicon lists is that thing, not a region it resembles.
+    if let Some(Target::Entry(e)) = targets.iter().find(|t| matches!(t, Target::Entry(_))) {
+        let entry = &lex.entries[*e];
+        return Some(Cand {
+            kind: Some(entry.kind),
+            b0: h.start,
+            b1: h.end,
+            canonical: entry.name.clone(),
+            link: Link::Entry(*e),
+            found: Found::Lexicon,
+            rank: 0,
+        });
+    }
+    let full: Vec<usize> = targets
+        .iter()
+        .filter_map(|t| match t {
+            Target::RegionFull(r) => Some(*r),
+            _ => None,
+        })
+        .collect();
+    if let Some(&r) = full.iter().min_by_key(|&&r| lex.regions[r].level) {
+        return Some(region_cand(lex, h.start, h.end, r));
+    }
+    if let Some(Target::Stage(st)) = targets.iter().find(|t| matches!(t, Target::Stage(_))) {
+        return Some(Cand {
+            kind: Some(EntityType::Stage),
+            b0: h.start,
+            b1: h.end,
+            canonical: st.id().to_string(),
+            link: Link::Stage(*st),
+            found: Found::Lexicon,
+            rank: 0,
+        });
+    }
+    let shorts: Vec<usize> = targets
+        .iter()
+        .filter_map(|t| match t {
+            Target::RegionShort(r) => Some(*r),
+            _ => None,
+        })
+        .collect();
+    if !shorts.is_empty() {
+        if let Some(r) = accept_short_region(lex, doc, text, hits, i, form, &shorts) {
+            return Some(region_cand(lex, h.start, h.end, r));
+        }
+        return None;
+    }
+    if targets.contains(&Target::Generic) {
+        return Some(blocker());
+    }
+    None
+}
+
+fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
+    Cand {
+        kind: Some(EntityType::Region),
+        b0,
+        b1,
+        canonical: lex.regions[r].name.clone(),
+        link: Link::Region(r),
+        found: Found::Lexicon,
+        rank: 0,
+    }
+}
+
+/// Decides whether a short form (郴州, 临武) names a region here, and which.
+///
+/// Provinces and prefecture-level cities are trusted unless the short form is an
+/// ordinary word too (ambiguous_regions.txt). County-level short forms, and the
+/// ambiguous ones, need context: the full name elsewhere in the document, the
+/// parent region written right before, or a list of regions (临武、桂阳、宜章等县).
+fn accept_short_region(
+    lex: &Lexicon,
+    doc: &DocContext,
+    text: &str,
+    hits: &[crate::lexicon::Hit],
+    i: usize,
+    form: &str,
+    shorts: &[usize],
+) -> Option<usize> {
+    // A written full name elsewhere settles which region is meant.
+    if let Some(&r) = shorts.iter().find(|r| doc.full_regions.contains(r)) {
+        return Some(r);
+    }
+    let h = hits[i];
+    let prev_region = (i > 0 && hits[i - 1].end == h.start)
+        .then(|| region_of_hit(lex, hits[i - 1].pattern))
+        .flatten();
+    if let Some(p) = prev_region
+        && let Some(&r) = shorts.iter().find(|&&r| lex.parent(r) == Some(p))
+    {
+        return Some(r);
+    }
+    let after = &text[h.end..];
+    let in_list = after.starts_with('、')
+        || after.starts_with("等县")
+        || after.starts_with("等区")
+        || after.starts_with("等市")
+        || after.starts_with("等地")
+        || text[..h.start].ends_with('、') && list_of_regions(lex, text, hits, i);
+    let best = *shorts.iter().min_by_key(|&&r| lex.regions[r].level)?;
+    let ambiguous = lex.ambiguous_regions.contains(form);
+    if in_list && (after.starts_with('、') && list_of_regions(lex, text, hits, i) || !after.starts_with('、')) {
+        return Some(best);
+    }
+    if ambiguous || lex.regions[best].level == Level::County {
+        return None;
+    }
+    // A short form glued to more Chinese text is often part of another word
+    // (大同小异); a province or city short form is still trusted there.
+    Some(best)
+}
+
+fn region_of_hit(lex: &Lexicon, pattern: usize) -> Option<usize> {
+    lex.targets_of(pattern).iter().find_map(|t| match t {
+        Target::RegionFull(r) => Some(*r),
+        Target::RegionShort(r) if !lex.ambiguous_regions.is_empty() => Some(*r),
+        _ => None,
+    })
+}
+
+/// True when the hit is part of a 、-list in which another member is a region.
+fn list_of_regions(lex: &Lexicon, text: &str, hits: &[crate::lexicon::Hit], i: usize) -> bool {
+    let is_region = |j: usize| {
+        lex.targets_of(hits[j].pattern)
+            .iter()
+            .any(|t| matches!(t, Target::RegionFull(_) | Target::RegionShort(_)))
+    };
+    let next = i + 1 < hits.len()
+        && text[hits[i].end..hits[i + 1].start] == *"、"
+        && is_region(i + 1);
+    let prev = i > 0 && text[hits[i - 1].end..hits[i].start] == *"、" && is_region(i - 1);
+    next || prev
+}
+
+/// Characters that end a name's leftward walk outright.
+fn is_hard_boundary(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '，'
+                | '、'
+                | ';'
+                | '；'
+                | ':'
+                | '：'
+                | '。'
+                | '!'
+                | '?'
+                | '“'
+                | '”'
+                | '"'
+                | '\''
+                | '‘'
+                | '’'
+                | '《'
+                | '》'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '—'
+                | '…'
+                | '·'
+                | '/'
+        )
+}
+
+/// Longest name a head is grown to, in characters.
+const MAX_NAME_CHARS: usize = 28;
+
+/// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
+fn stops_name(tag: &str, kind: EntityType) -> bool {
+    let first = tag.chars().next().unwrap_or('x');
+    match first {
+        'p' | 'c' | 'u' | 'r' | 'd' | 'y' | 'e' | 'o' | 'w' | 'q' | 'f' | 't' | 'z' => true,
+        'm' => kind != EntityType::Event,
+        _ => tag == "ad" || tag == "uj",
+    }
+}
+
+/// Is this token a proper part of a name (not a domain word anyone could use)?
+fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
+    if lex.name_plain.contains(word) || lex.generic.contains(word) {
+        return false;
+    }
+    if lex
+        .entries_with_form(word)
+        .iter()
+        .any(|&e| lex.entries[e].kind == EntityType::Product)
+    {
+        return false;
+    }
+    if word.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    !known || matches!(tag, "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng")
+}
+
+fn is_region_word(lex: &Lexicon, word: &str) -> bool {
+    !lex.regions_named(word).is_empty()
+        || lex.targets_of_form_is_region(word)
+}
+
+impl Lexicon {
+    /// True when `word` is a region name or a trusted short form.
+    fn targets_of_form_is_region(&self, word: &str) -> bool {
+        let hits = self.scan(word);
+        hits.len() == 1
+            && hits[0].start == 0
+            && hits[0].end == word.len()
+            && self.targets_of(hits[0].pattern).iter().any(|t| match t {
+                Target::RegionFull(_) => true,
+                Target::RegionShort(_) => !self.ambiguous_regions.contains(word),
+                _ => false,
+            })
+    }
+}
+
+/// Head chains in a sentence: adjacent heads merge (新材料 + 有限公司).
+fn head_chains<'a>(lex: &'a Lexicon, stext: &str) -> Vec<(usize, usize, &'a Head, usize)> {
+    let mut out: Vec<(usize, usize, &Head, usize)> = Vec::new();
+    for (b0, b1, hi) in lex.find_heads(stext) {
+        let head = &lex.heads[hi];
+        if let Some(last) = out.last_mut()
+            && last.1 == b0
+        {
+            // The chain takes the last head's type; its strength is the strongest.
+            let first_len = last.3;
+            *last = (
+                last.0,
+                b1,
+                if head.strength == Strength::Strong || last.2.strength == Strength::Weak {
+                    head
+                } else {
+                    last.2
+                },
+                first_len,
+            );
+            continue;
+        }
+        out.push((b0, b1, head, b1 - b0));
+    }
+    out
+}
+
+fn head_candidates(
+    lex: &Lexicon,
+    stext: &str,
+    base: usize,
+    cands: &mut Vec<Cand>,
+    diags: &mut Vec<String>,
+) {
+    let chains = head_chains(lex, stext);
+    for &(h0, h1, head, _) in &chains {
+        let kind = head.kind;
+        // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
+        let mut w0 = h0;
+        let mut n = 0;
+        for (i, c) in stext[..h0].char_indices().rev() {
+            if is_hard_boundary(c) || n >= MAX_NAME_CHARS {
+                break;
+            }
+            w0 = i;
+            n += 1;
+        }
+        if w0 == h0 {
+            continue;
+        }
+        let window = &stext[w0..h0];
+        let seg = lex.segmenter();
+        let tags = seg.tag(window, true);
+        // Walk tokens right to left.
+        let mut start = h0;
+        let mut proper = false;
+        let mut proper_non_region = false;
+        let mut words: Vec<(&str, &str)> = Vec::new();
+        let mut offs: Vec<usize> = Vec::new();
+        let mut pos = window.len();
+        for t in tags.iter().rev() {
+            let w = t.word;
+            let tb = pos - w.len();
+            pos = tb;
+            let event = kind == EntityType::Event;
+            if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
+                break;
+            }
+            if lex.generic.contains(w) && !event {
+                break;
+            }
+            if lex.titles.contains(w) || lex.skip_roles.contains(w) {
+                break;
+            }
+            let known = seg.has_word(w);
+            // Words the dictionary does not know are the proper part of new names,
+            // whatever tag the HMM guessed for them.
+            let unknown = !known && w.chars().all(is_cjk);
+            if unknown {
+                start = w0 + tb;
+                words.push((w, t.tag));
+                offs.push(w0 + tb);
+                proper = true;
+                proper_non_region = true;
+                continue;
+            }
+            if stops_name(t.tag, kind) && !(known && is_region_word(lex, w)) {
+                // Years and ordinals start event names (2025中国锂电大会, 第三届).
+                break;
+            }
+            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
+                break;
+            }
+            if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
+                break;
+            }
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            if is_region_word(lex, w) {
+                proper = true;
+            } else if is_proper(lex, w, t.tag, known)
+                || (event && t.tag.starts_with('m'))
+            {
+                proper = true;
+                proper_non_region = true;
+            }
+        }
+        // A name starts at its region prefix: plain words before the region are not part of it.
+        if let Some(k) = words.iter().rposition(|(w, _)| is_region_word(lex, w)) {
+            let before_proper = words[k + 1..]
+                .iter()
+                .any(|(w, tag)| !is_region_word(lex, w) && is_proper(lex, w, tag, seg.has_word(w)));
+            if !before_proper {
+                // Take the leftmost region of the run that ends at k.
+                let mut j = k;
+                while j + 1 < words.len() && is_region_word(lex, words[j + 1].0) {
+                    j += 1;
+                }
+                start = offs[j];
+                words.truncate(j + 1);
+            }
+        }
+        let name = &stext[start..h1];
+        let body = &stext[start..h0];
+        if body.is_empty() || !proper {
+            continue;
+        }
+        if lex.generic.contains(name) {
+            continue;
+        }
+        if head.strength == Strength::Weak {
+            if !proper_non_region {
+                continue;
+            }
+            if !ends_noun_phrase(lex, &stext[h1..]) {
+                diags.push(format!("{name}: weak head {} inside a longer phrase", head.word));
+                continue;
+            }
+        }
+        if body.chars().count() < 2 && kind != EntityType::University {
+            continue;
+        }
+        cands.push(Cand {
+            kind: Some(kind),
+            b0: base + start,
+            b1: base + h1,
+            canonical: name.to_string(),
+            link: Link::None,
+            found: Found::Head,
+            rank: 1,
+        });
+    }
+}
+
+/// True when what follows a weak head does not continue the noun phrase.
+fn ends_noun_phrase(lex: &Lexicon, after: &str) -> bool {
+    let Some(c) = after.chars().next() else {
+        return true;
+    };
+    if !is_cjk(c) {
+        return true;
+    }
+    let window: String = after.chars().take(6).collect();
+    let tags = lex.segmenter().tag(&window, true);
+    let Some(t) = tags.first() else {
+        return true;
+    };
+    if lex.name_next.contains(t.word) {
+        return false;
+    }
+    if lex.name_stops.contains(t.word) || lex.speech.contains(t.word) {
+        return true;
+    }
+    let first = t.tag.chars().next().unwrap_or('x');
+    !matches!(first, 'n' | 'a' | 'b' | 'l' | 'g') || t.tag == "nr" && lex.surname_len(t.word).is_some()
+}
+
+static BOOK_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《([^《》\n]{2,80})》").expect("static regex"));
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,14})[”"]"#).expect("static regex"));
+static SHORT_POLICY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[一二三四五六七八九十百两]+|\d+)条$|政策$|新政$|措施$|办法$")
+        .expect("static regex")
+});
+
+fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    for cap in BOOK_TITLE.captures_iter(stext) {
+        let m = cap.get(0).expect("group 0");
+        let inner = cap.get(1).expect("group 1").as_str();
+        if lex.policy_words.iter().any(|w| inner.contains(w.as_str())) {
+            cands.push(Cand {
+                kind: Some(EntityType::Policy),
+                b0: base + m.start(),
+                b1: base + m.end(),
+                canonical: m.as_str().to_string(),
+                link: Link::None,
+                found: Found::Policy,
+                rank: 0,
+            });
+        } else {
+            // A book or newspaper title: block what is inside it.
+            cands.push(Cand {
+                kind: None,
+                b0: base + m.start(),
+                b1: base + m.end(),
+                canonical: String::new(),
+                link: Link::None,
+                found: Found::Policy,
+                rank: 0,
+            });
+        }
+    }
+    for cap in QUOTED.captures_iter(stext) {
+        let inner = cap.get(1).expect("group 1");
+        if SHORT_POLICY.is_match(inner.as_str()) && inner.as_str().chars().all(|c| !c.is_whitespace())
+        {
+            cands.push(Cand {
+                kind: Some(EntityType::Policy),
+                b0: base + inner.start(),
+                b1: base + inner.end(),
+                canonical: inner.as_str().to_string(),
+                link: Link::None,
+                found: Found::Policy,
+                rank: 0,
+            });
+        }
+    }
+}
+
+/// Longest given name after a surname.
+const MAX_GIVEN_CHARS: usize = 2;
+
+fn person_candidates(
+    lex: &Lexicon,
+    stext: &str,
+    base: usize,
+    occupied: &[(usize, usize)],
+    cands: &mut Vec<Cand>,
+    seen: &mut HashSet<String>,
+) {
+    let seg = lex.segmenter();
+    let free = |b0: usize, b1: usize| !occupied.iter().any(|&(o0, o1)| b0 < o1 && o0 < b1);
+    let mut push = |b0: usize, b1: usize, cands: &mut Vec<Cand>| {
+        let name = &stext[b0..b1];
+        if free(b0, b1) {
+            seen.insert(name.to_string());
+            cands.push(Cand {
+                kind: Some(EntityType::Person),
+                b0: base + b0,
+                b1: base + b1,
+                canonical: name.to_string(),
+                link: Link::None,
+                found: Found::Person,
+                rank: 1,
+            });
+        }
+    };
+    let mut skipped: Vec<(usize, usize)> = Vec::new();
+    for (t0, t1, word) in lex.find_titles(stext) {
+        let skip = lex.skip_roles.contains(word);
+        // A name after the title: 秘书长唐长江, 董事长 王建国.
+        let after_start = t1 + stext[t1..].len() - stext[t1..].trim_start().len();
+        if let Some(len) = name_after(lex, &stext[after_start..]) {
+            if skip {
+                skipped.push((after_start, after_start + len));
+            } else {
+                push(after_start, after_start + len, cands);
+            }
+            continue;
+        }
+        if skip {
+            continue;
+        }
+        // A name before the title: 李新海教授.
+        if let Some(b0) = name_before(lex, &stext[..t0]) {
+            push(b0, t0, cands);
+        }
+    }
+    // The segmenter's person names before a speech verb: 张伟表示.
+    for v in &lex.speech {
+        for (i, _) in stext.match_indices(v.as_str()) {
+            if let Some(b0) = name_before(lex, &stext[..i])
+                && !skipped.iter().any(|&(s0, s1)| b0 < s1 && s0 < i)
+            {
+                let tags = seg.tag(&stext[b0..i], true);
+                if tags.len() <= 2 && tags.iter().any(|t| t.tag.starts_with("nr")) {
+                    push(b0, i, cands);
+                }
+            }
+        }
+    }
+}
+
+/// Byte length of a person name at the start of `s`, if one is there.
+fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
+    let sn = lex.surname_len(s)?;
+    let window: String = s.chars().take(sn + MAX_GIVEN_CHARS + 4).collect();
+    let tags = lex.segmenter().tag(&window, true);
+    let first = tags.first()?;
+    let n = first.word.chars().count();
+    let len = if n > sn && n <= sn + MAX_GIVEN_CHARS && plausible_name(lex, first.word, first.tag) {
+        first.word.len()
+    } else if n == sn {
+        let second = tags.get(1)?;
+        let m = second.word.chars().count();
+        if m == 0 || m > MAX_GIVEN_CHARS || !second.word.chars().all(is_cjk) {
+            return None;
+        }
+        if lex.name_stops.contains(second.word)
+            || lex.speech.contains(second.word)
+            || lex.titles.contains(second.word)
+        {
+            return None;
+        }
+        first.word.len() + second.word.len()
+    } else {
+        return None;
+    };
+    let name = &s[..len];
+    if !name.chars().all(is_cjk) || lex.generic.contains(name) || is_region_word(lex, name) {
+        return None;
+    }
+    Some(len)
+}
+
+/// Byte start of a person name that ends `s`, if one is there.
+fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
+    let mut w0 = s.len();
+    let mut n = 0;
+    for (i, c) in s.char_indices().rev() {
+        if !is_cjk(c) || n >= 6 {
+            break;
+        }
+        w0 = i;
+        n += 1;
+    }
+    let window = &s[w0..];
+    if window.is_empty() {
+        return None;
+    }
+    let tags = lex.segmenter().tag(window, true);
+    let last = tags.last()?;
+    let mut cand: Option<usize> = None;
+    let ln = last.word.chars().count();
+    if (2..=3).contains(&ln)
+        && lex.surname_len(last.word).is_some()
+        && plausible_name(lex, last.word, last.tag)
+    {
+        cand = Some(s.len() - last.word.len());
+    } else if tags.len() >= 2 {
+        let prev = &tags[tags.len() - 2];
+        let joined = prev.word.chars().count() + ln;
+        if lex.surname_len(prev.word) == Some(prev.word.chars().count())
+            && (2..=3).contains(&joined)
+            && ln <= MAX_GIVEN_CHARS
+            && !lex.name_stops.contains(last.word)
+        {
+            cand = Some(s.len() - last.word.len() - prev.word.len());
+        }
+    }
+    let b0 = cand?;
+    let name = &s[b0..];
+    // What stands before the name must end a word: punctuation, a title, an organization.
+    if lex.generic.contains(name) || is_region_word(lex, name) || lex.titles.contains(name) {
+        return None;
+    }
+    Some(b0)
+}
+
+fn plausible_name(lex: &Lexicon, word: &str, tag: &str) -> bool {
+    if lex.name_stops.contains(word) || lex.titles.contains(word) || lex.generic.contains(word) {
+        return false;
+    }
+    // Dictionary words that are not names (黄金, 王国) are tagged otherwise.
+    tag.starts_with("nr") || !lex.segmenter().has_word(word)
+}
+
+static COMPANY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:[\p{Han}A-Za-z0-9]{2,10}、)+[\p{Han}A-Za-z0-9]{2,10}|[\p{Han}A-Za-z0-9]{2,10})(?:等)?(?:\d+|[两二三四五六七八九十]+)家(?:上市公司|龙头企业|企业|公司|头部企业)",
+    )
+    .expect("static regex")
+});
+
+/// Companies named only by context: members of a list counted as companies
+/// (科力远、威领股份2家上市公司).
+fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    for cap in COMPANY_LIST.captures_iter(stext) {
+        let list = cap.get(1).expect("group 1");
+        let mut off = list.start();
+        for item in list.as_str().split('、') {
+            let b0 = off;
+            let b1 = off + item.len();
+            off = b1 + '、'.len_utf8();
+            if lex.generic.contains(item) || is_region_word(lex, item) {
+                continue;
+            }
+            let tags = lex.segmenter().tag(item, true);
+            // A list item that is an ordinary phrase (今年新增) is not a name.
+            if tags
+                .iter()
+                .any(|t| stops_name(t.tag, EntityType::Company) || t.tag.starts_with('v'))
+            {
+                continue;
+            }
+            cands.push(Cand {
+                kind: Some(EntityType::Company),
+                b0: base + b0,
+                b1: base + b1,
+                canonical: item.to_string(),
+                link: Link::None,
+                found: Found::Context,
+                rank: 2,
+            });
+        }
+    }
+}
+
+/// Keeps the longest candidates that do not overlap, nesting the contained ones.
+fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Vec<Mention>) {
+    cands.sort_by(|a, b| {
+        (b.b1 - b.b0)
+            .cmp(&(a.b1 - a.b0))
+            .then(a.rank.cmp(&b.rank))
+            .then(a.b0.cmp(&b.b0))
+    });
+    let mut top: Vec<Cand> = Vec::new();
+    let mut nested: Vec<(Cand, usize)> = Vec::new();
+    for c in cands {
+        if let Some(i) = top.iter().position(|t| t.b0 <= c.b0 && c.b1 <= t.b1) {
+            if c.kind.is_some() && top[i].kind.is_some() {
+                nested.push((c, i));
+            }
+            continue;
+        }
+        if top.iter().any(|t| c.b0 < t.b1 && t.b0 < c.b1) {
+            continue;
+        }
+        top.push(c);
+    }
+    // A company name that begins with a company the lexicon knows is that company's full name.
+    for (c, i) in &nested {
+        let t = &top[*i];
+        if t.kind == Some(EntityType::Company)
+            && c.kind == Some(EntityType::Company)
+            && matches!(c.link, Link::Entry(_))
+            && t.link == Link::None
+            && text[t.b0..c.b0].chars().count() <= 3
+        {
+            let (link, canonical) = (c.link, c.canonical.clone());
+            let t = &mut top[*i];
+            t.link = link;
+            t.canonical = canonical;
+        }
+    }
+    let mut order: Vec<usize> = (0..top.len()).filter(|&i| top[i].kind.is_some()).collect();
+    order.sort_by_key(|&i| top[i].b0);
+    let mut index_of: HashMap<usize, usize> = HashMap::new();
+    let sent_chars = |b: usize| s.start + text[s.byte_start..b].chars().count();
+    for i in order {
+        let c = &top[i];
+        index_of.insert(i, out.len());
+        out.push(to_mention(text, s, c, sent_chars(c.b0), sent_chars(c.b1), None));
+    }
+    nested.sort_by_key(|(c, _)| c.b0);
+    for (c, i) in nested {
+        if let Some(&outer) = index_of.get(&i) {
+            out.push(to_mention(
+                text,
+                s,
+                &c,
+                sent_chars(c.b0),
+                sent_chars(c.b1),
+                Some(outer),
+            ));
+        }
+    }
+}
+
+fn to_mention(
+    text: &str,
+    s: &Sentence,
+    c: &Cand,
+    start: usize,
+    end: usize,
+    nested_in: Option<usize>,
+) -> Mention {
+    Mention {
+        kind: c.kind.expect("only typed candidates become mentions"),
+        text: text[c.b0..c.b1].to_string(),
+        canonical: c.canonical.clone(),
+        start,
+        end,
+        byte_start: c.b0,
+        byte_end: c.b1,
+        sentence: s.index,
+        link: c.link,
+        found: c.found,
+        nested_in,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean_str;
+    use crate::sentence;
+
+    fn lex() -> &'static Lexicon {
+        static L: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::builtin().unwrap());
+        &L
+    }
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        recognize(&c, &s, lex())
+            .mentions
+            .into_iter()
+            .filter(|m| m.nested_in.is_none())
+            .map(|m| (m.canonical, m.kind))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: EntityType) -> bool {
+        found(text).iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn unknown_company_by_head_stops_at_verb() {
+        let t = "近日，宜春市赣西锂源新材料有限公司与某企业签约。";
+        assert!(has(t, "宜春市赣西锂源新材料有限公司", EntityType::Company), "{:?}", found(t));
+    }
+
+    #[test]
+    fn institute_name_starts_after_predicate() {
+        let t = "组建郴州湘潭大学锂电新能源产业研究院。";
+        assert!(has(t, "郴州湘潭大学锂电新能源产业研究院", EntityType::Institute), "{:?}", found(t));
+        let t = "由企业组建的湖南郴州安高固态电池研究院正式揭牌。";
+        assert!(has(t, "湖南郴州安高固态电池研究院", EntityType::Institute), "{:?}", found(t));
+    }
+
+    #[test]
+    fn generic_heads_are_not_names() {
+        let t = "与高校合作共建实验室和中试平台,推动科技创新。";
+        let f = found(t);
+        assert!(
+            !f.iter().any(|(_, k)| matches!(k, EntityType::Institute | EntityType::Company)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn regions_take_canonical_names() {
+        let f = found("湖南锂资源创新应用大会在郴州临武县举行。");
+        assert!(f.contains(&("郴州市".to_string(), EntityType::Region)), "{f:?}");
+        assert!(f.contains(&("临武县".to_string(), EntityType::Region)), "{f:?}");
+        assert!(f.contains(&("湖南锂资源创新应用大会".to_string(), EntityType::Event)), "{f:?}");
+    }
+
+    #[test]
+    fn county_short_forms_need_context() {
+        let f = found("储量主要分布在临武、桂阳、宜章等县。");
+        for n in ["临武县", "桂阳县", "宜章县"] {
+            assert!(f.contains(&(n.to_string(), EntityType::Region)), "{n} {f:?}");
+        }
+    }
+
+    #[test]
+    fn people_from_titles_not_journalists() {
+        let f = found("广东省电池行业协会秘书长唐长江说。记者 胡用梅 报道。中南大学博导李新海教授说。");
+        assert!(f.contains(&("唐长江".to_string(), EntityType::Person)), "{f:?}");
+        assert!(f.contains(&("李新海".to_string(), EntityType::Person)), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "胡用梅"), "{f:?}");
+    }
+
+    #[test]
+    fn policies_from_titles_and_quoted_short_names() {
+        let f = found("2024年4月,湖南出台“锂十条”,郴州市印发《郴州市加快电池产业发展实施方案》。读《人民日报》。");
+        assert!(f.contains(&("锂十条".to_string(), EntityType::Policy)), "{f:?}");
+        assert!(
+            f.contains(&("《郴州市加快电池产业发展实施方案》".to_string(), EntityType::Policy)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+    }
+
+    #[test]
+    fn company_list_context() {
+        let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
+        assert!(f.iter().any(|(n, k)| n == "威领股份" && *k == EntityType::Company), "{f:?}");
+    }
+}

@@ -1,0 +1,868 @@
+//! The domain knowledge the recognizer matches against: companies, products,
+//! organizations, administrative divisions, generic words, surnames and stage
+//! cues (replaceable with `--lexicon DIR`), and the name, title, trigger and
+//! indicator rules of data/rules (built in).
+//!
+//! Input: the TSV/TXT files documented in data/README.md. Output: a [`Lexicon`]
+//! with one Aho-Corasick automaton (leftmost-longest) over every written form
+//! and a jieba segmenter that knows every name. Invariant: a malformed line is an
+//! [`Error::Lexicon`] naming file and line; a loaded lexicon is never partial.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{Error, Result};
+use crate::model::{EntityType, Relation, Stage};
+
+/// A named thing the lexicon knows: a company, product, university, institute,
+/// association or government body.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Other written forms (short names, full registered names, qualified forms).
+    pub aliases: Vec<String>,
+    /// English names and abbreviations.
+    pub english: Vec<String>,
+    /// Chain stages (a product's stage; a company's stages).
+    pub stages: Vec<Stage>,
+    /// Home region, canonical name.
+    pub region: Option<String>,
+}
+
+/// Administrative level of a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// 省、自治区、直辖市、特别行政区
+    Province,
+    /// 地级市、自治州、地区、盟
+    City,
+    /// 县、区、县级市、旗
+    County,
+}
+
+/// A Chinese administrative division.
+#[derive(Debug, Clone)]
+pub struct Region {
+    /// Administrative code.
+    pub code: String,
+    /// Canonical full name (郴州市).
+    pub name: String,
+    /// Level.
+    pub level: Level,
+    /// Index of the parent division in [`Lexicon::regions`].
+    pub parent: Option<usize>,
+    /// Short forms (郴州).
+    pub shorts: Vec<String>,
+}
+
+/// What a written form in the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An entry of [`Lexicon::entries`].
+    Entry(usize),
+    /// A region by its full name.
+    RegionFull(usize),
+    /// A region by a short form.
+    RegionShort(usize),
+    /// A stage word.
+    Stage(Stage),
+    /// A generic word that is never an entity (高校, 龙头企业).
+    Generic,
+}
+
+/// How strongly a head word marks the end of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// The head alone ends a name.
+    Strong,
+    /// The head is also an ordinary word.
+    Weak,
+}
+
+/// A name head from data/rules/heads.tsv.
+#[derive(Debug, Clone)]
+pub struct Head {
+    /// The head word.
+    pub word: String,
+    /// The type of the names it ends.
+    pub kind: EntityType,
+    /// Strong or weak.
+    pub strength: Strength,
+}
+
+/// A relation trigger word from data/rules/triggers.tsv.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// The word.
+    pub word: String,
+    /// The relation it signals.
+    pub relation: Relation,
+}
+
+/// An indicator word of a figure from data/rules/indicators.tsv.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// The word as written (产值, 储量).
+    pub word: String,
+    /// The name recorded on the fact (usually the word itself).
+    pub canonical: String,
+}
+
+/// The loaded lexicon and rules.
+pub struct Lexicon {
+    /// Companies, products, universities, institutes, associations, government bodies.
+    pub entries: Vec<Entry>,
+    /// Administrative divisions.
+    pub regions: Vec<Region>,
+    /// Generic words that are never entities.
+    pub generic: HashSet<String>,
+    /// Chinese surnames, single and compound.
+    pub surnames: HashSet<String>,
+    /// Words that place an organization in a stage when the text describes it by them.
+    pub stage_cues: Vec<(String, Stage)>,
+    /// Region short forms trusted only with context.
+    pub ambiguous_regions: HashSet<String>,
+    /// Name heads.
+    pub heads: Vec<Head>,
+    /// Words that stop a name's leftward walk.
+    pub name_stops: HashSet<String>,
+    /// Verbs allowed inside a name.
+    pub name_inner: HashSet<String>,
+    /// Words after a weak head that show it was an ordinary word.
+    pub name_next: HashSet<String>,
+    /// Domain words that never make a name proper on their own (锂电, 产业).
+    pub name_plain: HashSet<String>,
+    /// Speech verbs after which the segmenter's person names are taken (说, 表示).
+    pub speech: HashSet<String>,
+    /// Words that mark a 《》 title as a policy (决定, 方案).
+    pub policy_words: Vec<String>,
+    /// Person titles.
+    pub titles: HashSet<String>,
+    /// Roles whose holders are not entities (记者).
+    pub skip_roles: HashSet<String>,
+    /// Relation triggers.
+    pub triggers: Vec<Trigger>,
+    /// Fact indicators.
+    pub indicators: Vec<Indicator>,
+    /// Where the lexicon part was loaded from (`built in` or a directory).
+    pub source: String,
+    automaton: AhoCorasick,
+    targets: Vec<Vec<Target>>,
+    head_automaton: AhoCorasick,
+    title_automaton: AhoCorasick,
+    title_words: Vec<String>,
+    trigger_automaton: AhoCorasick,
+    indicator_automaton: AhoCorasick,
+    cue_automaton: AhoCorasick,
+    region_by_name: HashMap<String, Vec<usize>>,
+    entry_by_form: HashMap<String, Vec<usize>>,
+    jieba: jieba_rs::Jieba,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("source", &self.source)
+            .field("entries", &self.entries.len())
+            .field("regions", &self.regions.len())
+            .finish()
+    }
+}
+
+/// A match of the lexicon automaton, in bytes of the searched text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index into [`Lexicon::targets_of`].
+    pub pattern: usize,
+}
+
+/// The files of a lexicon directory.
+pub const LEXICON_FILES: &[&str] = &[
+    "companies.tsv",
+    "products.tsv",
+    "organizations.tsv",
+    "regions.tsv",
+    "generic.txt",
+    "surnames.txt",
+    "stage_cues.tsv",
+    "ambiguous_regions.txt",
+];
+
+macro_rules! builtin {
+    ($dir:literal, $file:literal) => {
+        (
+            concat!($dir, "/", $file),
+            include_str!(concat!("../", $dir, "/", $file)),
+        )
+    };
+}
+
+const BUILTIN_LEXICON: [(&str, &str); 8] = [
+    builtin!("data/lexicon", "companies.tsv"),
+    builtin!("data/lexicon", "products.tsv"),
+    builtin!("data/lexicon", "organizations.tsv"),
+    builtin!("data/lexicon", "regions.tsv"),
+    builtin!("data/lexicon", "generic.txt"),
+    builtin!("data/lexicon", "surnames.txt"),
+    builtin!("data/lexicon", "stage_cues.tsv"),
+    builtin!("data/lexicon", "ambiguous_regions.txt"),
+];
+
+const BUILTIN_RULES: [(&str, &str); 5] = [
+    builtin!("data/rules", "heads.tsv"),
+    builtin!("data/rules", "name_words.tsv"),
+    builtin!("data/rules", "titles.tsv"),
+    builtin!("data/rules", "triggers.tsv"),
+    builtin!("data/rules", "indicators.tsv"),
+];
+
+/// Rows of a TSV file: comments and blank lines skipped, header checked.
+struct Table<'a> {
+    rows: Vec<(usize, Vec<&'a str>)>,
+}
+
+impl<'a> Table<'a> {
+    fn parse(path: &'a str, text: &'a str, header: &[&str]) -> Result<Table<'a>> {
+        let mut rows = Vec::new();
+        let mut saw_header = false;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if !saw_header {
+                if cols != header {
+                    return Err(lex_err(
+                        path,
+                        i + 1,
+                        format!(
+                            "header must be `{}`, found `{}`",
+                            header.join("\\t"),
+                            line.replace('\t', "\\t")
+                        ),
+                    ));
+                }
+                saw_header = true;
+                continue;
+            }
+            if cols.len() != header.len() {
+                return Err(lex_err(
+                    path,
+                    i + 1,
+                    format!(
+                        "expected {} tab-separated columns ({}), found {}",
+                        header.len(),
+                        header.join(", "),
+                        cols.len()
+                    ),
+                ));
+            }
+            if cols[0].trim().is_empty() {
+                return Err(lex_err(path, i + 1, format!("empty {}", header[0])));
+            }
+            if cols.iter().any(|c| c.trim() != *c) {
+                return Err(lex_err(
+                    path,
+                    i + 1,
+                    "a field has leading or trailing spaces".to_string(),
+                ));
+            }
+            rows.push((i + 1, cols));
+        }
+        if !saw_header {
+            return Err(lex_err(
+                path,
+                1,
+                format!("missing header `{}`", header.join("\\t")),
+            ));
+        }
+        Ok(Table { rows })
+    }
+}
+
+/// Lines of a one-word-per-line file.
+fn words<'a>(path: &str, text: &'a str) -> Result<Vec<&'a str>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line).trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.contains('\t') || line.contains(' ') {
+            return Err(lex_err(
+                path,
+                i + 1,
+                "one word per line expected".to_string(),
+            ));
+        }
+        out.push(line);
+    }
+    Ok(out)
+}
+
+fn lex_err(path: &str, line: usize, message: String) -> Error {
+    Error::Lexicon {
+        path: PathBuf::from(path),
+        line,
+        message,
+    }
+}
+
+fn multi(field: &str) -> Vec<String> {
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn stages(path: &str, line: usize, field: &str) -> Result<Vec<Stage>> {
+    multi(field)
+        .iter()
+        .map(|s| {
+            Stage::parse(s).ok_or_else(|| {
+                lex_err(
+                    path,
+                    line,
+                    format!("unknown stage `{s}` (expected 锂矿, 材料, 电池, 终端 or 回收)"),
+                )
+            })
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// The lexicon shipped in data/lexicon, compiled into the binary.
+    pub fn builtin() -> Result<Lexicon> {
+        let files: Vec<(String, String)> = BUILTIN_LEXICON
+            .iter()
+            .map(|(p, t)| (format!("{p} (built in)"), t.to_string()))
+            .collect();
+        Self::from_files(&files, "built in")
+    }
+
+    /// Loads the lexicon files of `dir` (see [`LEXICON_FILES`]); rules stay built in.
+    pub fn load(dir: &Path) -> Result<Lexicon> {
+        if !dir.is_dir() {
+            return Err(Error::io(
+                dir,
+                std::io::Error::new(std::io::ErrorKind::NotFound, "lexicon directory not found"),
+            ));
+        }
+        let mut files = Vec::new();
+        for name in LEXICON_FILES {
+            let path = dir.join(name);
+            let text = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let text = String::from_utf8(text).map_err(|e| {
+                let line = text_line_of(e.as_bytes(), e.utf8_error().valid_up_to());
+                lex_err(&path.display().to_string(), line, "not UTF-8".to_string())
+            })?;
+            files.push((path.display().to_string(), text));
+        }
+        Self::from_files(&files, &dir.display().to_string())
+    }
+
+    fn from_files(files: &[(String, String)], source: &str) -> Result<Lexicon> {
+        let get = |i: usize| (files[i].0.as_str(), files[i].1.as_str());
+        let mut entries = Vec::new();
+
+        let (p, t) = get(0);
+        for (line, c) in Table::parse(p, t, &["name", "aliases", "english", "stages", "region"])?
+            .rows
+        {
+            entries.push(Entry {
+                name: c[0].to_string(),
+                kind: EntityType::Company,
+                aliases: multi(c[1]),
+                english: multi(c[2]),
+                stages: stages(p, line, c[3])?,
+                region: (!c[4].is_empty()).then(|| c[4].to_string()),
+            });
+        }
+        let (p, t) = get(1);
+        for (line, c) in Table::parse(p, t, &["name", "aliases", "stage"])?.rows {
+            let st = stages(p, line, c[2])?;
+            if st.len() != 1 {
+                return Err(lex_err(p, line, "a product has exactly one stage".into()));
+            }
+            entries.push(Entry {
+                name: c[0].to_string(),
+                kind: EntityType::Product,
+                aliases: multi(c[1]),
+                english: Vec::new(),
+                stages: st,
+                region: None,
+            });
+        }
+        let (p, t) = get(2);
+        let table = Table::parse(p, t, &["name", "type", "aliases", "english", "region"])?;
+        for (line, c) in table.rows {
+            let kind = match EntityType::parse(c[1]) {
+                Some(
+                    k @ (EntityType::University
+                    | EntityType::Institute
+                    | EntityType::Association
+                    | EntityType::Government),
+                ) => k,
+                _ => {
+                    return Err(lex_err(
+                        p,
+                        line,
+                        format!(
+                            "type `{}` must be university, institute, association or government",
+                            c[1]
+                        ),
+                    ));
+                }
+            };
+            entries.push(Entry {
+                name: c[0].to_string(),
+                kind,
+                aliases: multi(c[2]),
+                english: multi(c[3]),
+                stages: Vec::new(),
+                region: (!c[4].is_empty()).then(|| c[4].to_string()),
+            });
+        }
+
+        let (p, t) = get(3);
+        let table = Table::parse(p, t, &["code", "name", "level", "parent", "short"])?;
+        let mut regions = Vec::new();
+        let mut by_code: HashMap<String, usize> = HashMap::new();
+        let mut parents: Vec<(usize, String, usize)> = Vec::new();
+        for (line, c) in table.rows {
+            let level = match c[2] {
+                "province" => Level::Province,
+                "city" => Level::City,
+                "county" => Level::County,
+                other => {
+                    return Err(lex_err(
+                        p,
+                        line,
+                        format!("level `{other}` must be province, city or county"),
+                    ));
+                }
+            };
+            if by_code.insert(c[0].to_string(), regions.len()).is_some() {
+                return Err(lex_err(p, line, format!("duplicate code {}", c[0])));
+            }
+            if !c[3].is_empty() {
+                parents.push((regions.len(), c[3].to_string(), line));
+            }
+            regions.push(Region {
+                code: c[0].to_string(),
+                name: c[1].to_string(),
+                level,
+                parent: None,
+                shorts: multi(c[4]),
+            });
+        }
+        for (i, code, line) in parents {
+            let parent = *by_code
+                .get(&code)
+                .ok_or_else(|| lex_err(p, line, format!("unknown parent code {code}")))?;
+            regions[i].parent = Some(parent);
+        }
+
+        let (p, t) = get(4);
+        let generic: HashSet<String> = words(p, t)?.into_iter().map(str::to_string).collect();
+        let (p, t) = get(5);
+        let surnames: HashSet<String> = words(p, t)?.into_iter().map(str::to_string).collect();
+        let (p, t) = get(6);
+        let mut stage_cues = Vec::new();
+        for (line, c) in Table::parse(p, t, &["cue", "stage"])?.rows {
+            let st = stages(p, line, c[1])?;
+            if st.len() != 1 {
+                return Err(lex_err(p, line, "a cue has exactly one stage".into()));
+            }
+            stage_cues.push((c[0].to_string(), st[0]));
+        }
+        let (p, t) = get(7);
+        let ambiguous_regions: HashSet<String> =
+            words(p, t)?.into_iter().map(str::to_string).collect();
+
+        let rules = load_rules()?;
+        Self::assemble(
+            Parts {
+                entries,
+                regions,
+                generic,
+                surnames,
+                stage_cues,
+                ambiguous_regions,
+                rules,
+            },
+            source,
+        )
+    }
+
+    fn assemble(parts: Parts, source: &str) -> Result<Lexicon> {
+        let Parts {
+            entries,
+            regions,
+            generic,
+            surnames,
+            stage_cues,
+            ambiguous_regions,
+            rules,
+        } = parts;
+        // Every written form, with what it stands for.
+        let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut add = |form: &str, t: Target| {
+            if form.chars().count() < 2 {
+                return;
+            }
+            let v = forms.entry(form.to_string()).or_default();
+            if !v.contains(&t) {
+                v.push(t);
+            }
+        };
+        let mut entry_by_form: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            for f in std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .chain(e.english.iter())
+            {
+                add(f, Target::Entry(i));
+                entry_by_form.entry(f.clone()).or_default().push(i);
+            }
+        }
+        let mut region_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in regions.iter().enumerate() {
+            add(&r.name, Target::RegionFull(i));
+            region_by_name.entry(r.name.clone()).or_default().push(i);
+            for s in &r.shorts {
+                add(s, Target::RegionShort(i));
+            }
+        }
+        for s in Stage::ALL {
+            add(s.id(), Target::Stage(s));
+        }
+        for g in &generic {
+            add(g, Target::Generic);
+        }
+        let mut patterns: Vec<(String, Vec<Target>)> = forms.into_iter().collect();
+        patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .map_err(|e| lex_err(source, 0, format!("cannot build automaton: {e}")))?;
+        let targets = patterns.into_iter().map(|(_, t)| t).collect();
+
+        let leftmost_longest = |words: &mut dyn Iterator<Item = &str>| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))
+        };
+        let head_automaton = leftmost_longest(&mut rules.heads.iter().map(|h| h.word.as_str()))?;
+        let mut title_words: Vec<String> = rules
+            .titles
+            .iter()
+            .chain(rules.skip_roles.iter())
+            .cloned()
+            .collect();
+        title_words.sort();
+        let title_automaton = leftmost_longest(&mut title_words.iter().map(String::as_str))?;
+        let trigger_automaton =
+            leftmost_longest(&mut rules.triggers.iter().map(|t| t.word.as_str()))?;
+        let indicator_automaton =
+            leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
+        let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
+
+        let mut jieba = jieba_rs::Jieba::new();
+        // Names the lexicon knows are single words to the segmenter, so name
+        // boundaries found by segmenting agree with the automaton.
+        for e in &entries {
+            let tag = match e.kind {
+                EntityType::Product => "nz",
+                _ => "nt",
+            };
+            for f in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                if f.chars().count() >= 2 {
+                    jieba.add_word(f, Some(2000), Some(tag));
+                }
+            }
+        }
+        for r in &regions {
+            jieba.add_word(&r.name, Some(2000), Some("ns"));
+            for s in &r.shorts {
+                if !ambiguous_regions.contains(s) && !jieba.has_word(s) {
+                    jieba.add_word(s, Some(500), Some("ns"));
+                }
+            }
+        }
+        for w in rules
+            .name_stops
+            .iter()
+            .chain(rules.speech.iter())
+            .chain(rules.titles.iter())
+            .chain(rules.skip_roles.iter())
+        {
+            if !jieba.has_word(w) {
+                jieba.add_word(w, None, None);
+            }
+        }
+
+        Ok(Lexicon {
+            entries,
+            regions,
+            generic,
+            surnames,
+            stage_cues,
+            ambiguous_regions,
+            heads: rules.heads,
+            name_stops: rules.name_stops,
+            name_inner: rules.name_inner,
+            name_next: rules.name_next,
+            name_plain: rules.name_plain,
+            speech: rules.speech,
+            policy_words: rules.policy_words,
+            titles: rules.titles,
+            skip_roles: rules.skip_roles,
+            triggers: rules.triggers,
+            indicators: rules.indicators,
+            source: source.to_string(),
+            automaton,
+            targets,
+            head_automaton,
+            title_automaton,
+            title_words,
+            trigger_automaton,
+            indicator_automaton,
+            cue_automaton,
+            region_by_name,
+            entry_by_form,
+            jieba,
+        })
+    }
+
+    /// All lexicon matches in `text`, leftmost-longest, in bytes. ASCII forms
+    /// only match as whole words (CATL, not CATLX).
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        self.automaton
+            .find_iter(text)
+            .filter(|m| {
+                let first = bytes[m.start()];
+                let last = bytes[m.end() - 1];
+                let word = |b: u8| b.is_ascii_alphanumeric();
+                !(word(first) && m.start() > 0 && word(bytes[m.start() - 1])
+                    || word(last) && m.end() < bytes.len() && word(bytes[m.end()]))
+            })
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+            })
+            .collect()
+    }
+
+    /// What the pattern of a [`Hit`] stands for.
+    pub fn targets_of(&self, pattern: usize) -> &[Target] {
+        &self.targets[pattern]
+    }
+
+    /// Head matches in `text`: (byte start, byte end, head index).
+    pub fn find_heads(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.head_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    /// Title and role matches in `text`: (byte start, byte end, word).
+    pub fn find_titles<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a str)> {
+        self.title_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), self.title_words[m.pattern().as_usize()].as_str()))
+            .collect()
+    }
+
+    /// Trigger matches in `text`: (byte start, byte end, trigger).
+    pub fn find_triggers<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a Trigger)> {
+        self.trigger_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), &self.triggers[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    /// Indicator matches in `text`: (byte start, byte end, indicator).
+    pub fn find_indicators<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a Indicator)> {
+        self.indicator_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), &self.indicators[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    /// Stage cue matches in `text`: (byte start, byte end, stage).
+    pub fn find_cues(&self, text: &str) -> Vec<(usize, usize, Stage)> {
+        self.cue_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), self.stage_cues[m.pattern().as_usize()].1))
+            .collect()
+    }
+
+    /// Regions with this full name (several where names repeat across provinces).
+    pub fn regions_named(&self, name: &str) -> &[usize] {
+        self.region_by_name.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entries with this written form (name, alias or English name).
+    pub fn entries_with_form(&self, form: &str) -> &[usize] {
+        self.entry_by_form.get(form).map_or(&[], Vec::as_slice)
+    }
+
+    /// The segmenter, with every lexicon name loaded as a word.
+    pub fn segmenter(&self) -> &jieba_rs::Jieba {
+        &self.jieba
+    }
+
+    /// True when `name` starts with a surname of the list (compound first).
+    pub fn surname_len(&self, name: &str) -> Option<usize> {
+        let mut it = name.chars();
+        let a = it.next()?;
+        if let Some(b) = it.next() {
+            let two: String = [a, b].iter().collect();
+            if self.surnames.contains(&two) {
+                return Some(2);
+            }
+        }
+        self.surnames.contains(a.encode_utf8(&mut [0; 4]) as &str).then_some(1)
+    }
+
+    /// Direct parent of a region.
+    pub fn parent(&self, region: usize) -> Option<usize> {
+        self.regions[region].parent
+    }
+
+    /// True when `ancestor` is `region` or one of its parents.
+    pub fn is_within(&self, region: usize, ancestor: usize) -> bool {
+        let mut r = Some(region);
+        while let Some(i) = r {
+            if i == ancestor {
+                return true;
+            }
+            r = self.regions[i].parent;
+        }
+        false
+    }
+}
+
+fn text_line_of(bytes: &[u8], offset: usize) -> usize {
+    1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count()
+}
+
+struct Rules {
+    heads: Vec<Head>,
+    name_stops: HashSet<String>,
+    name_inner: HashSet<String>,
+    name_next: HashSet<String>,
+    name_plain: HashSet<String>,
+    speech: HashSet<String>,
+    policy_words: Vec<String>,
+    titles: HashSet<String>,
+    skip_roles: HashSet<String>,
+    triggers: Vec<Trigger>,
+    indicators: Vec<Indicator>,
+}
+
+struct Parts {
+    entries: Vec<Entry>,
+    regions: Vec<Region>,
+    generic: HashSet<String>,
+    surnames: HashSet<String>,
+    stage_cues: Vec<(String, Stage)>,
+    ambiguous_regions: HashSet<String>,
+    rules: Rules,
+}
+
+fn load_rules() -> Result<Rules> {
+    let [heads_f, words_f, titles_f, triggers_f, indicators_f] = BUILTIN_RULES;
+    let mut heads = Vec::new();
+    for (line, c) in Table::parse(heads_f.0, heads_f.1, &["head", "type", "strength"])?.rows {
+        let kind = EntityType::parse(c[1])
+            .ok_or_else(|| lex_err(heads_f.0, line, format!("unknown type `{}`", c[1])))?;
+        let strength = match c[2] {
+            "strong" => Strength::Strong,
+            "weak" => Strength::Weak,
+            s => return Err(lex_err(heads_f.0, line, format!("unknown strength `{s}`"))),
+        };
+        heads.push(Head {
+            word: c[0].to_string(),
+            kind,
+            strength,
+        });
+    }
+    let mut name_stops = HashSet::new();
+    let mut name_inner = HashSet::new();
+    let mut name_next = HashSet::new();
+    let mut name_plain = HashSet::new();
+    let mut speech = HashSet::new();
+    let mut policy_words = HashSet::new();
+    for (line, c) in Table::parse(words_f.0, words_f.1, &["kind", "word"])?.rows {
+        let set = match c[0] {
+            "stop" => &mut name_stops,
+            "inner" => &mut name_inner,
+            "next" => &mut name_next,
+            "plain" => &mut name_plain,
+            "speech" => &mut speech,
+            "policy" => &mut policy_words,
+            k => return Err(lex_err(words_f.0, line, format!("unknown kind `{k}`"))),
+        };
+        set.insert(c[1].to_string());
+    }
+    let mut titles = HashSet::new();
+    let mut skip_roles = HashSet::new();
+    for (line, c) in Table::parse(titles_f.0, titles_f.1, &["kind", "word"])?.rows {
+        match c[0] {
+            "title" => titles.insert(c[1].to_string()),
+            "skip" => skip_roles.insert(c[1].to_string()),
+            k => return Err(lex_err(titles_f.0, line, format!("unknown kind `{k}`"))),
+        };
+    }
+    let mut triggers = Vec::new();
+    for (line, c) in Table::parse(triggers_f.0, triggers_f.1, &["relation", "words"])?.rows {
+        let relation = Relation::parse(c[0])
+            .ok_or_else(|| lex_err(triggers_f.0, line, format!("unknown relation `{}`", c[0])))?;
+        for w in multi(c[1]) {
+            triggers.push(Trigger { word: w, relation });
+        }
+    }
+    let mut indicators = Vec::new();
+    for (_, c) in Table::parse(indicators_f.0, indicators_f.1, &["word", "indicator"])?.rows {
+        indicators.push(Indicator {
+            word: c[0].to_string(),
+            canonical: if c[1].is_empty() { c[0] } else { c[1] }.to_string(),
+        });
+    }
+    Ok(Rules {
+        heads,
+        name_stops,
+        name_inner,
+        name_next,
+        name_plain,
+        speech,
+        policy_words: {
+            let mut v: Vec<String> = policy_words.into_iter().collect();
+            v.sort();
+            v
+        },
+        titles,
+        skip_roles,
+        triggers,
+        indicators,
+    })
+}

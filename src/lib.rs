@@ -1,0 +1,16 @@
+//! lithkg: a knowledge graph of the lithium-battery industry chain from Chinese news.
+//!
+//! The pipeline, in order, one module per stage:
+//! [`read`] → [`clean`] → [`sentence`] → [`entity`] → [`relation`] → [`resolve`] →
+//! [`graph`] → [`export`]. [`pipeline`] runs them on documents; [`eval`] scores
+//! the result against gold files.
+
+pub mod clean;
+pub mod entity;
+pub mod error;
+pub mod lexicon;
+pub mod model;
+pub mod read;
+pub mod sentence;
+
+pub use error::{Error, Result};

@@ -1,0 +1,343 @@
+//! The vocabulary shared by every stage: entity types, relation types, chain
+//! stages and provenance, spelled exactly as ../shared/spec/schema.md spells them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// An entity type of the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// 企业
+    Company,
+    /// 高校
+    University,
+    /// 科研机构
+    Institute,
+    /// 行业组织
+    Association,
+    /// 政府机构
+    Government,
+    /// 地区
+    Region,
+    /// 园区
+    Park,
+    /// 产业链环节
+    Stage,
+    /// 产品/技术
+    Product,
+    /// 人物
+    Person,
+    /// 活动
+    Event,
+    /// 政策
+    Policy,
+}
+
+impl EntityType {
+    /// Every type, in schema order.
+    pub const ALL: [EntityType; 12] = [
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+        EntityType::Government,
+        EntityType::Region,
+        EntityType::Park,
+        EntityType::Stage,
+        EntityType::Product,
+        EntityType::Person,
+        EntityType::Event,
+        EntityType::Policy,
+    ];
+
+    /// The schema identifier (`company`, `region`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Company => "company",
+            EntityType::University => "university",
+            EntityType::Institute => "institute",
+            EntityType::Association => "association",
+            EntityType::Government => "government",
+            EntityType::Region => "region",
+            EntityType::Park => "park",
+            EntityType::Stage => "stage",
+            EntityType::Product => "product",
+            EntityType::Person => "person",
+            EntityType::Event => "event",
+            EntityType::Policy => "policy",
+        }
+    }
+
+    /// The Chinese label of the schema (企业, 高校, …).
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Company => "企业",
+            EntityType::University => "高校",
+            EntityType::Institute => "科研机构",
+            EntityType::Association => "行业组织",
+            EntityType::Government => "政府机构",
+            EntityType::Region => "地区",
+            EntityType::Park => "园区",
+            EntityType::Stage => "产业链环节",
+            EntityType::Product => "产品/技术",
+            EntityType::Person => "人物",
+            EntityType::Event => "活动",
+            EntityType::Policy => "政策",
+        }
+    }
+
+    /// Parses a schema identifier.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Organizations: the types that act (sign, build, host, cooperate).
+    pub fn is_org(self) -> bool {
+        matches!(
+            self,
+            EntityType::Company
+                | EntityType::University
+                | EntityType::Institute
+                | EntityType::Association
+                | EntityType::Government
+        )
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A relation type of the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// 上游: stage → stage
+    UpstreamOf,
+    /// 属于环节: company/product/park/institute → stage
+    InStage,
+    /// 位于: any non-stage → region
+    LocatedIn,
+    /// 合作 (symmetric)
+    CooperatesWith,
+    /// 组建/共建
+    Established,
+    /// 迁入
+    RelocatedTo,
+    /// 投资
+    InvestsIn,
+    /// 生产/研发
+    Produces,
+    /// 供货
+    Supplies,
+    /// 隶属
+    SubsidiaryOf,
+    /// 任职
+    WorksAt,
+    /// 举办
+    Hosts,
+    /// 参加
+    ParticipatesIn,
+    /// 发布
+    Issued,
+}
+
+impl Relation {
+    /// Every relation, in schema order.
+    pub const ALL: [Relation; 14] = [
+        Relation::UpstreamOf,
+        Relation::InStage,
+        Relation::LocatedIn,
+        Relation::CooperatesWith,
+        Relation::Established,
+        Relation::RelocatedTo,
+        Relation::InvestsIn,
+        Relation::Produces,
+        Relation::Supplies,
+        Relation::SubsidiaryOf,
+        Relation::WorksAt,
+        Relation::Hosts,
+        Relation::ParticipatesIn,
+        Relation::Issued,
+    ];
+
+    /// The schema identifier (`located_in`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::UpstreamOf => "upstream_of",
+            Relation::InStage => "in_stage",
+            Relation::LocatedIn => "located_in",
+            Relation::CooperatesWith => "cooperates_with",
+            Relation::Established => "established",
+            Relation::RelocatedTo => "relocated_to",
+            Relation::InvestsIn => "invests_in",
+            Relation::Produces => "produces",
+            Relation::Supplies => "supplies",
+            Relation::SubsidiaryOf => "subsidiary_of",
+            Relation::WorksAt => "works_at",
+            Relation::Hosts => "hosts",
+            Relation::ParticipatesIn => "participates_in",
+            Relation::Issued => "issued",
+        }
+    }
+
+    /// The Chinese edge label of the schema (上游, 位于, …).
+    pub fn label(self) -> &'static str {
+        match self {
+            Relation::UpstreamOf => "上游",
+            Relation::InStage => "属于环节",
+            Relation::LocatedIn => "位于",
+            Relation::CooperatesWith => "合作",
+            Relation::Established => "组建/共建",
+            Relation::RelocatedTo => "迁入",
+            Relation::InvestsIn => "投资",
+            Relation::Produces => "生产/研发",
+            Relation::Supplies => "供货",
+            Relation::SubsidiaryOf => "隶属",
+            Relation::WorksAt => "任职",
+            Relation::Hosts => "举办",
+            Relation::ParticipatesIn => "参加",
+            Relation::Issued => "发布",
+        }
+    }
+
+    /// Parses a schema identifier.
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// True for relations where A–B and B–A are the same fact.
+    pub fn is_symmetric(self) -> bool {
+        self == Relation::CooperatesWith
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One of the five chain stages, upstream first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stage {
+    /// 锂矿
+    Mining,
+    /// 材料
+    Materials,
+    /// 电池
+    Cells,
+    /// 终端
+    Terminal,
+    /// 回收
+    Recycling,
+}
+
+impl Stage {
+    /// The stages in chain order.
+    pub const ALL: [Stage; 5] = [
+        Stage::Mining,
+        Stage::Materials,
+        Stage::Cells,
+        Stage::Terminal,
+        Stage::Recycling,
+    ];
+
+    /// The stage id, which is also its node name (锂矿, 材料, 电池, 终端, 回收).
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::Mining => "锂矿",
+            Stage::Materials => "材料",
+            Stage::Cells => "电池",
+            Stage::Terminal => "终端",
+            Stage::Recycling => "回收",
+        }
+    }
+
+    /// Parses a stage id.
+    pub fn parse(s: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|x| x.id() == s)
+    }
+
+    /// Position in the chain, 0 for 锂矿.
+    pub fn rank(self) -> usize {
+        self as usize
+    }
+}
+
+/// Whether a relation was read in the text or added from the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Read in a sentence of a document.
+    Text,
+    /// Background knowledge from the lexicon.
+    Lexicon,
+}
+
+impl Origin {
+    /// The schema identifier.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Text => "text",
+            Origin::Lexicon => "lexicon",
+        }
+    }
+}
+
+/// Where a claim was read: a sentence of a document.
+///
+/// `start`/`end` are **character** offsets of the sentence in the document's
+/// cleaned text (see `lithkg clean`), end exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Document id (file stem).
+    pub document: String,
+    /// The sentence text.
+    pub sentence: String,
+    /// First character of the sentence in the cleaned text.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// A figure stated about an entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// What is measured (产值, 储量, 同比增长 …).
+    pub indicator: String,
+    /// The number as written (502, 788.97).
+    pub value: serde_json::Number,
+    /// The unit as written (亿元, 万吨, %, 家 …).
+    pub unit: String,
+    /// The year the text ties the figure to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// A part of a year (1-4月, 上半年).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// A plan or forecast (有望, 预计, 力争 …).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target: bool,
+    /// Where the figure was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Fact {
+    /// The identity of a fact for merging: everything but its evidence.
+    pub fn key(&self) -> (String, String, String, Option<i32>, Option<String>, bool) {
+        (
+            self.indicator.clone(),
+            self.value.to_string(),
+            self.unit.clone(),
+            self.year,
+            self.period.clone(),
+            self.target,
+        )
+    }
+}

@@ -176,7 +176,17 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Markers that open a caption line.
-const CAPTION_START: &[&str] = &["▲", "△", "▼", "↑", "图为", "图:", "图片:", "图片来源", "(图"];
+const CAPTION_START: &[&str] = &[
+    "▲",
+    "△",
+    "▼",
+    "↑",
+    "图为",
+    "图:",
+    "图片:",
+    "图片来源",
+    "(图",
+];
 
 /// Drops photo-caption lines (▲ …, 图为 …, lines ending in a photo credit such as
 /// (刘娟娟/摄)) and strips photo credits left inside other lines. Returns the count.
@@ -215,7 +225,11 @@ static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
         line: Vec::new(),
     };
     let data: &'static str = include_str!("../data/rules/boilerplate.tsv");
-    for row in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+    for row in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+    {
         if let Some((kind, marker)) = row.split_once('\t') {
             match kind {
                 "cut" => b.cut.push(marker),
@@ -288,7 +302,9 @@ pub fn drop_repeats(s: &str) -> (String, usize) {
             n += 1;
             continue;
         }
-        if let Some(p) = prefixes.iter().find(|p| key.starts_with(p.as_str()) && key.len() > p.len())
+        if let Some(p) = prefixes
+            .iter()
+            .find(|p| key.starts_with(p.as_str()) && key.len() > p.len())
         {
             let rest = strip_key_prefix(&t, p);
             n += 1;
@@ -327,7 +343,7 @@ fn strip_key_prefix<'a>(t: &'a str, p: &str) -> &'a str {
 
 /// If `t` is some text written twice in a row, that text.
 fn doubled(t: &str) -> Option<&str> {
-    if t.len() < 2 * MIN_REPEAT_CHARS * 3 || t.len() % 2 != 0 {
+    if t.len() < 2 * MIN_REPEAT_CHARS * 3 || !t.len().is_multiple_of(2) {
         return None;
     }
     let mid = t.len() / 2;
@@ -448,7 +464,10 @@ mod tests {
     fn repeated_title_and_pasted_body_count_once() {
         let src = "郴州锂电产业的标题行就在这里\n郴州锂电产业的标题行就在这里\n郴州锂电产业的标题行就在这里记者 张三 报道\n正文第一段落内容。\n短句\n正文第一段落内容。\n短句\n";
         let (t, n) = drop_repeats(src);
-        assert_eq!(t, "郴州锂电产业的标题行就在这里\n记者 张三 报道\n正文第一段落内容。\n短句\n短句\n");
+        assert_eq!(
+            t,
+            "郴州锂电产业的标题行就在这里\n记者 张三 报道\n正文第一段落内容。\n短句\n短句\n"
+        );
         assert_eq!(n, 3);
     }
 

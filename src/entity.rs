@@ -131,7 +131,14 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             .collect();
         head_candidates(lex, stext, s.byte_start, &mut cands, &mut rec.diagnostics);
         policy_candidates(lex, stext, s.byte_start, &mut cands);
-        person_candidates(lex, stext, s.byte_start, &occupied, &mut cands, &mut persons_seen);
+        person_candidates(
+            lex,
+            stext,
+            s.byte_start,
+            &occupied,
+            &mut cands,
+            &mut persons_seen,
+        );
         context_candidates(lex, stext, s.byte_start, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
@@ -279,7 +286,10 @@ fn accept_short_region(
         || text[..h.start].ends_with('、') && list_of_regions(lex, text, hits, i);
     let best = *shorts.iter().min_by_key(|&&r| lex.regions[r].level)?;
     let ambiguous = lex.ambiguous_regions.contains(form);
-    if in_list && (after.starts_with('、') && list_of_regions(lex, text, hits, i) || !after.starts_with('、')) {
+    if in_list
+        && (after.starts_with('、') && list_of_regions(lex, text, hits, i)
+            || !after.starts_with('、'))
+    {
         return Some(best);
     }
     if ambiguous || lex.regions[best].level == Level::County {
@@ -305,9 +315,8 @@ fn list_of_regions(lex: &Lexicon, text: &str, hits: &[crate::lexicon::Hit], i: u
             .iter()
             .any(|t| matches!(t, Target::RegionFull(_) | Target::RegionShort(_)))
     };
-    let next = i + 1 < hits.len()
-        && text[hits[i].end..hits[i + 1].start] == *"、"
-        && is_region(i + 1);
+    let next =
+        i + 1 < hits.len() && text[hits[i].end..hits[i + 1].start] == *"、" && is_region(i + 1);
     let prev = i > 0 && text[hits[i - 1].end..hits[i].start] == *"、" && is_region(i - 1);
     next || prev
 }
@@ -377,12 +386,15 @@ fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
     if word.chars().any(|c| c.is_ascii_alphabetic()) {
         return true;
     }
-    !known || matches!(tag, "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng")
+    !known
+        || matches!(
+            tag,
+            "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "j" | "eng"
+        )
 }
 
 fn is_region_word(lex: &Lexicon, word: &str) -> bool {
-    !lex.regions_named(word).is_empty()
-        || lex.targets_of_form_is_region(word)
+    !lex.regions_named(word).is_empty() || lex.targets_of_form_is_region(word)
 }
 
 impl Lexicon {
@@ -405,8 +417,11 @@ fn head_chains<'a>(lex: &'a Lexicon, stext: &str) -> Vec<(usize, usize, &'a Head
     let mut out: Vec<(usize, usize, &Head, usize)> = Vec::new();
     for (b0, b1, hi) in lex.find_heads(stext) {
         let head = &lex.heads[hi];
+        // Only a weak head or a legal form extends a chain (新材料有限公司, 锂业股份);
+        // a strong head followed by a weak one is two words (大学 锂电).
         if let Some(last) = out.last_mut()
             && last.1 == b0
+            && (last.2.strength == Strength::Weak || head.strength == Strength::Strong)
         {
             // The chain takes the last head's type; its strength is the strongest.
             let first_len = last.3;
@@ -439,13 +454,11 @@ fn head_candidates(
         let kind = head.kind;
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
         let mut w0 = h0;
-        let mut n = 0;
-        for (i, c) in stext[..h0].char_indices().rev() {
+        for (n, (i, c)) in stext[..h0].char_indices().rev().enumerate() {
             if is_hard_boundary(c) || n >= MAX_NAME_CHARS {
                 break;
             }
             w0 = i;
-            n += 1;
         }
         if w0 == h0 {
             continue;
@@ -501,9 +514,7 @@ fn head_candidates(
             offs.push(w0 + tb);
             if is_region_word(lex, w) {
                 proper = true;
-            } else if is_proper(lex, w, t.tag, known)
-                || (event && t.tag.starts_with('m'))
-            {
+            } else if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
                 proper = true;
                 proper_non_region = true;
             }
@@ -536,7 +547,10 @@ fn head_candidates(
                 continue;
             }
             if !ends_noun_phrase(lex, &stext[h1..]) {
-                diags.push(format!("{name}: weak head {} inside a longer phrase", head.word));
+                diags.push(format!(
+                    "{name}: weak head {} inside a longer phrase",
+                    head.word
+                ));
                 continue;
             }
         }
@@ -575,7 +589,8 @@ fn ends_noun_phrase(lex: &Lexicon, after: &str) -> bool {
         return true;
     }
     let first = t.tag.chars().next().unwrap_or('x');
-    !matches!(first, 'n' | 'a' | 'b' | 'l' | 'g') || t.tag == "nr" && lex.surname_len(t.word).is_some()
+    !matches!(first, 'n' | 'a' | 'b' | 'l' | 'g')
+        || t.tag == "nr" && lex.surname_len(t.word).is_some()
 }
 
 static BOOK_TITLE: LazyLock<Regex> =
@@ -616,7 +631,8 @@ fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Ca
     }
     for cap in QUOTED.captures_iter(stext) {
         let inner = cap.get(1).expect("group 1");
-        if SHORT_POLICY.is_match(inner.as_str()) && inner.as_str().chars().all(|c| !c.is_whitespace())
+        if SHORT_POLICY.is_match(inner.as_str())
+            && inner.as_str().chars().all(|c| !c.is_whitespace())
         {
             cands.push(Cand {
                 kind: Some(EntityType::Policy),
@@ -730,13 +746,11 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
 /// Byte start of a person name that ends `s`, if one is there.
 fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
     let mut w0 = s.len();
-    let mut n = 0;
-    for (i, c) in s.char_indices().rev() {
+    for (n, (i, c)) in s.char_indices().rev().enumerate() {
         if !is_cjk(c) || n >= 6 {
             break;
         }
         w0 = i;
-        n += 1;
     }
     let window = &s[w0..];
     if window.is_empty() {
@@ -864,7 +878,14 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
     for i in order {
         let c = &top[i];
         index_of.insert(i, out.len());
-        out.push(to_mention(text, s, c, sent_chars(c.b0), sent_chars(c.b1), None));
+        out.push(to_mention(
+            text,
+            s,
+            c,
+            sent_chars(c.b0),
+            sent_chars(c.b1),
+            None,
+        ));
     }
     nested.sort_by_key(|(c, _)| c.b0);
     for (c, i) in nested {
@@ -933,15 +954,27 @@ mod tests {
     #[test]
     fn unknown_company_by_head_stops_at_verb() {
         let t = "近日，宜春市赣西锂源新材料有限公司与某企业签约。";
-        assert!(has(t, "宜春市赣西锂源新材料有限公司", EntityType::Company), "{:?}", found(t));
+        assert!(
+            has(t, "宜春市赣西锂源新材料有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]
     fn institute_name_starts_after_predicate() {
         let t = "组建郴州湘潭大学锂电新能源产业研究院。";
-        assert!(has(t, "郴州湘潭大学锂电新能源产业研究院", EntityType::Institute), "{:?}", found(t));
+        assert!(
+            has(t, "郴州湘潭大学锂电新能源产业研究院", EntityType::Institute),
+            "{:?}",
+            found(t)
+        );
         let t = "由企业组建的湖南郴州安高固态电池研究院正式揭牌。";
-        assert!(has(t, "湖南郴州安高固态电池研究院", EntityType::Institute), "{:?}", found(t));
+        assert!(
+            has(t, "湖南郴州安高固态电池研究院", EntityType::Institute),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]
@@ -949,7 +982,8 @@ mod tests {
         let t = "与高校合作共建实验室和中试平台,推动科技创新。";
         let f = found(t);
         assert!(
-            !f.iter().any(|(_, k)| matches!(k, EntityType::Institute | EntityType::Company)),
+            !f.iter()
+                .any(|(_, k)| matches!(k, EntityType::Institute | EntityType::Company)),
             "{f:?}"
         );
     }
@@ -957,33 +991,60 @@ mod tests {
     #[test]
     fn regions_take_canonical_names() {
         let f = found("湖南锂资源创新应用大会在郴州临武县举行。");
-        assert!(f.contains(&("郴州市".to_string(), EntityType::Region)), "{f:?}");
-        assert!(f.contains(&("临武县".to_string(), EntityType::Region)), "{f:?}");
-        assert!(f.contains(&("湖南锂资源创新应用大会".to_string(), EntityType::Event)), "{f:?}");
+        assert!(
+            f.contains(&("郴州市".to_string(), EntityType::Region)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("临武县".to_string(), EntityType::Region)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("湖南锂资源创新应用大会".to_string(), EntityType::Event)),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn county_short_forms_need_context() {
         let f = found("储量主要分布在临武、桂阳、宜章等县。");
         for n in ["临武县", "桂阳县", "宜章县"] {
-            assert!(f.contains(&(n.to_string(), EntityType::Region)), "{n} {f:?}");
+            assert!(
+                f.contains(&(n.to_string(), EntityType::Region)),
+                "{n} {f:?}"
+            );
         }
     }
 
     #[test]
     fn people_from_titles_not_journalists() {
-        let f = found("广东省电池行业协会秘书长唐长江说。记者 胡用梅 报道。中南大学博导李新海教授说。");
-        assert!(f.contains(&("唐长江".to_string(), EntityType::Person)), "{f:?}");
-        assert!(f.contains(&("李新海".to_string(), EntityType::Person)), "{f:?}");
+        let f =
+            found("广东省电池行业协会秘书长唐长江说。记者 胡用梅 报道。中南大学博导李新海教授说。");
+        assert!(
+            f.contains(&("唐长江".to_string(), EntityType::Person)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("李新海".to_string(), EntityType::Person)),
+            "{f:?}"
+        );
         assert!(!f.iter().any(|(n, _)| n == "胡用梅"), "{f:?}");
     }
 
     #[test]
     fn policies_from_titles_and_quoted_short_names() {
-        let f = found("2024年4月,湖南出台“锂十条”,郴州市印发《郴州市加快电池产业发展实施方案》。读《人民日报》。");
-        assert!(f.contains(&("锂十条".to_string(), EntityType::Policy)), "{f:?}");
+        let f = found(
+            "2024年4月,湖南出台“锂十条”,郴州市印发《郴州市加快电池产业发展实施方案》。读《人民日报》。",
+        );
         assert!(
-            f.contains(&("《郴州市加快电池产业发展实施方案》".to_string(), EntityType::Policy)),
+            f.contains(&("锂十条".to_string(), EntityType::Policy)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(
+                "《郴州市加快电池产业发展实施方案》".to_string(),
+                EntityType::Policy
+            )),
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
@@ -992,6 +1053,10 @@ mod tests {
     #[test]
     fn company_list_context() {
         let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
-        assert!(f.iter().any(|(n, k)| n == "威领股份" && *k == EntityType::Company), "{f:?}");
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "威领股份" && *k == EntityType::Company),
+            "{f:?}"
+        );
     }
 }

@@ -378,8 +378,8 @@ impl Lexicon {
         let mut entries = Vec::new();
 
         let (p, t) = get(0);
-        for (line, c) in Table::parse(p, t, &["name", "aliases", "english", "stages", "region"])?
-            .rows
+        for (line, c) in
+            Table::parse(p, t, &["name", "aliases", "english", "stages", "region"])?.rows
         {
             entries.push(Entry {
                 name: c[0].to_string(),
@@ -687,7 +687,13 @@ impl Lexicon {
     pub fn find_titles<'a>(&'a self, text: &str) -> Vec<(usize, usize, &'a str)> {
         self.title_automaton
             .find_iter(text)
-            .map(|m| (m.start(), m.end(), self.title_words[m.pattern().as_usize()].as_str()))
+            .map(|m| {
+                (
+                    m.start(),
+                    m.end(),
+                    self.title_words[m.pattern().as_usize()].as_str(),
+                )
+            })
             .collect()
     }
 
@@ -711,7 +717,13 @@ impl Lexicon {
     pub fn find_cues(&self, text: &str) -> Vec<(usize, usize, Stage)> {
         self.cue_automaton
             .find_iter(text)
-            .map(|m| (m.start(), m.end(), self.stage_cues[m.pattern().as_usize()].1))
+            .map(|m| {
+                (
+                    m.start(),
+                    m.end(),
+                    self.stage_cues[m.pattern().as_usize()].1,
+                )
+            })
             .collect()
     }
 
@@ -740,7 +752,9 @@ impl Lexicon {
                 return Some(2);
             }
         }
-        self.surnames.contains(a.encode_utf8(&mut [0; 4]) as &str).then_some(1)
+        self.surnames
+            .contains(a.encode_utf8(&mut [0; 4]) as &str)
+            .then_some(1)
     }
 
     /// Direct parent of a region.

@@ -8,9 +8,15 @@
 pub mod clean;
 pub mod entity;
 pub mod error;
+pub mod eval;
+pub mod export;
+pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod pipeline;
 pub mod read;
+pub mod relation;
+pub mod resolve;
 pub mod sentence;
 
 pub use error::{Error, Result};

@@ -108,7 +108,9 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
 /// True when the file name has one of [`DOCUMENT_EXTENSIONS`] and is not a gold or notes file.
 pub fn is_document_path(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if name.starts_with('.') || name.ends_with(".notes.md") || name.eq_ignore_ascii_case("README.md")
+    if name.starts_with('.')
+        || name.ends_with(".notes.md")
+        || name.eq_ignore_ascii_case("README.md")
     {
         return false;
     }
@@ -280,8 +282,22 @@ fn looks_like_html(text: &str) -> bool {
 
 /// Elements whose content is never article text.
 const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg",
-    "button", "select", "template", "head", "figcaption", "textarea",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "head",
+    "figcaption",
+    "textarea",
 ];
 
 /// Elements that end a paragraph.
@@ -329,7 +345,9 @@ const DROP_CLASS_HINTS: &[&str] = &[
 ];
 
 /// Class or id fragments of the article container.
-const ARTICLE_HINTS: &[&str] = &["article", "content", "post", "text", "main", "detail", "body"];
+const ARTICLE_HINTS: &[&str] = &[
+    "article", "content", "post", "text", "main", "detail", "body",
+];
 
 /// Reduces an HTML page to its article text, one paragraph per line.
 ///
@@ -394,9 +412,10 @@ pub fn html_to_text(html: &str) -> String {
         .select(&scraper::Selector::parse("h1").expect("static selector"))
         .next()
         && !h1.ancestors().any(|a| a.id() == container.id())
-        && !h1.ancestors().filter_map(ElementRef::wrap).any(|a| {
-            DROP_TAGS.contains(&a.value().name()) || attr_has_hint(&a, DROP_CLASS_HINTS)
-        })
+        && !h1
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| DROP_TAGS.contains(&a.value().name()) || attr_has_hint(&a, DROP_CLASS_HINTS))
     {
         emit(h1, &mut out);
         out.push('\n');
@@ -424,10 +443,11 @@ fn count_text(el: scraper::ElementRef, n: &mut usize) {
     for child in el.children() {
         if let Some(t) = child.value().as_text() {
             *n += t.chars().filter(|c| is_cjk(*c)).count();
-        } else if let Some(e) = scraper::ElementRef::wrap(child) {
-            if !DROP_TAGS.contains(&e.value().name()) && !attr_has_hint(&e, DROP_CLASS_HINTS) {
-                count_text(e, n);
-            }
+        } else if let Some(e) = scraper::ElementRef::wrap(child)
+            && !DROP_TAGS.contains(&e.value().name())
+            && !attr_has_hint(&e, DROP_CLASS_HINTS)
+        {
+            count_text(e, n);
         }
     }
 }
@@ -522,7 +542,10 @@ mod tests {
         assert!(matches!(dec(b""), Err(Error::Empty { .. })));
         assert!(matches!(dec(b"  \n\t "), Err(Error::Empty { .. })));
         assert!(matches!(dec(b"abc\0def"), Err(Error::Binary { .. })));
-        assert!(matches!(dec(b"\x89PNG\r\n\x1a\n"), Err(Error::Binary { .. })));
+        assert!(matches!(
+            dec(b"\x89PNG\r\n\x1a\n"),
+            Err(Error::Binary { .. })
+        ));
         // 0xFF is a lead byte in no supported encoding followed by an invalid trail.
         assert!(matches!(
             dec(b"\xff\xff\xff\xff\x80\x80"),
@@ -544,8 +567,13 @@ mod tests {
 
     #[test]
     fn html_is_sniffed_from_stdin() {
-        let d = decode("s", Path::new("-"), b"<html><body><p>\xe9\x94\x82</p></body></html>", None)
-            .unwrap();
+        let d = decode(
+            "s",
+            Path::new("-"),
+            b"<html><body><p>\xe9\x94\x82</p></body></html>",
+            None,
+        )
+        .unwrap();
         assert_eq!(d.text, "锂\n");
     }
 

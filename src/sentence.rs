@@ -81,8 +81,8 @@ pub fn split_str(text: &str) -> Vec<Sentence> {
             // A Western full stop ends a sentence only before whitespace or the end,
             // never inside a number (788.97) or an abbreviation followed by text.
             let next = chars.peek().map(|&(_, n)| n);
-            end_here = !prev.is_some_and(|p| p.is_ascii_digit())
-                && next.is_none_or(|n| n.is_whitespace());
+            end_here =
+                !prev.is_some_and(|p| p.is_ascii_digit()) && next.is_none_or(|n| n.is_whitespace());
         }
         prev = Some(c);
         if end_here {
@@ -171,7 +171,13 @@ mod tests {
     fn chinese_and_western_ends_and_lines() {
         assert_eq!(
             texts("第一句。第二句!第三句?\n第四句 Fifth one. Sixth"),
-            vec!["第一句。", "第二句!", "第三句?", "第四句 Fifth one.", "Sixth"]
+            vec![
+                "第一句。",
+                "第二句!",
+                "第三句?",
+                "第四句 Fifth one.",
+                "Sixth"
+            ]
         );
     }
 

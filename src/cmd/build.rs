@@ -1,0 +1,130 @@
+//! `lithkg build`: documents in, graph files out, written atomically.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use lithkg::export::{self, Format, GraphJson};
+use lithkg::lexicon::Lexicon;
+use lithkg::pipeline::{self, BuildOptions};
+use lithkg::read::{self, Source};
+
+use crate::cli::BuildArgs;
+
+/// Builds the graph of every input and writes the chosen formats into `--out`.
+pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
+    let formats = parse_formats(&a.format)?;
+    // Fail before any work when the output cannot be written.
+    check_writable(&a.out)?;
+
+    let mut failures: Vec<String> = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
+    for input in &a.inputs {
+        match read::discover(std::slice::from_ref(input)) {
+            Ok(s) => sources.extend(s),
+            Err(e) => failures.push(e.to_string()),
+        }
+    }
+    if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
+        bail!("-: standard input given more than once");
+    }
+
+    let bar = if !a.quiet && sources.len() > 1 && std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new(sources.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos}/{len} documents [{bar:30}] {per_sec} eta {eta}",
+            )
+            .expect("static template")
+            .progress_chars("=> "),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let tick = |_: &Source| {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let opts = BuildOptions {
+        threads: a.jobs,
+        evidence_cap: a.evidence_per_edge,
+        ..BuildOptions::default()
+    };
+    let built = pipeline::build(&sources, lex, &opts, &tick)?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    failures.extend(built.failures.iter().map(|e| e.to_string()));
+    for f in &failures {
+        eprintln!("lithkg: skipped {f}");
+    }
+    if built.graph.documents.is_empty() {
+        bail!("no document could be read; nothing written");
+    }
+    let g = GraphJson::from_graph(&built.graph);
+    let files: Vec<(String, Vec<u8>)> = formats.iter().flat_map(|f| f.render(&g)).collect();
+    export::write_all_atomic(&a.out, &files)
+        .with_context(|| format!("{}: cannot write output", a.out.display()))?;
+    if !a.quiet {
+        for (dup, first) in &built.graph.duplicates {
+            eprintln!(
+                "lithkg: {} repeats {} and was counted once",
+                dup.path, first
+            );
+        }
+        let text_links = g
+            .links
+            .iter()
+            .filter(|l| l.origin == lithkg::model::Origin::Text)
+            .count();
+        let facts: usize = g.nodes.iter().map(|n| n.facts.len()).sum();
+        eprintln!(
+            "lithkg: {} document(s), {} nodes, {} links ({} from text), {} facts -> {}",
+            g.graph.documents.len(),
+            g.nodes.len(),
+            g.links.len(),
+            text_links,
+            facts,
+            files
+                .iter()
+                .map(|(n, _)| a.out.join(n).display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if failures.is_empty() || a.keep_going {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Ok(ExitCode::from(1))
+    }
+}
+
+/// Parses `--format` names.
+pub fn parse_formats(names: &[String]) -> Result<Vec<Format>> {
+    let mut out = Vec::new();
+    for n in names {
+        let f = Format::parse(n.trim()).with_context(|| {
+            format!(
+                "--format {n}: unknown format (expected {})",
+                Format::ALL.map(|f| f.name()).join(", ")
+            )
+        })?;
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    Ok(out)
+}
+
+/// Creates `dir` if needed and checks a file can be created in it.
+pub fn check_writable(dir: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("{}: cannot create output directory", dir.display()))?;
+    tempfile::Builder::new()
+        .prefix(".lithkg-check")
+        .tempfile_in(dir)
+        .with_context(|| format!("{}: output directory is not writable", dir.display()))?;
+    Ok(())
+}

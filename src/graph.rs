@@ -1,0 +1,443 @@
+//! Stage 7, the graph. Input: the entities, relations and facts of each document
+//! (a [`DocGraph`]), merged in document order. Output: a [`KnowledgeGraph`] in
+//! petgraph with one node per entity and one edge per (source, target, relation,
+//! origin), whose evidence is merged.
+//!
+//! Invariants: the five stage nodes and their `upstream_of` backbone are always
+//! present (origin lexicon, replaced by origin text where a document writes the
+//! chain out); an edge's weight counts every sentence that stated it while at
+//! most `evidence_cap` sentences are kept; merging is in document order, so the
+//! graph does not depend on how many threads built it.
+
+use std::collections::{BTreeSet, HashMap};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{EntityType, Evidence, Fact, Origin, Relation, Stage};
+
+/// A document as recorded in the graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Document id (file stem).
+    pub id: String,
+    /// Path as given.
+    pub path: String,
+    /// SHA-256 of the raw bytes.
+    pub sha256: String,
+    /// Length of the cleaned text in characters (evidence offsets index it).
+    pub chars: usize,
+}
+
+/// An entity node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Other written forms.
+    pub aliases: BTreeSet<String>,
+    /// Mentions in the text, over all documents.
+    pub mentions: usize,
+    /// Documents that mention it.
+    pub documents: BTreeSet<String>,
+    /// Figures stated about it.
+    pub facts: Vec<Fact>,
+}
+
+impl Node {
+    /// The node id, `type:name`.
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.kind, self.name)
+    }
+}
+
+/// A relation edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Relation type.
+    pub relation: Relation,
+    /// Read in the text or from the lexicon.
+    pub origin: Origin,
+    /// Number of sentences (over all documents) that state it.
+    pub weight: usize,
+    /// The first sentences that state it, at most the graph's evidence cap.
+    pub evidence: Vec<Evidence>,
+}
+
+/// An entity of one document, ready to merge.
+#[derive(Debug, Clone)]
+pub struct DocEntity {
+    /// Identity across documents: a lexicon entry, a region, or type and name.
+    pub identity: String,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Canonical name in this document.
+    pub name: String,
+    /// Written forms.
+    pub aliases: BTreeSet<String>,
+    /// Mentions in this document.
+    pub mentions: usize,
+    /// Facts, with evidence.
+    pub facts: Vec<Fact>,
+}
+
+/// A relation of one document, ready to merge.
+#[derive(Debug, Clone)]
+pub struct DocRelation {
+    /// Index into [`DocGraph::entities`].
+    pub head: usize,
+    /// Index into [`DocGraph::entities`].
+    pub tail: usize,
+    /// Relation type.
+    pub relation: Relation,
+    /// Origin.
+    pub origin: Origin,
+    /// Evidence (none for lexicon relations).
+    pub evidence: Option<Evidence>,
+}
+
+/// Everything one document contributes to the graph.
+#[derive(Debug, Clone)]
+pub struct DocGraph {
+    /// The document.
+    pub info: DocumentInfo,
+    /// SHA-256 of the cleaned text: a document seen twice is merged once.
+    pub content_hash: String,
+    /// Entities.
+    pub entities: Vec<DocEntity>,
+    /// Relations.
+    pub relations: Vec<DocRelation>,
+}
+
+/// The knowledge graph.
+#[derive(Debug, Clone)]
+pub struct KnowledgeGraph {
+    /// The petgraph graph.
+    pub graph: StableDiGraph<Node, Edge>,
+    /// Documents merged, in order.
+    pub documents: Vec<DocumentInfo>,
+    /// Documents skipped because their cleaned text repeats one already merged.
+    pub duplicates: Vec<(DocumentInfo, String)>,
+    evidence_cap: usize,
+    by_identity: HashMap<String, NodeIndex>,
+    by_edge: HashMap<(NodeIndex, NodeIndex, Relation, Origin), EdgeIndex>,
+    content_seen: HashMap<String, String>,
+}
+
+/// Default number of evidence sentences kept per edge.
+pub const DEFAULT_EVIDENCE_CAP: usize = 5;
+
+impl KnowledgeGraph {
+    /// An empty graph holding the five stages and their backbone.
+    pub fn new(evidence_cap: usize) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph {
+            graph: StableDiGraph::new(),
+            documents: Vec::new(),
+            duplicates: Vec::new(),
+            evidence_cap: evidence_cap.max(1),
+            by_identity: HashMap::new(),
+            by_edge: HashMap::new(),
+            content_seen: HashMap::new(),
+        };
+        let ids: Vec<NodeIndex> = Stage::ALL
+            .iter()
+            .map(|s| g.node(&stage_identity(*s), EntityType::Stage, s.id()))
+            .collect();
+        for w in ids.windows(2) {
+            g.add_edge(w[0], w[1], Relation::UpstreamOf, Origin::Lexicon, None);
+        }
+        g
+    }
+
+    fn node(&mut self, identity: &str, kind: EntityType, name: &str) -> NodeIndex {
+        if let Some(&n) = self.by_identity.get(identity) {
+            return n;
+        }
+        let n = self.graph.add_node(Node {
+            name: name.to_string(),
+            kind,
+            aliases: BTreeSet::new(),
+            mentions: 0,
+            documents: BTreeSet::new(),
+            facts: Vec::new(),
+        });
+        self.by_identity.insert(identity.to_string(), n);
+        n
+    }
+
+    fn add_edge(
+        &mut self,
+        a: NodeIndex,
+        b: NodeIndex,
+        relation: Relation,
+        origin: Origin,
+        evidence: Option<Evidence>,
+    ) {
+        // Symmetric relations are stored once, in a canonical direction.
+        let (a, b) = if relation.is_symmetric() && self.graph[a].id() > self.graph[b].id() {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let key = (a, b, relation, origin);
+        let cap = self.evidence_cap;
+        let e = *self.by_edge.entry(key).or_insert_with(|| {
+            self.graph.add_edge(
+                a,
+                b,
+                Edge {
+                    relation,
+                    origin,
+                    weight: 0,
+                    evidence: Vec::new(),
+                },
+            )
+        });
+        let edge = &mut self.graph[e];
+        if let Some(ev) = evidence {
+            edge.weight += 1;
+            if edge.evidence.len() < cap && !edge.evidence.contains(&ev) {
+                edge.evidence.push(ev);
+            }
+        } else if edge.weight == 0 {
+            edge.weight = 1;
+        }
+    }
+
+    /// Merges one document. Returns false (and records it) when the same cleaned
+    /// text was merged before.
+    pub fn merge(&mut self, doc: DocGraph) -> bool {
+        if let Some(first) = self.content_seen.get(&doc.content_hash) {
+            self.duplicates.push((doc.info, first.clone()));
+            return false;
+        }
+        self.content_seen
+            .insert(doc.content_hash.clone(), doc.info.id.clone());
+        let nodes: Vec<NodeIndex> = doc
+            .entities
+            .iter()
+            .map(|e| {
+                let n = self.node(&e.identity, e.kind, &e.name);
+                let node = &mut self.graph[n];
+                // The fullest written form names the node.
+                if e.name.chars().count() > node.name.chars().count() {
+                    let old = std::mem::replace(&mut node.name, e.name.clone());
+                    node.aliases.insert(old);
+                } else if e.name != node.name {
+                    node.aliases.insert(e.name.clone());
+                }
+                node.aliases.extend(e.aliases.iter().cloned());
+                let name = node.name.clone();
+                node.aliases.remove(&name);
+                node.mentions += e.mentions;
+                if e.mentions > 0 {
+                    node.documents.insert(doc.info.id.clone());
+                }
+                for f in &e.facts {
+                    merge_fact(&mut node.facts, f, self.evidence_cap);
+                }
+                n
+            })
+            .collect();
+        for r in doc.relations {
+            self.add_edge(
+                nodes[r.head],
+                nodes[r.tail],
+                r.relation,
+                r.origin,
+                r.evidence,
+            );
+        }
+        self.documents.push(doc.info);
+        true
+    }
+
+    /// Final touches before export: a chain written out in the text replaces the
+    /// lexicon backbone edge it restates.
+    pub fn finish(&mut self) {
+        let text_chain: Vec<(NodeIndex, NodeIndex)> = (&self.graph)
+            .edge_references()
+            .filter(|e| {
+                e.weight().relation == Relation::UpstreamOf && e.weight().origin == Origin::Text
+            })
+            .map(|e| (e.source(), e.target()))
+            .collect();
+        for (a, b) in text_chain {
+            if let Some(e) = self
+                .by_edge
+                .remove(&(a, b, Relation::UpstreamOf, Origin::Lexicon))
+            {
+                self.graph.remove_edge(e);
+            }
+        }
+    }
+
+    /// Node indices sorted by node id, for deterministic output.
+    pub fn sorted_nodes(&self) -> Vec<NodeIndex> {
+        let mut v: Vec<NodeIndex> = self.graph.node_indices().collect();
+        v.sort_by_cached_key(|&n| self.graph[n].id());
+        v
+    }
+
+    /// Edge indices sorted by (source id, target id, relation, origin).
+    pub fn sorted_edges(&self) -> Vec<EdgeIndex> {
+        let mut v: Vec<EdgeIndex> = self.graph.edge_indices().collect();
+        v.sort_by_cached_key(|&e| {
+            let (a, b) = self.graph.edge_endpoints(e).expect("edge exists");
+            let w = &self.graph[e];
+            (self.graph[a].id(), self.graph[b].id(), w.relation, w.origin)
+        });
+        v
+    }
+
+    /// The node with this id.
+    pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        self.graph
+            .node_indices()
+            .find(|&n| self.graph[n].id() == id)
+    }
+}
+
+/// The identity of a stage node.
+pub fn stage_identity(s: Stage) -> String {
+    format!("stage:{}", s.id())
+}
+
+fn merge_fact(facts: &mut Vec<Fact>, f: &Fact, cap: usize) {
+    let key = f.key();
+    if let Some(existing) = facts.iter_mut().find(|x| x.key() == key) {
+        for ev in &f.evidence {
+            if existing.evidence.len() < cap && !existing.evidence.contains(ev) {
+                existing.evidence.push(ev.clone());
+            }
+        }
+    } else {
+        let mut f = f.clone();
+        f.evidence.truncate(cap);
+        facts.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(doc: &str, n: usize) -> Option<Evidence> {
+        Some(Evidence {
+            document: doc.into(),
+            sentence: format!("s{n}"),
+            start: n,
+            end: n + 1,
+        })
+    }
+
+    fn doc(id: &str, hash: &str, rels: usize) -> DocGraph {
+        DocGraph {
+            info: DocumentInfo {
+                id: id.into(),
+                path: format!("{id}.txt"),
+                sha256: hash.into(),
+                chars: 10,
+            },
+            content_hash: hash.into(),
+            entities: vec![
+                DocEntity {
+                    identity: "company:甲".into(),
+                    kind: EntityType::Company,
+                    name: "甲".into(),
+                    aliases: BTreeSet::new(),
+                    mentions: 2,
+                    facts: vec![],
+                },
+                DocEntity {
+                    identity: "company:乙".into(),
+                    kind: EntityType::Company,
+                    name: "乙".into(),
+                    aliases: BTreeSet::new(),
+                    mentions: 1,
+                    facts: vec![],
+                },
+            ],
+            relations: (0..rels)
+                .map(|i| DocRelation {
+                    head: 1,
+                    tail: 0,
+                    relation: Relation::CooperatesWith,
+                    origin: Origin::Text,
+                    evidence: ev(id, i),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn backbone_is_always_present() {
+        let g = KnowledgeGraph::new(5);
+        assert_eq!(g.graph.node_count(), 5);
+        assert_eq!(g.graph.edge_count(), 4);
+    }
+
+    #[test]
+    fn evidence_is_capped_but_weight_counts_all() {
+        let mut g = KnowledgeGraph::new(3);
+        g.merge(doc("a", "h1", 7));
+        let e = g
+            .graph
+            .edge_weights()
+            .find(|e| e.relation == Relation::CooperatesWith)
+            .unwrap();
+        assert_eq!(e.weight, 7);
+        assert_eq!(e.evidence.len(), 3);
+    }
+
+    #[test]
+    fn symmetric_relations_merge_both_directions() {
+        let mut g = KnowledgeGraph::new(5);
+        let mut d = doc("a", "h1", 1);
+        d.relations.push(DocRelation {
+            head: 0,
+            tail: 1,
+            relation: Relation::CooperatesWith,
+            origin: Origin::Text,
+            evidence: ev("a", 9),
+        });
+        g.merge(d);
+        let coop: Vec<_> = g
+            .graph
+            .edge_weights()
+            .filter(|e| e.relation == Relation::CooperatesWith)
+            .collect();
+        assert_eq!(coop.len(), 1);
+        assert_eq!(coop[0].weight, 2);
+    }
+
+    #[test]
+    fn repeated_document_is_merged_once() {
+        let mut g = KnowledgeGraph::new(5);
+        assert!(g.merge(doc("a", "same", 1)));
+        assert!(!g.merge(doc("b", "same", 1)));
+        assert_eq!(g.documents.len(), 1);
+        assert_eq!(g.duplicates.len(), 1);
+        let n = g.find("company:甲").unwrap();
+        assert_eq!(g.graph[n].mentions, 2);
+    }
+
+    #[test]
+    fn text_chain_replaces_backbone_edge() {
+        let mut g = KnowledgeGraph::new(5);
+        let a = g.node(&stage_identity(Stage::Mining), EntityType::Stage, "锂矿");
+        let b = g.node(&stage_identity(Stage::Materials), EntityType::Stage, "材料");
+        g.add_edge(a, b, Relation::UpstreamOf, Origin::Text, ev("d", 1));
+        g.finish();
+        let origins: Vec<Origin> = g
+            .graph
+            .edges_connecting(a, b)
+            .map(|e| e.weight().origin)
+            .collect();
+        assert_eq!(origins, vec![Origin::Text]);
+        assert_eq!(g.graph.edge_count(), 4);
+    }
+}

@@ -1,0 +1,195 @@
+//! The pipeline run on documents: read → clean → sentence → entity → resolve →
+//! relation, giving an [`Analysis`] per document and, merged in order, a
+//! [`KnowledgeGraph`]. Documents are processed in parallel (rayon) in bounded
+//! chunks and merged in input order, so output is identical for any thread count.
+
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+
+use crate::clean::{self, CleanText};
+use crate::entity::{self, Link, Recognition};
+use crate::error::{Error, Result};
+use crate::graph::{
+    DocEntity, DocGraph, DocRelation, DocumentInfo, KnowledgeGraph, stage_identity,
+};
+use crate::lexicon::Lexicon;
+use crate::model::{Evidence, Fact};
+use crate::read::{self, Document, Source};
+use crate::relation::{self, Extraction};
+use crate::resolve::{self, Resolved};
+use crate::sentence::{self, Sentence};
+
+/// Everything the pipeline found in one document.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The document as recorded in the graph.
+    pub info: DocumentInfo,
+    /// The cleaned text (all offsets index it).
+    pub clean: CleanText,
+    /// Sentences.
+    pub sentences: Vec<Sentence>,
+    /// Mentions.
+    pub recognition: Recognition,
+    /// Entities.
+    pub resolved: Resolved,
+    /// Relations and facts.
+    pub extraction: Extraction,
+}
+
+/// Runs every stage on one document.
+pub fn analyze(doc: &Document, lex: &Lexicon) -> Analysis {
+    let clean = clean::clean(doc);
+    let sentences = sentence::split(&clean);
+    let mut recognition = entity::recognize(&clean, &sentences, lex);
+    let resolved = resolve::resolve(&clean.text, &sentences, &mut recognition, lex);
+    let extraction = relation::extract(&clean.text, &sentences, &recognition, &resolved, lex);
+    let info = DocumentInfo {
+        id: doc.id.clone(),
+        path: doc.path.clone(),
+        sha256: doc.sha256.clone(),
+        chars: clean.text.chars().count(),
+    };
+    Analysis {
+        info,
+        clean,
+        sentences,
+        recognition,
+        resolved,
+        extraction,
+    }
+}
+
+impl Analysis {
+    /// The evidence record of a sentence.
+    pub fn evidence(&self, sentence: usize) -> Evidence {
+        let s = &self.sentences[sentence];
+        Evidence {
+            document: self.info.id.clone(),
+            sentence: s.text(&self.clean.text).to_string(),
+            start: s.start,
+            end: s.end,
+        }
+    }
+
+    /// What this document contributes to the graph.
+    pub fn to_doc_graph(&self, lex: &Lexicon) -> DocGraph {
+        let mut entities: Vec<DocEntity> = self
+            .resolved
+            .entities
+            .iter()
+            .map(|e| DocEntity {
+                identity: match e.link {
+                    Link::Entry(i) => format!("entry:{}:{}", e.kind, lex.entries[i].name),
+                    Link::Stage(s) => stage_identity(s),
+                    _ => format!("{}:{}", e.kind, e.name),
+                },
+                kind: e.kind,
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                mentions: e.mentions,
+                facts: Vec::new(),
+            })
+            .collect();
+        for f in &self.extraction.facts {
+            let mut fact: Fact = f.fact.clone();
+            fact.evidence = vec![self.evidence(f.sentence)];
+            entities[f.subject].facts.push(fact);
+        }
+        let relations = self
+            .extraction
+            .relations
+            .iter()
+            .map(|c| DocRelation {
+                head: c.head,
+                tail: c.tail,
+                relation: c.relation,
+                origin: c.origin,
+                evidence: c.sentence.map(|s| self.evidence(s)),
+            })
+            .collect();
+        DocGraph {
+            info: self.info.clone(),
+            content_hash: read::sha256_hex(self.clean.text.as_bytes()),
+            entities,
+            relations,
+        }
+    }
+}
+
+/// How to build a graph.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Worker threads (0: one per core).
+    pub threads: usize,
+    /// Evidence sentences kept per edge.
+    pub evidence_cap: usize,
+    /// Documents processed per parallel batch (bounds memory).
+    pub chunk: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            threads: 0,
+            evidence_cap: crate::graph::DEFAULT_EVIDENCE_CAP,
+            chunk: 256,
+        }
+    }
+}
+
+/// The result of a build: the graph and the documents that could not be read.
+#[derive(Debug)]
+pub struct Build {
+    /// The graph of every document read.
+    pub graph: KnowledgeGraph,
+    /// Documents skipped, with the reason.
+    pub failures: Vec<Error>,
+}
+
+/// Reads, analyzes and merges every source. A document that cannot be read is
+/// recorded in [`Build::failures`] and skipped; `progress` is called once per document.
+pub fn build(
+    sources: &[Source],
+    lex: &Lexicon,
+    opts: &BuildOptions,
+    progress: &(dyn Fn(&Source) + Sync),
+) -> Result<Build> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .map_err(|e| Error::Format {
+            path: "-j".into(),
+            message: e.to_string(),
+        })?;
+    let mut graph = KnowledgeGraph::new(opts.evidence_cap);
+    let mut failures = Vec::new();
+    // Standard input can be read only once and only on this thread.
+    for chunk in sources.chunks(opts.chunk.max(1)) {
+        let results: Vec<Result<DocGraph>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|src| {
+                    let r = read::read(src).map(|doc| analyze(&doc, lex).to_doc_graph(lex));
+                    progress(src);
+                    r
+                })
+                .collect()
+        });
+        for r in results {
+            match r {
+                Ok(dg) => {
+                    graph.merge(dg);
+                }
+                Err(e) => failures.push(e),
+            }
+        }
+    }
+    graph.finish();
+    Ok(Build { graph, failures })
+}
+
+/// The distinct entity names of an analysis, for quick checks in tests.
+pub fn entity_names(a: &Analysis) -> BTreeSet<String> {
+    a.resolved.entities.iter().map(|e| e.id()).collect()
+}

@@ -1,0 +1,1569 @@
+//! Stage 5, relations and facts. Input: the sentences of a document, its
+//! mentions and their entities. Output: [`Claim`]s (typed, directed relations
+//! between entities, each from one sentence) and [`FactClaim`]s (figures stated
+//! about an entity), each with the sentence it was read in.
+//!
+//! Rules work on one sentence at a time: a trigger word (data/rules/triggers.tsv)
+//! with its subject group before it and object group after it; coordination
+//! (A、B、C等) spreads a predicate over every member; a sentence without a subject
+//! borrows the topic of the sentences before it. Names imply relations too (a
+//! region inside a name, apposition of title and organization). Invariant: every
+//! text claim names a sentence of the document and two different entities whose
+//! types the schema allows for that relation.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entity::{Link, Recognition};
+use crate::lexicon::{Lexicon, Trigger};
+use crate::model::{EntityType, Fact, Origin, Relation, Stage};
+use crate::resolve::Resolved;
+use crate::sentence::Sentence;
+
+/// A relation between two entities of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Claim {
+    /// Entity index of the source.
+    pub head: usize,
+    /// Entity index of the target.
+    pub tail: usize,
+    /// Relation type.
+    pub relation: Relation,
+    /// Read in the text, or background knowledge.
+    pub origin: Origin,
+    /// The sentence it was read in (`None` for lexicon knowledge).
+    pub sentence: Option<usize>,
+}
+
+/// A figure stated about an entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactClaim {
+    /// Entity index of the subject.
+    pub subject: usize,
+    /// The figure (without evidence; the sentence is `sentence`).
+    pub fact: Fact,
+    /// The sentence it was read in.
+    pub sentence: usize,
+}
+
+/// Relations and facts of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Relations, in order of sentence.
+    pub relations: Vec<Claim>,
+    /// Facts, in order of sentence.
+    pub facts: Vec<FactClaim>,
+}
+
+/// A top-level mention inside one sentence, offsets in bytes of the sentence.
+#[derive(Debug, Clone, Copy)]
+struct M {
+    e: usize,
+    kind: EntityType,
+    b0: usize,
+    b1: usize,
+}
+
+/// A sentence with its mentions, for the rules.
+struct View<'a> {
+    s: &'a str,
+    ms: Vec<M>,
+    /// Region entities named inside each top-level mention (by index in `ms`).
+    inner_regions: Vec<Vec<usize>>,
+    /// Byte positions of clause separators.
+    clause_ends: Vec<usize>,
+}
+
+impl View<'_> {
+    fn clause(&self, b: usize) -> usize {
+        self.clause_ends.iter().filter(|&&e| e < b).count()
+    }
+
+    fn clause_start(&self, b: usize) -> usize {
+        self.clause_ends
+            .iter()
+            .rev()
+            .find(|&&e| e < b)
+            .map_or(0, |&e| {
+                e + self.s[e..].chars().next().map_or(1, char::len_utf8)
+            })
+    }
+
+    fn clause_end(&self, b: usize) -> usize {
+        self.clause_ends
+            .iter()
+            .find(|&&e| e >= b)
+            .copied()
+            .unwrap_or(self.s.len())
+    }
+
+    fn gap(&self, a: usize, b: usize) -> &str {
+        if a <= b { &self.s[a..b] } else { "" }
+    }
+
+    /// Text before byte `b`, within its clause.
+    fn before_in_clause(&self, b: usize) -> &str {
+        &self.s[self.clause_start(b)..b]
+    }
+}
+
+fn is_clause_sep(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，' | ';' | '；' | ':' | '：' | '。' | '!' | '?' | '！' | '？'
+    )
+}
+
+/// Words that join the members of a list.
+const LIST_JOINERS: &[&str] = &[
+    "、",
+    "和",
+    "及",
+    "以及",
+    "、以及",
+    ",以及",
+    "与",
+    "同",
+    "跟",
+];
+/// Joiners when 与/和 separate the two sides of a relation (A与B合作).
+const TIGHT_JOINERS: &[&str] = &["、", "及", "以及", "、以及"];
+/// Prepositions that make the following mention an adverbial, not a subject.
+const NOT_SUBJECT_BEFORE: &[&str] = &[
+    "在", "于", "据", "根据", "从", "到", "向", "对", "由", "为", "与", "和", "同", "跟", "自",
+    "来到", "赴", "把", "给", "让", "支持", "邀请", "经",
+];
+
+fn orgs() -> &'static [EntityType] {
+    &[
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+        EntityType::Government,
+    ]
+}
+
+fn actors() -> &'static [EntityType] {
+    &[
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+        EntityType::Government,
+        EntityType::Region,
+        EntityType::Park,
+    ]
+}
+
+/// Extracts the relations and facts of one document.
+pub fn extract(
+    text: &str,
+    sentences: &[Sentence],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+) -> Extraction {
+    let mut out = Extraction::default();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.sentence < sentences.len() {
+            by_sentence[m.sentence].push(i);
+        }
+    }
+    let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
+    let mut current_event: Option<usize> = None;
+    for s in sentences {
+        let view = make_view(text, s, &by_sentence[s.index], rec, res);
+        let subject = sentence_subject(&view);
+        let carried = subject.or_else(|| topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e));
+        let event_before = current_event;
+        let mut ctx = Ctx {
+            view: &view,
+            res,
+            lex,
+            sentence: s.index,
+            out: &mut out,
+            topic: carried,
+            event: event_before,
+        };
+        ctx.name_relations();
+        ctx.region_relations();
+        ctx.trigger_relations();
+        ctx.stage_relations();
+        ctx.works_at();
+        ctx.facts();
+        if let Some(e) = view.ms.iter().rev().find(|m| m.kind == EntityType::Event) {
+            current_event = Some(e.e);
+        }
+        topic = match subject {
+            Some(e) => Some((e, 0)),
+            None => topic.map(|(e, age)| (e, age + 1)),
+        };
+    }
+    lexicon_relations(res, lex, &mut out);
+    cleanup(&mut out, res);
+    out
+}
+
+fn make_view<'a>(
+    text: &'a str,
+    s: &Sentence,
+    idx: &[usize],
+    rec: &Recognition,
+    res: &Resolved,
+) -> View<'a> {
+    let st = s.text(text);
+    let mut ms: Vec<M> = Vec::new();
+    let mut tops: Vec<usize> = Vec::new();
+    for &i in idx {
+        let m = &rec.mentions[i];
+        if m.nested_in.is_none()
+            && let Some(e) = res.entity_of[i]
+        {
+            ms.push(M {
+                e,
+                kind: m.kind,
+                b0: m.byte_start - s.byte_start,
+                b1: m.byte_end - s.byte_start,
+            });
+            tops.push(i);
+        }
+    }
+    let mut order: Vec<usize> = (0..ms.len()).collect();
+    order.sort_by_key(|&k| ms[k].b0);
+    let ms: Vec<M> = order.iter().map(|&k| ms[k]).collect();
+    let tops: Vec<usize> = order.iter().map(|&k| tops[k]).collect();
+    let mut inner_regions = vec![Vec::new(); ms.len()];
+    for &i in idx {
+        let m = &rec.mentions[i];
+        if let (Some(outer), EntityType::Region, Some(e)) = (m.nested_in, m.kind, res.entity_of[i])
+            && let Some(k) = tops.iter().position(|&t| t == outer)
+        {
+            inner_regions[k].push(e);
+        }
+    }
+    let clause_ends = st
+        .char_indices()
+        .filter(|&(_, c)| is_clause_sep(c))
+        .map(|(b, _)| b)
+        .collect();
+    View {
+        s: st,
+        ms,
+        inner_regions,
+        clause_ends,
+    }
+}
+
+/// The entity a sentence is about: its first organization or region that is not
+/// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
+fn sentence_subject(v: &View) -> Option<usize> {
+    for m in &v.ms {
+        if !actors().contains(&m.kind) {
+            continue;
+        }
+        if v.clause(m.b0) > 1 {
+            return None;
+        }
+        let before = v.before_in_clause(m.b0);
+        if NOT_SUBJECT_BEFORE.iter().any(|p| before.ends_with(p))
+            || before.contains('据')
+            || before.contains("根据")
+        {
+            continue;
+        }
+        return Some(m.e);
+    }
+    None
+}
+
+struct Ctx<'a, 'b> {
+    view: &'a View<'b>,
+    res: &'a Resolved,
+    lex: &'a Lexicon,
+    sentence: usize,
+    out: &'a mut Extraction,
+    /// The sentence's subject, or the topic carried from the sentences before.
+    topic: Option<usize>,
+    /// The last event named before this sentence, for 会上/现场/此次.
+    event: Option<usize>,
+}
+
+impl Ctx<'_, '_> {
+    fn kind(&self, e: usize) -> EntityType {
+        self.res.entities[e].kind
+    }
+
+    fn push(&mut self, head: usize, tail: usize, relation: Relation) {
+        if head == tail || !allowed(relation, self.kind(head), self.kind(tail)) {
+            return;
+        }
+        let c = Claim {
+            head,
+            tail,
+            relation,
+            origin: Origin::Text,
+            sentence: Some(self.sentence),
+        };
+        if !self.out.relations.contains(&c) {
+            self.out.relations.push(c);
+        }
+    }
+
+    /// Mentions joined to `i` by list joiners, in order.
+    fn group(&self, i: usize, kinds: &[EntityType], joiners: &[&str]) -> Vec<usize> {
+        let v = self.view;
+        let mut lo = i;
+        while lo > 0 {
+            let g = v.gap(v.ms[lo - 1].b1, v.ms[lo].b0);
+            if kinds.contains(&v.ms[lo - 1].kind) && joiners.contains(&g) {
+                lo -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut hi = i;
+        while hi + 1 < v.ms.len() {
+            let g = v.gap(v.ms[hi].b1, v.ms[hi + 1].b0);
+            if kinds.contains(&v.ms[hi + 1].kind) && joiners.contains(&g) {
+                hi += 1;
+            } else {
+                break;
+            }
+        }
+        (lo..=hi)
+            .filter(|&k| kinds.contains(&v.ms[k].kind))
+            .collect()
+    }
+
+    /// The subject group of a predicate at byte `t`: the nearest mentions of
+    /// `kinds` before it in its clause that are not in an adverbial.
+    fn subject_before(&self, t: usize, kinds: &[EntityType], joiners: &[&str]) -> Vec<usize> {
+        let v = self.view;
+        let c0 = v.clause_start(t);
+        for k in (0..v.ms.len()).rev() {
+            let m = v.ms[k];
+            if m.b1 > t || m.b0 < c0 {
+                continue;
+            }
+            if !kinds.contains(&m.kind) {
+                continue;
+            }
+            let g = self.group(k, kinds, joiners);
+            let first = v.ms[g[0]];
+            let before = v.gap(c0, first.b0);
+            if NOT_SUBJECT_BEFORE.iter().any(|p| before.ends_with(p)) {
+                continue;
+            }
+            return g;
+        }
+        Vec::new()
+    }
+
+    /// The object group of a predicate ending at byte `t`: the first mentions of
+    /// `kinds` after it in its clause, at most `max_gap` characters away.
+    fn object_after(
+        &self,
+        t: usize,
+        kinds: &[EntityType],
+        max_gap: usize,
+        whole_sentence: bool,
+    ) -> Vec<usize> {
+        let v = self.view;
+        let end = if whole_sentence {
+            v.s.len()
+        } else {
+            v.clause_end(t)
+        };
+        for k in 0..v.ms.len() {
+            let m = v.ms[k];
+            if m.b0 < t || m.b1 > end {
+                continue;
+            }
+            if !kinds.contains(&m.kind) {
+                continue;
+            }
+            if v.gap(t, m.b0).chars().count() > max_gap {
+                return Vec::new();
+            }
+            return self
+                .group(k, kinds, LIST_JOINERS)
+                .into_iter()
+                .filter(|&g| v.ms[g].b0 >= t)
+                .collect();
+        }
+        Vec::new()
+    }
+
+    fn es(&self, idx: &[usize]) -> Vec<usize> {
+        idx.iter().map(|&k| self.view.ms[k].e).collect()
+    }
+
+    /// Relations implied by names: a region inside an organization's, park's or
+    /// event's name locates it (the most specific region the text names on its own).
+    fn name_relations(&mut self) {
+        let v = self.view;
+        for (k, m) in v.ms.iter().enumerate() {
+            if matches!(
+                m.kind,
+                EntityType::Region | EntityType::Product | EntityType::Stage | EntityType::Policy
+            ) || v.inner_regions[k].is_empty()
+            {
+                continue;
+            }
+            if let Some(r) = most_specific(self.lex, self.res, &v.inner_regions[k]) {
+                self.push(m.e, r, Relation::LocatedIn);
+            }
+        }
+    }
+
+    /// Region to region: a region and its direct parent named in one sentence.
+    fn region_relations(&mut self) {
+        let v = self.view;
+        let regions: Vec<(usize, usize)> =
+            v.ms.iter()
+                .filter(|m| m.kind == EntityType::Region)
+                .filter_map(|m| match self.res.entities[m.e].link {
+                    Link::Region(r) => Some((m.e, r)),
+                    _ => None,
+                })
+                .collect();
+        for &(e1, r1) in &regions {
+            for &(e2, r2) in &regions {
+                if e1 != e2 && self.lex.parent(r1) == Some(r2) {
+                    self.push(e1, e2, Relation::LocatedIn);
+                }
+            }
+        }
+        // X位于R, R的X (a park or organization of a region), E在R举行.
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Region {
+                continue;
+            }
+            let before = v.gap(v.clause_start(m.b0), m.b0);
+            if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
+                && x.kind != EntityType::Region
+                && !matches!(x.kind, EntityType::Product | EntityType::Stage)
+                && ["位于", "坐落于", "地处", "坐落在", "落地于"]
+                    .iter()
+                    .any(|w| v.gap(x.b1, m.b0).ends_with(w))
+                && v.gap(x.b1, m.b0).chars().count() <= 6
+                && v.clause(x.b0) == v.clause(m.b0)
+            {
+                self.push(x.e, m.e, Relation::LocatedIn);
+            }
+            let _ = before;
+            if let Some(x) = v.ms.get(k + 1)
+                && matches!(
+                    x.kind,
+                    EntityType::Park | EntityType::Company | EntityType::Institute
+                )
+                && matches!(v.gap(m.b1, x.b0), "的" | "")
+            {
+                self.push(x.e, m.e, Relation::LocatedIn);
+            }
+        }
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Event {
+                continue;
+            }
+            if let Some(r) = v.ms.get(k + 1)
+                && matches!(r.kind, EntityType::Region | EntityType::Park)
+            {
+                let g = v.gap(m.b1, r.b0);
+                let after = &v.s[r.b1..];
+                if (g == "在" || g == "于" || g.ends_with("在") && g.chars().count() <= 6)
+                    && ["举行", "召开", "开幕", "举办", "启幕", "落幕", "开展"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                    && r.kind == EntityType::Region
+                {
+                    self.push(m.e, r.e, Relation::LocatedIn);
+                }
+            }
+        }
+    }
+
+    fn trigger_relations(&mut self) {
+        let triggers = self.lex.find_triggers(self.view.s);
+        for (t0, t1, trig) in &triggers {
+            match trig.relation {
+                Relation::CooperatesWith => self.cooperation(*t0, *t1, trig),
+                Relation::Established => self.established(*t0, *t1),
+                Relation::RelocatedTo => self.relocated(*t0, *t1, trig),
+                Relation::InvestsIn => self.invests(*t0, *t1, trig),
+                Relation::Produces => self.produces(*t0, *t1),
+                Relation::Supplies => self.supplies(*t0, *t1, trig),
+                Relation::SubsidiaryOf => self.subsidiary(*t0, *t1, trig),
+                Relation::Hosts => self.hosts(*t0, *t1, trig),
+                Relation::ParticipatesIn => self.participates(*t0, *t1),
+                Relation::Issued => self.issued(*t0, *t1),
+                _ => {}
+            }
+        }
+    }
+
+    /// A与B合作, A携手B, 与B签约 (subject carried), A、B、C三方签署.
+    fn cooperation(&mut self, t0: usize, t1: usize, trig: &Trigger) {
+        let v = self.view;
+        let c0 = v.clause_start(t0);
+        let kinds = actors();
+        let direct = ["携手", "联手", "牵手"].contains(&trig.word.as_str());
+        // Find 与/和/同/跟 between the sides.
+        let mut pairs: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        if direct {
+            let left = self.subject_before(t0, kinds, TIGHT_JOINERS);
+            let right = self.object_after(t1, kinds, 4, false);
+            let left = if left.is_empty() {
+                self.topic.into_iter().collect()
+            } else {
+                self.es(&left)
+            };
+            pairs.push((left, self.es(&right)));
+        }
+        // Partner group: mentions right before the trigger (within a few characters of it)
+        // introduced by 与/和/同/跟.
+        let partner_end = (0..v.ms.len())
+            .rev()
+            .find(|&k| v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && kinds.contains(&v.ms[k].kind));
+        if let Some(pk) = partner_end {
+            let between = v.gap(v.ms[pk].b1, t0);
+            if between.chars().count() <= 12 && !between.contains(['、']) {
+                let partners = self.group(pk, kinds, TIGHT_JOINERS);
+                let first = v.ms[partners[0]];
+                let intro = v.gap(c0, first.b0);
+                if let Some(p) = ["与", "和", "同", "跟"]
+                    .iter()
+                    .find(|p| intro.ends_with(*p))
+                {
+                    let intro_at = first.b0 - p.len();
+                    let left = self.subject_before(intro_at, kinds, TIGHT_JOINERS);
+                    let left_direct: Vec<usize> = (0..v.ms.len())
+                        .filter(|&k| v.ms[k].b1 == intro_at && kinds.contains(&v.ms[k].kind))
+                        .collect();
+                    let left = if !left_direct.is_empty() {
+                        self.es(&self.group(left_direct[0], kinds, TIGHT_JOINERS))
+                    } else if !left.is_empty() {
+                        self.es(&left)
+                    } else if v
+                        .gap(0, intro_at)
+                        .trim_matches(|c: char| !c.is_alphanumeric() && !crate::read::is_cjk(c))
+                        .chars()
+                        .count()
+                        <= 6
+                    {
+                        // 比如,与中南大学等合作: the subject is the sentence's topic.
+                        self.topic.into_iter().collect()
+                    } else {
+                        Vec::new()
+                    };
+                    pairs.push((left, self.es(&partners)));
+                }
+            }
+        }
+        for (l, r) in pairs {
+            for &a in &l {
+                for &b in &r {
+                    self.push(a, b, Relation::CooperatesWith);
+                }
+            }
+        }
+    }
+
+    /// A组建C, 由A组建的C, A与B共建C, C由A成立.
+    fn established(&mut self, t0: usize, t1: usize) {
+        let v = self.view;
+        let objects_kinds = [
+            EntityType::Institute,
+            EntityType::Park,
+            EntityType::Company,
+            EntityType::Association,
+        ];
+        let mut objects = self.object_after(t1, &objects_kinds, 6, false);
+        let mut passive_subject: Vec<usize> = Vec::new();
+        if objects.is_empty() {
+            // C揭牌 / C由A与B共同组建: the object stands before the trigger.
+            let c0 = v.clause_start(t0);
+            if let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+                v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && objects_kinds.contains(&v.ms[k].kind)
+            }) {
+                let gap = v.gap(v.ms[k].b1, t0);
+                if let Some(pos) = gap.find('由') {
+                    let after_you = v.ms[k].b1 + pos + '由'.len_utf8();
+                    passive_subject = (0..v.ms.len())
+                        .filter(|&j| {
+                            v.ms[j].b0 >= after_you
+                                && v.ms[j].b1 <= t0
+                                && actors().contains(&v.ms[j].kind)
+                        })
+                        .collect();
+                    objects = vec![k];
+                } else if gap.chars().count() <= 4 {
+                    objects = vec![k];
+                }
+            }
+        }
+        if objects.is_empty() {
+            return;
+        }
+        let objs = self.es(&objects);
+        let subjects: Vec<usize> = if !passive_subject.is_empty() {
+            self.es(&passive_subject)
+        } else {
+            // 由A组建的C / A与B共建C / A组建C.
+            let first_obj = v.ms[objects[0]].b0;
+            let limit = t0.min(first_obj);
+            let c0 = v.clause_start(t0);
+            let cands: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| {
+                    v.ms[k].b1 <= limit
+                        && v.ms[k].b0 >= c0
+                        && actors().contains(&v.ms[k].kind)
+                        && !objects.contains(&k)
+                })
+                .collect();
+            let Some(&last) = cands.last() else {
+                return;
+            };
+            let g = self.group(last, actors(), LIST_JOINERS);
+            let before = v.gap(c0, v.ms[g[0]].b0);
+            if NOT_SUBJECT_BEFORE
+                .iter()
+                .any(|p| before.ends_with(p) && *p != "由")
+            {
+                return;
+            }
+            // Only what stands right before the predicate (allowing 共同/联合/正式/等).
+            if v.gap(v.ms[*g.last().expect("non-empty")].b1, t0)
+                .chars()
+                .count()
+                > 8
+            {
+                return;
+            }
+            self.es(&g)
+        };
+        for &a in &subjects {
+            for &c in &objs {
+                self.push(a, c, Relation::Established);
+            }
+        }
+        // Partners who build something together cooperate.
+        if subjects.len() >= 2 {
+            for i in 0..subjects.len() {
+                for j in i + 1..subjects.len() {
+                    self.push(subjects[i], subjects[j], Relation::CooperatesWith);
+                }
+            }
+        }
+    }
+
+    /// A将总部迁到R, A落户R (region: relocated_to; park: invests_in).
+    fn relocated(&mut self, t0: usize, t1: usize, _trig: &Trigger) {
+        let companies = [EntityType::Company];
+        let mut subj = self.subject_before(t0, &companies, LIST_JOINERS);
+        if subj.is_empty() {
+            // 科力远、威领股份2家上市公司将总部迁到郴州: a list before a count.
+            subj = self.any_before(t0, &companies);
+        }
+        let subj = if subj.is_empty() {
+            self.topic
+                .filter(|&e| self.kind(e) == EntityType::Company)
+                .into_iter()
+                .collect()
+        } else {
+            self.es(&subj)
+        };
+        let obj = self.object_after(t1, &[EntityType::Region, EntityType::Park], 6, false);
+        for &a in &subj {
+            for &k in &obj {
+                let m = self.view.ms[k];
+                let rel = if m.kind == EntityType::Park {
+                    Relation::InvestsIn
+                } else {
+                    Relation::RelocatedTo
+                };
+                self.push(a, m.e, rel);
+            }
+        }
+    }
+
+    /// All mentions of `kinds` in the clause before byte `t`.
+    fn any_before(&self, t: usize, kinds: &[EntityType]) -> Vec<usize> {
+        let v = self.view;
+        let c0 = v.clause_start(t);
+        (0..v.ms.len())
+            .filter(|&k| v.ms[k].b0 >= c0 && v.ms[k].b1 <= t && kinds.contains(&v.ms[k].kind))
+            .collect()
+    }
+
+    /// A投资(建设)…于/在P, A在P投资, A投资B.
+    fn invests(&mut self, t0: usize, t1: usize, trig: &Trigger) {
+        let v = self.view;
+        let after = &v.s[t1..];
+        // 投资额, 投资金额, 投资者: the noun, not the verb.
+        if [
+            "额", "金额", "者", "人", "机构", "基金", "热", "环境", "规模",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            && trig.word != "签约落地"
+        {
+            return;
+        }
+        let companies = [EntityType::Company];
+        let subj = self.subject_before(t0, &companies, LIST_JOINERS);
+        if subj.is_empty() {
+            return;
+        }
+        let subj = self.es(&subj);
+        let c0 = v.clause_start(t0);
+        // 在P投资 / 于R投资.
+        let mut targets: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| {
+                let m = v.ms[k];
+                m.b0 >= c0
+                    && m.b1 <= t0
+                    && matches!(m.kind, EntityType::Park | EntityType::Region)
+                    && ["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
+            })
+            .collect();
+        if targets.is_empty() {
+            targets = self.object_after(
+                t1,
+                &[EntityType::Park, EntityType::Region, EntityType::Company],
+                12,
+                false,
+            );
+        }
+        for &a in &subj {
+            for &k in &targets {
+                self.push(a, v.ms[k].e, Relation::InvestsIn);
+            }
+        }
+    }
+
+    /// A研发/生产/量产/推出 P, A研发的P.
+    fn produces(&mut self, t0: usize, t1: usize) {
+        let makers = [
+            EntityType::Company,
+            EntityType::Institute,
+            EntityType::University,
+        ];
+        let mut subj = self.subject_before(t0, &makers, LIST_JOINERS);
+        if subj.is_empty() {
+            return;
+        }
+        // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
+        let v = self.view;
+        let last = v.ms[*subj.last().expect("non-empty")];
+        if v.gap(last.b1, t0).chars().count() > 12 {
+            subj.clear();
+        }
+        let products = self.products_after(t1);
+        for &a in &self.es(&subj) {
+            for &p in &products {
+                self.push(a, p, Relation::Produces);
+            }
+        }
+    }
+
+    /// Products after byte `t` in its clause (every member of a list).
+    fn products_after(&self, t: usize) -> Vec<usize> {
+        let v = self.view;
+        let end = v.clause_end(t);
+        v.ms.iter()
+            .filter(|m| m.b0 >= t && m.b1 <= end && m.kind == EntityType::Product)
+            .map(|m| m.e)
+            .collect()
+    }
+
+    /// A向B供应/供货/配套, A为B配套, A成为B的供应商, B采购A的….
+    fn supplies(&mut self, t0: usize, t1: usize, trig: &Trigger) {
+        let v = self.view;
+        let companies = [EntityType::Company];
+        let c0 = v.clause_start(t0);
+        let in_clause: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| {
+                v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0 && v.ms[k].kind == EntityType::Company
+            })
+            .collect();
+        match trig.word.as_str() {
+            "采购" => {
+                // B采购A的P / B向A采购.
+                let buyer = self.subject_before(t0, &companies, LIST_JOINERS);
+                let seller = self.object_after(t1, &companies, 4, false);
+                for &b in &self.es(&buyer) {
+                    for &a in &self.es(&seller) {
+                        self.push(a, b, Relation::Supplies);
+                    }
+                }
+                if let Some(&k) = in_clause.last()
+                    && ["向", "从"]
+                        .iter()
+                        .any(|p| v.gap(c0, v.ms[k].b0).ends_with(p))
+                {
+                    for &b in &self.es(&buyer) {
+                        if b != v.ms[k].e {
+                            self.push(v.ms[k].e, b, Relation::Supplies);
+                        }
+                    }
+                }
+            }
+            "供应商" => {
+                // A成为B的供应商 / A是B的供应商.
+                if let Some(&k) = in_clause.last()
+                    && v.gap(v.ms[k].b1, t0).starts_with('的')
+                    && v.gap(v.ms[k].b1, t0).chars().count() <= 8
+                {
+                    let buyer = v.ms[k].e;
+                    let seller: Vec<usize> = in_clause[..in_clause.len() - 1]
+                        .iter()
+                        .map(|&j| v.ms[j].e)
+                        .collect();
+                    for a in seller {
+                        self.push(a, buyer, Relation::Supplies);
+                    }
+                }
+            }
+            _ => {
+                // A向/为/给B供货; A供应B.
+                let mut done = false;
+                if let Some(&k) = in_clause.last() {
+                    let intro = v.gap(c0, v.ms[k].b0);
+                    if ["向", "为", "给"].iter().any(|p| intro.ends_with(p))
+                        && v.gap(v.ms[k].b1, t0).chars().count() <= 8
+                    {
+                        let buyers = self.group(k, &companies, TIGHT_JOINERS);
+                        let first = v.ms[buyers[0]].b0;
+                        let seller =
+                            self.subject_before(first.saturating_sub(3), &companies, LIST_JOINERS);
+                        let seller = if seller.is_empty() {
+                            self.topic
+                                .filter(|&e| self.kind(e) == EntityType::Company)
+                                .into_iter()
+                                .collect()
+                        } else {
+                            self.es(&seller)
+                        };
+                        for &a in &seller {
+                            for &b in &self.es(&buyers) {
+                                self.push(a, b, Relation::Supplies);
+                            }
+                        }
+                        done = true;
+                    }
+                }
+                if !done {
+                    let seller = self.subject_before(t0, &companies, LIST_JOINERS);
+                    let buyer = self.object_after(t1, &companies, 3, false);
+                    for &a in &self.es(&seller) {
+                        for &b in &self.es(&buyer) {
+                            self.push(a, b, Relation::Supplies);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.
+    fn subsidiary(&mut self, t0: usize, t1: usize, trig: &Trigger) {
+        let v = self.view;
+        let companies = [EntityType::Company];
+        let c0 = v.clause_start(t0);
+        let before: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| {
+                v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0 && v.ms[k].kind == EntityType::Company
+            })
+            .collect();
+        let after = self.object_after(t1, &companies, 6, false);
+        let word = trig.word.as_str();
+        if word == "隶属" {
+            // B隶属于A.
+            if let (Some(&b), Some(&a)) = (before.last(), after.first()) {
+                self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+            }
+            return;
+        }
+        // B是A的(全资|控股)?子公司.
+        if before.len() >= 2 {
+            let a = before[before.len() - 1];
+            let b = before[before.len() - 2];
+            let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
+            let tail = v.gap(v.ms[a].b1, t0);
+            if (mid.ends_with('是') || mid.ends_with("系") || mid.ends_with("为"))
+                && mid.chars().count() <= 4
+                && (tail == "的" || tail == "的全资" || tail == "的控股" || tail.is_empty())
+                && after.is_empty()
+            {
+                self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+                return;
+            }
+        }
+        // A旗下(的)?B / A(的)?控股子公司B / A控股B.
+        if let Some(&a) = before.last() {
+            let gap = v.gap(v.ms[a].b1, t0);
+            if gap.chars().count() <= 3 && !gap.contains('是') {
+                for &b in &after {
+                    self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+                }
+            }
+        }
+    }
+
+    /// A举办/主办/承办E, E由A主办, A在R举办E; E在R举行 gives located_in.
+    fn hosts(&mut self, t0: usize, t1: usize, trig: &Trigger) {
+        let v = self.view;
+        let hosts_kinds = actors();
+        let events = self.object_after(t1, &[EntityType::Event], 30, true);
+        let word = trig.word.as_str();
+        let happening = ["召开", "举行", "开幕", "拉开帷幕", "落幕"].contains(&word);
+        // E由A主办 / E由A、B联合主办.
+        let c0 = v.clause_start(t0);
+        let before: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0)
+            .collect();
+        if let Some(pos) = v.gap(c0, t0).rfind('由') {
+            let after_you = c0 + pos + '由'.len_utf8();
+            let hosts: Vec<usize> = before
+                .iter()
+                .copied()
+                .filter(|&k| v.ms[k].b0 >= after_you && hosts_kinds.contains(&v.ms[k].kind))
+                .collect();
+            let ev: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| v.ms[k].kind == EntityType::Event && v.ms[k].b1 <= after_you)
+                .collect();
+            let ev = if let Some(&e) = ev.last() {
+                vec![v.ms[e].e]
+            } else if self.refers_to_event(c0) {
+                self.event.into_iter().collect()
+            } else {
+                Vec::new()
+            };
+            for &h in &hosts {
+                for &e in &ev {
+                    self.push(v.ms[h].e, e, Relation::Hosts);
+                }
+            }
+            return;
+        }
+        if happening && events.is_empty() {
+            return;
+        }
+        let subj = self.subject_before(t0, hosts_kinds, LIST_JOINERS);
+        let subj = if subj.is_empty() && !happening {
+            self.topic.into_iter().collect()
+        } else {
+            self.es(&subj)
+        };
+        for &a in &subj {
+            for &k in &events {
+                self.push(a, v.ms[k].e, Relation::Hosts);
+            }
+        }
+    }
+
+    /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中).
+    fn refers_to_event(&self, upto: usize) -> bool {
+        let s = &self.view.s[..upto.max(self.view.s.len().min(upto))];
+        let s = if s.is_empty() { self.view.s } else { s };
+        [
+            "会上",
+            "会议",
+            "现场",
+            "此次",
+            "本次",
+            "活动中",
+            "期间",
+            "大会上",
+            "论坛上",
+            "会场",
+            "开幕式",
+        ]
+        .iter()
+        .any(|w| s.contains(w) || self.view.s.contains(w))
+    }
+
+    /// A、B等出席/参加/参会 E; 会上/现场 refers back to the last event.
+    fn participates(&mut self, t0: usize, t1: usize) {
+        let v = self.view;
+        let kinds = [
+            EntityType::Company,
+            EntityType::University,
+            EntityType::Institute,
+            EntityType::Association,
+            EntityType::Government,
+            EntityType::Person,
+        ];
+        let c0 = v.clause_start(t0);
+        let participants: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| {
+                let m = v.ms[k];
+                m.b0 >= c0
+                    && m.b1 <= t0
+                    && kinds.contains(&m.kind)
+                    && !v.gap(c0, m.b0).ends_with('由')
+            })
+            .collect();
+        let mut participants = self.es(&participants);
+        if participants.is_empty()
+            && let Some(t) = self.topic
+            && matches!(self.kind(t), EntityType::Person)
+        {
+            participants.push(t);
+        }
+        let after = self.object_after(t1, &[EntityType::Event], 30, true);
+        let events: Vec<usize> = if !after.is_empty() {
+            self.es(&after)
+        } else if let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].kind == EntityType::Event) {
+            vec![v.ms[k].e]
+        } else if self.refers_to_event(t0) {
+            self.event.into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        for &p in &participants {
+            for &e in &events {
+                self.push(p, e, Relation::ParticipatesIn);
+            }
+        }
+    }
+
+    /// A出台/发布/印发 P; P由A印发.
+    fn issued(&mut self, t0: usize, t1: usize) {
+        let v = self.view;
+        let issuers = [EntityType::Region, EntityType::Government];
+        let policies = self.object_after(t1, &[EntityType::Policy], 60, true);
+        let c0 = v.clause_start(t0);
+        if let Some(pos) = v.gap(c0, t0).rfind('由') {
+            let after_you = c0 + pos + '由'.len_utf8();
+            let who: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| {
+                    v.ms[k].b0 >= after_you && v.ms[k].b1 <= t0 && issuers.contains(&v.ms[k].kind)
+                })
+                .collect();
+            let pol: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| v.ms[k].kind == EntityType::Policy && v.ms[k].b1 <= after_you)
+                .collect();
+            for &a in &who {
+                for &p in &pol {
+                    self.push(v.ms[a].e, v.ms[p].e, Relation::Issued);
+                }
+            }
+            return;
+        }
+        let subj = self.subject_before(t0, &issuers, LIST_JOINERS);
+        for &a in &self.es(&subj) {
+            for &k in &policies {
+                self.push(a, v.ms[k].e, Relation::Issued);
+            }
+        }
+    }
+
+    /// in_stage: every product to its stage; an organization to the stage the text
+    /// describes it by (电池企业X, X等正极材料企业, X是…回收企业, 在回收端,X…);
+    /// upstream_of from a chain written out (锂矿—材料—电池—终端—回收).
+    fn stage_relations(&mut self) {
+        let v = self.view;
+        let stage_entities: HashMap<Stage, usize> = self
+            .res
+            .entities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e.link {
+                Link::Stage(s) => Some((s, i)),
+                _ => None,
+            })
+            .collect();
+        for m in &v.ms {
+            if m.kind == EntityType::Product
+                && let Link::Entry(i) = self.res.entities[m.e].link
+                && let Some(st) = self.lex.entries[i].stages.first()
+                && let Some(&se) = stage_entities.get(st)
+            {
+                self.push(m.e, se, Relation::InStage);
+            }
+        }
+        // Chains written out.
+        let stages: Vec<(usize, Stage, usize, usize)> =
+            v.ms.iter()
+                .filter_map(|m| match self.res.entities[m.e].link {
+                    Link::Stage(s) if m.kind == EntityType::Stage => Some((m.e, s, m.b0, m.b1)),
+                    _ => None,
+                })
+                .collect();
+        let linker = |g: &str| {
+            matches!(
+                g,
+                "—" | "——"
+                    | "-"
+                    | "→"
+                    | "->"
+                    | "—>"
+                    | "、"
+                    | "到"
+                    | "至"
+                    | "~"
+                    | "－"
+                    | "─"
+                    | "➔"
+                    | "＞"
+                    | ">"
+            )
+        };
+        let mut run: Vec<(usize, Stage)> = Vec::new();
+        let mut runs: Vec<Vec<(usize, Stage)>> = Vec::new();
+        for (i, &(e, st, b0, _)) in stages.iter().enumerate() {
+            let joined = i > 0 && {
+                let (_, pst, _, pb1) = stages[i - 1];
+                linker(v.gap(pb1, b0)) && pst.rank() + 1 == st.rank()
+            };
+            if !joined && !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.push((e, st));
+        }
+        runs.push(run);
+        for r in runs {
+            if r.len() >= 3 {
+                for w in r.windows(2) {
+                    self.push(w[0].0, w[1].0, Relation::UpstreamOf);
+                }
+            }
+        }
+        // Organizations described by their stage.
+        let mut cues: Vec<(usize, usize, Stage)> = self.lex.find_cues(v.s);
+        for &(_, st, b0, b1) in &stages {
+            let _ = st;
+            cues.push((b0, b1, st));
+        }
+        let holders = [EntityType::Company, EntityType::Park, EntityType::Institute];
+        for (c0, c1, st) in cues {
+            let Some(&se) = stage_entities.get(&st).or(None) else {
+                // A stage whose word is not in the text gets no node from a cue alone.
+                continue;
+            };
+            let after = &v.s[c1..];
+            let descr = [
+                "企业",
+                "龙头",
+                "厂商",
+                "厂家",
+                "公司",
+                "巨头",
+                "项目",
+                "基地",
+                "环节",
+                "端",
+                "领域",
+                "产业园",
+                "园区",
+                "板块",
+            ]
+            .iter()
+            .find(|w| after.starts_with(*w));
+            // cue企业X: the holder right after.
+            if let Some(w) = descr {
+                let end = c1 + w.len();
+                if let Some(k) = (0..v.ms.len()).find(|&k| {
+                    v.ms[k].b0 >= end
+                        && v.gap(end, v.ms[k].b0).chars().count() <= 1
+                        && holders.contains(&v.ms[k].kind)
+                }) {
+                    for g in self.group(k, &holders, TIGHT_JOINERS) {
+                        self.push(v.ms[g].e, se, Relation::InStage);
+                    }
+                }
+                // X等cue企业 / X是(一家)…cue企业.
+                if let Some(k) = (0..v.ms.len())
+                    .rev()
+                    .find(|&k| v.ms[k].b1 <= c0 && holders.contains(&v.ms[k].kind))
+                {
+                    let gap = v.gap(v.ms[k].b1, c0);
+                    let ok = gap == "等"
+                        || gap.is_empty() && matches!(*w, "企业" | "龙头" | "厂商")
+                        || (gap.starts_with('是')
+                            || gap.starts_with("作为")
+                            || gap.starts_with("为"))
+                            && gap.chars().count() <= 12
+                            && !gap.contains([',', '，', '。']);
+                    if ok {
+                        let g = if gap == "等" {
+                            self.group(k, &holders, LIST_JOINERS)
+                        } else {
+                            vec![k]
+                        };
+                        for g in g {
+                            self.push(v.ms[g].e, se, Relation::InStage);
+                        }
+                    }
+                }
+                // 在cue环节/端/领域,X…
+                if matches!(*w, "环节" | "端" | "领域" | "板块") && v.gap(0, c0).ends_with('在')
+                {
+                    let end = v.clause_end(c1);
+                    if let Some(k) = (0..v.ms.len())
+                        .find(|&k| v.ms[k].b0 > end && holders.contains(&v.ms[k].kind))
+                        && v.clause(v.ms[k].b0) == v.clause(end) + 1
+                    {
+                        for g in self.group(k, &holders, LIST_JOINERS) {
+                            self.push(v.ms[g].e, se, Relation::InStage);
+                        }
+                    }
+                }
+            }
+            // X(主要)?从事cue / X专注于cue.
+            if let Some(k) = (0..v.ms.len())
+                .rev()
+                .find(|&k| v.ms[k].b1 <= c0 && holders.contains(&v.ms[k].kind))
+            {
+                let gap = v.gap(v.ms[k].b1, c0);
+                if ["从事", "专注于", "专注", "深耕", "主攻", "聚焦"]
+                    .iter()
+                    .any(|w| gap.ends_with(w))
+                    && gap.chars().count() <= 6
+                {
+                    self.push(v.ms[k].e, se, Relation::InStage);
+                }
+            }
+        }
+    }
+
+    /// works_at from apposition: 湘潭大学、燕山大学教授、博导黄建宇; 中南大学博导李新海教授.
+    fn works_at(&mut self) {
+        let v = self.view;
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Person || k == 0 {
+                continue;
+            }
+            let prev = v.ms[k - 1];
+            if !orgs().contains(&prev.kind) {
+                continue;
+            }
+            let gap = v.gap(prev.b1, m.b0);
+            if !self.only_titles(gap) {
+                continue;
+            }
+            for g in self.group(k - 1, orgs(), TIGHT_JOINERS) {
+                self.push(m.e, v.ms[g].e, Relation::WorksAt);
+            }
+        }
+    }
+
+    /// True when `gap` is one or more titles joined by 、 (教授、博导), possibly with 的/党委.
+    fn only_titles(&self, gap: &str) -> bool {
+        if gap.is_empty() || gap.chars().count() > 16 {
+            return false;
+        }
+        let mut rest = gap.trim();
+        let mut any = false;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('的')) {
+                rest = r;
+                continue;
+            }
+            let titles = self.lex.find_titles(rest);
+            match titles.first() {
+                Some(&(0, e, w)) if !self.lex.skip_roles.contains(w) => {
+                    rest = &rest[e..];
+                    any = true;
+                }
+                _ => {
+                    // Modifiers of a title: 副, 常务, 执行, 首席, 党委, 兼.
+                    let m = ["常务", "执行", "党委", "兼", "原", "前", "现任", "副"]
+                        .iter()
+                        .find(|p| rest.starts_with(*p));
+                    match m {
+                        Some(p) => rest = &rest[p.len()..],
+                        None => return false,
+                    }
+                }
+            }
+        }
+        any
+    }
+
+    fn facts(&mut self) {
+        let v = self.view;
+        let s = v.s;
+        let years: Vec<(usize, usize, i32)> = YEAR
+            .captures_iter(s)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
+            })
+            .collect();
+        let indicators = self.lex.find_indicators(s);
+        for cap in FIGURE.captures_iter(s) {
+            let whole = cap.get(0).expect("group 0");
+            let num = cap.get(1).expect("group 1");
+            let unit = cap.get(3).expect("group 3").as_str();
+            let (b0, b1) = (whole.start(), whole.end());
+            // Not a figure: a year, a date, part of a name.
+            if years.iter().any(|&(y0, y1, _)| b0 < y1 && y0 < b1) {
+                continue;
+            }
+            if v.ms.iter().any(|m| b0 < m.b1 && m.b0 < b1) {
+                continue;
+            }
+            if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
+                continue;
+            }
+            let c0 = v.clause_start(b0);
+            let clause_before = &s[c0..num.start()];
+            // A count right after a list of names counts the list (科力远、威领股份2家).
+            if let Some(m) =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= num.start() && m.b0 >= c0)
+                && matches!(v.gap(m.b1, num.start()), "" | "等" | "这" | "共")
+                && matches!(unit, "家" | "个" | "项")
+            {
+                continue;
+            }
+            let after = &s[b1..];
+            let Some(indicator) = self.indicator_for(&indicators, c0, num.start(), b1, unit, after)
+            else {
+                continue;
+            };
+            let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
+                continue;
+            };
+            let year = years
+                .iter()
+                .rev()
+                .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
+                .or_else(|| years.iter().rev().find(|&&(_, y1, _)| y1 <= num.start()))
+                .map(|&(_, _, y)| y)
+                .filter(|y| (1950..=2100).contains(y));
+            let period = PERIOD
+                .find_iter(&s[..num.start()])
+                .last()
+                .map(|m| m.as_str().to_string());
+            let target = TARGET.is_match(clause_before);
+            let Some(subject) = self.fact_subject(c0, num.start()) else {
+                continue;
+            };
+            self.out.facts.push(FactClaim {
+                subject,
+                fact: Fact {
+                    indicator,
+                    value,
+                    unit: unit.to_string(),
+                    year,
+                    period,
+                    target,
+                    evidence: Vec::new(),
+                },
+                sentence: self.sentence,
+            });
+        }
+    }
+
+    /// The indicator of a figure: the nearest indicator word before it in its clause,
+    /// or one right after it (35%的市场份额, 199家企业).
+    fn indicator_for(
+        &self,
+        indicators: &[(usize, usize, &crate::lexicon::Indicator)],
+        c0: usize,
+        num0: usize,
+        b1: usize,
+        unit: &str,
+        after: &str,
+    ) -> Option<String> {
+        let after_trim = after.trim_start_matches(['的', '多', '余']);
+        // Counts name what they count right after them (7家龙头企业, 68项发明专利).
+        if matches!(unit, "家" | "项" | "个")
+            && let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, _)| {
+                i0 >= b1 && i0 - b1 <= 9 && !after[..i0 - b1].contains([',', '，', '。'])
+            })
+        {
+            return Some(ind.canonical.clone());
+        }
+        if let Some(&(_, _, ind)) = indicators
+            .iter()
+            .rev()
+            .find(|&&(i0, i1, _)| i1 <= num0 && i0 >= c0)
+        {
+            return Some(ind.canonical.clone());
+        }
+        if let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, _)| {
+            i0 >= b1 && after_trim.len() + (i0 - b1) >= after.len() && i0 - b1 <= 6
+        }) {
+            return Some(ind.canonical.clone());
+        }
+        None
+    }
+
+    /// The entity a figure is about: an organization or region in its clause before
+    /// it, else one earlier in the sentence, else a product in its clause, else the
+    /// sentence's subject or the topic carried from before.
+    fn fact_subject(&self, c0: usize, num0: usize) -> Option<usize> {
+        let v = self.view;
+        let holders = [
+            EntityType::Company,
+            EntityType::University,
+            EntityType::Institute,
+            EntityType::Association,
+            EntityType::Government,
+            EntityType::Region,
+            EntityType::Park,
+            EntityType::Event,
+        ];
+        let before_in_clause =
+            v.ms.iter()
+                .rev()
+                .filter(|m| m.b1 <= num0 && m.b0 >= c0 && holders.contains(&m.kind))
+                .find(|m| !v.gap(c0, m.b0).ends_with("据") && !v.gap(c0, m.b0).ends_with("根据"));
+        if let Some(m) = before_in_clause {
+            return Some(m.e);
+        }
+        let product =
+            v.ms.iter()
+                .rev()
+                .find(|m| m.b1 <= num0 && m.b0 >= c0 && m.kind == EntityType::Product);
+        let earlier =
+            v.ms.iter()
+                .rev()
+                .filter(|m| m.b1 <= c0 && holders.contains(&m.kind))
+                .find(|m| {
+                    let cs = v.clause_start(m.b0);
+                    let before = v.gap(cs, m.b0);
+                    !before.ends_with("据") && !before.contains("根据")
+                });
+        if let Some(m) = earlier {
+            return Some(m.e);
+        }
+        if let Some(p) = product {
+            return Some(p.e);
+        }
+        self.topic
+    }
+}
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|GW|MW|%|家|项|个|亿|万辆|辆|万台|台|万套|套|万平方米|平方米|万亩|亩|倍|人)",
+    )
+    .expect("static regex")
+});
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|前三季度|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度|前\d{1,2}个?月")
+        .expect("static regex")
+});
+static TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"有望|预计|力争|计划|目标|争取|确保|将达|将突破|将实现|将超过|将形成|将新增|规划|拟|到20\d{2}年|将")
+        .expect("static regex")
+});
+
+/// The region among `regions` deepest in the administrative tree.
+fn most_specific(lex: &Lexicon, res: &Resolved, regions: &[usize]) -> Option<usize> {
+    regions
+        .iter()
+        .copied()
+        .max_by_key(|&e| match res.entities[e].link {
+            Link::Region(r) => lex.regions[r].level as usize,
+            _ => 0,
+        })
+}
+
+/// True when the schema allows `relation` from `head` to `tail`.
+pub fn allowed(relation: Relation, head: EntityType, tail: EntityType) -> bool {
+    use EntityType as T;
+    let org = head.is_org();
+    match relation {
+        Relation::UpstreamOf => head == T::Stage && tail == T::Stage,
+        Relation::InStage => {
+            matches!(head, T::Company | T::Product | T::Park | T::Institute) && tail == T::Stage
+        }
+        Relation::LocatedIn => {
+            !matches!(head, T::Stage | T::Product | T::Policy) && tail == T::Region
+        }
+        Relation::CooperatesWith => {
+            (org || matches!(head, T::Region | T::Park))
+                && (tail.is_org() || matches!(tail, T::Region | T::Park))
+        }
+        Relation::Established => {
+            (org || head == T::Region)
+                && matches!(tail, T::Institute | T::Park | T::Company | T::Association)
+        }
+        Relation::RelocatedTo => head == T::Company && tail == T::Region,
+        Relation::InvestsIn => {
+            head == T::Company && matches!(tail, T::Region | T::Park | T::Company)
+        }
+        Relation::Produces => {
+            matches!(head, T::Company | T::Institute | T::University) && tail == T::Product
+        }
+        Relation::Supplies => head == T::Company && tail == T::Company,
+        Relation::SubsidiaryOf => head == T::Company && tail == T::Company,
+        Relation::WorksAt => head == T::Person && tail.is_org(),
+        Relation::Hosts => (org || matches!(head, T::Region | T::Park)) && tail == T::Event,
+        Relation::ParticipatesIn => (org || head == T::Person) && tail == T::Event,
+        Relation::Issued => matches!(head, T::Region | T::Government) && tail == T::Policy,
+    }
+}
+
+/// Background knowledge: a lexicon company's stages (origin lexicon).
+fn lexicon_relations(res: &Resolved, lex: &Lexicon, out: &mut Extraction) {
+    let stage_entities: HashMap<Stage, usize> = res
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e.link {
+            Link::Stage(s) => Some((s, i)),
+            _ => None,
+        })
+        .collect();
+    for (i, e) in res.entities.iter().enumerate() {
+        if e.kind != EntityType::Company {
+            continue;
+        }
+        if let Link::Entry(x) = e.link {
+            for st in &lex.entries[x].stages {
+                if let Some(&se) = stage_entities.get(st) {
+                    let c = Claim {
+                        head: i,
+                        tail: se,
+                        relation: Relation::InStage,
+                        origin: Origin::Lexicon,
+                        sentence: None,
+                    };
+                    if !out.relations.contains(&c) {
+                        out.relations.push(c);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Document-level consistency: a host is not also a participant; one located_in
+/// per organization read from its name when the text says more specific.
+fn cleanup(out: &mut Extraction, _res: &Resolved) {
+    let hosts: HashSet<(usize, usize)> = out
+        .relations
+        .iter()
+        .filter(|c| c.relation == Relation::Hosts)
+        .map(|c| (c.head, c.tail))
+        .collect();
+    out.relations
+        .retain(|c| !(c.relation == Relation::ParticipatesIn && hosts.contains(&(c.head, c.tail))));
+    // A lexicon stage that the text also states is kept once, as text.
+    let text_stage: HashSet<(usize, usize)> = out
+        .relations
+        .iter()
+        .filter(|c| c.relation == Relation::InStage && c.origin == Origin::Text)
+        .map(|c| (c.head, c.tail))
+        .collect();
+    out.relations.retain(|c| {
+        !(c.relation == Relation::InStage
+            && c.origin == Origin::Lexicon
+            && text_stage.contains(&(c.head, c.tail)))
+    });
+}

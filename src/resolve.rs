@@ -1,0 +1,366 @@
+//! Stage 6, name resolution. Input: the [`Mention`]s of one document. Output:
+//! [`Entity`]s, one per thing named, each with its canonical name and the written
+//! forms as aliases, and the entity of every mention.
+//!
+//! Short forms of full company names found earlier in the document are found
+//! and folded in (湖南裕能新能源电池材料股份有限公司 … 湖南裕能); regions take
+//! their administrative name; lexicon aliases and English names fold into their
+//! entry; a policy's 简称 folds into the policy. Invariant: an entity has at
+//! least one top-level mention: a name seen only inside a longer name is not an
+//! entity (its mentions map to `None` unless the name also stands on its own).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use crate::entity::{Found, Link, Mention, Recognition};
+use crate::lexicon::Lexicon;
+use crate::model::EntityType;
+use crate::read::is_cjk;
+use crate::sentence::Sentence;
+
+/// One thing named in a document.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Entity type.
+    pub kind: EntityType,
+    /// Canonical name: the fullest written form, or the administrative or lexicon name.
+    pub name: String,
+    /// Other written forms.
+    pub aliases: BTreeSet<String>,
+    /// Number of top-level mentions.
+    pub mentions: usize,
+    /// Lexicon link of the entity.
+    pub link: Link,
+    /// Index of the first top-level mention.
+    pub first: usize,
+}
+
+impl Entity {
+    /// The node id, `type:name`.
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.kind, self.name)
+    }
+}
+
+/// The entities of a document and the entity of each mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// For each mention of the [`Recognition`], its entity (nested names only
+    /// when the same name also stands on its own).
+    pub entity_of: Vec<Option<usize>>,
+}
+
+/// Legal forms stripped to find a company's short name.
+const LEGAL_FORMS: &[&str] = &[
+    "集团股份有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "股份公司",
+    "公司",
+];
+
+/// Industry words stripped, repeatedly, from the end of a company name.
+const INDUSTRY_WORDS: &[&str] = &[
+    "新能源",
+    "新材料",
+    "电池",
+    "材料",
+    "科技",
+    "技术",
+    "能源",
+    "锂业",
+    "锂电",
+    "矿业",
+    "实业",
+    "发展",
+    "集团",
+    "股份",
+    "控股",
+    "电子",
+    "化工",
+    "动力",
+    "储能",
+    "汽车",
+    "工业",
+    "循环",
+    "资源",
+    "环保",
+    "产业",
+    "投资",
+    "锂能",
+    "钴业",
+    "再生",
+    "智能",
+    "装备",
+];
+
+static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[(（]?(?:以下)?简称[:：]?[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex")
+});
+
+/// Groups mentions into entities.
+pub fn resolve(
+    text: &str,
+    sentences: &[Sentence],
+    rec: &mut Recognition,
+    lex: &Lexicon,
+) -> Resolved {
+    add_short_forms(text, sentences, rec, lex);
+    link_policy_short_names(text, rec);
+
+    let mut key_of: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity_of = vec![None; rec.mentions.len()];
+    // Top-level mentions make entities.
+    let mut order: Vec<usize> = (0..rec.mentions.len())
+        .filter(|&i| rec.mentions[i].nested_in.is_none())
+        .collect();
+    order.sort_by_key(|&i| rec.mentions[i].start);
+    for i in order {
+        let m = &rec.mentions[i];
+        let key = key(m);
+        let e = *key_of.entry(key).or_insert_with(|| {
+            entities.push(Entity {
+                kind: m.kind,
+                name: m.canonical.clone(),
+                aliases: BTreeSet::new(),
+                mentions: 0,
+                link: m.link,
+                first: i,
+            });
+            entities.len() - 1
+        });
+        entities[e].mentions += 1;
+        entities[e].aliases.insert(m.text.clone());
+        if entities[e].link == Link::None {
+            entities[e].link = m.link;
+        }
+        entity_of[i] = Some(e);
+    }
+    // Nested names map to an entity only where the name also stands on its own.
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.nested_in.is_some() {
+            entity_of[i] = key_of.get(&key(m)).copied();
+        }
+    }
+    for e in &mut entities {
+        finish_names(e, lex);
+    }
+    Resolved {
+        entities,
+        entity_of,
+    }
+}
+
+/// The identity of a mention: its lexicon entry, region or stage, else its canonical text.
+fn key(m: &Mention) -> (EntityType, String) {
+    match m.link {
+        Link::Entry(e) => (m.kind, format!("#entry{e}")),
+        _ => (m.kind, m.canonical.clone()),
+    }
+}
+
+/// Chooses the entity's name and aliases once all its written forms are known.
+fn finish_names(e: &mut Entity, lex: &Lexicon) {
+    match (e.kind, e.link) {
+        (EntityType::Region | EntityType::Stage | EntityType::Product, _) => {}
+        (_, Link::Entry(i)) => {
+            // The fullest Chinese written form names the node; the lexicon name is an alias.
+            let best = e
+                .aliases
+                .iter()
+                .filter(|a| a.chars().any(is_cjk))
+                .max_by_key(|a| (a.chars().count(), std::cmp::Reverse((*a).clone())))
+                .cloned();
+            if let Some(b) = best
+                && b.chars().count() > lex.entries[i].name.chars().count()
+            {
+                e.name = b;
+            } else {
+                e.name = lex.entries[i].name.clone();
+            }
+            e.aliases.insert(lex.entries[i].name.clone());
+        }
+        (EntityType::Policy, _) => {
+            let inner = e.name.trim_start_matches('《').trim_end_matches('》');
+            if inner != e.name {
+                e.aliases.insert(inner.to_string());
+                let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+                e.aliases.insert(compact.clone());
+                e.aliases.insert(format!("《{compact}》"));
+            }
+        }
+        _ => {}
+    }
+    let name = e.name.clone();
+    e.aliases.remove(&name);
+}
+
+/// Candidate short forms of a full company name.
+pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+    let mut base = name;
+    for f in LEGAL_FORMS {
+        if let Some(b) = base.strip_suffix(f) {
+            base = b;
+            break;
+        }
+    }
+    if base == name && !name.ends_with("集团") {
+        // Only registered names (with a legal form) or groups have short forms.
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let push_chain = |start: &str, out: &mut Vec<String>| {
+        let mut s = start;
+        loop {
+            if s.chars().count() >= 2 {
+                out.push(s.to_string());
+            }
+            let Some(next) = INDUSTRY_WORDS.iter().find_map(|w| s.strip_suffix(w)) else {
+                break;
+            };
+            s = next;
+        }
+    };
+    push_chain(base, &mut out);
+    // Without its region prefix (湖南裕能 → 裕能).
+    let hits = lex.scan(base);
+    let mut cut = 0;
+    for h in hits {
+        if h.start != cut {
+            break;
+        }
+        let is_region = lex.targets_of(h.pattern).iter().any(|t| {
+            matches!(
+                t,
+                crate::lexicon::Target::RegionFull(_) | crate::lexicon::Target::RegionShort(_)
+            )
+        });
+        if !is_region {
+            break;
+        }
+        cut = h.end;
+    }
+    if cut > 0 && cut < base.len() {
+        push_chain(&base[cut..], &mut out);
+    }
+    out.retain(|s| {
+        s != name
+            && s.chars().count() >= 2
+            && !lex.generic.contains(s)
+            && !lex.name_plain.contains(s)
+            && lex.scan(s).iter().all(|h| {
+                // A short form that is wholly a region, product or stage word names that instead.
+                !(h.start == 0 && h.end == s.len())
+            })
+            // Two-character short forms must not be ordinary words (裕能 yes, 科技 no).
+            && (s.chars().count() > 2 || !lex.segmenter().has_word(s))
+    });
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Finds the short forms of full names in the rest of the document.
+fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.nested_in.is_none() && m.kind == EntityType::Company && m.found != Found::ShortForm {
+            for s in short_forms(&m.text, lex) {
+                forms.push((s, i));
+            }
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    // The first full name claiming a short form keeps it.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (s, i) in &forms {
+        seen.entry(s.clone()).or_insert(*i);
+    }
+    let mut pats: Vec<(String, usize)> = seen.into_iter().collect();
+    pats.sort();
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pats.iter().map(|(p, _)| p.as_str()))
+    else {
+        return;
+    };
+    let canon: Vec<(String, Link)> = pats
+        .iter()
+        .map(|(_, i)| (rec.mentions[*i].canonical.clone(), rec.mentions[*i].link))
+        .collect();
+    // Existing mentions whose text is a short form join their full name.
+    for m in rec.mentions.iter_mut() {
+        if m.kind == EntityType::Company
+            && m.link == Link::None
+            && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
+        {
+            m.canonical = canon[k].0.clone();
+            m.link = canon[k].1;
+        }
+    }
+    let mut new = Vec::new();
+    for hit in ac.find_iter(text) {
+        let (b0, b1) = (hit.start(), hit.end());
+        let overlaps = rec
+            .mentions
+            .iter()
+            .any(|m| m.nested_in.is_none() && b0 < m.byte_end && m.byte_start < b1);
+        if overlaps {
+            continue;
+        }
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
+        else {
+            continue;
+        };
+        let (canonical, link) = canon[hit.pattern().as_usize()].clone();
+        let start = s.start + text[s.byte_start..b0].chars().count();
+        new.push(Mention {
+            kind: EntityType::Company,
+            text: text[b0..b1].to_string(),
+            canonical,
+            start,
+            end: start + text[b0..b1].chars().count(),
+            byte_start: b0,
+            byte_end: b1,
+            sentence: s.index,
+            link,
+            found: Found::ShortForm,
+            nested_in: None,
+        });
+    }
+    rec.mentions.extend(new);
+}
+
+/// A policy's 简称 right after it joins it: 《…》(以下简称“锂十条”).
+fn link_policy_short_names(text: &str, rec: &mut Recognition) {
+    let n = rec.mentions.len();
+    for i in 0..n {
+        let m = &rec.mentions[i];
+        if m.kind != EntityType::Policy || !m.text.starts_with('《') || m.nested_in.is_some() {
+            continue;
+        }
+        let after = &text[m.byte_end..];
+        let Some(cap) = SHORT_NAME_NOTE.captures(after) else {
+            continue;
+        };
+        let short = cap.get(1).expect("group 1").as_str().to_string();
+        let canonical = m.canonical.clone();
+        for other in rec.mentions.iter_mut() {
+            if other.kind == EntityType::Policy && other.text == short {
+                other.canonical = canonical.clone();
+            }
+        }
+    }
+}

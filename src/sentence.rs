@@ -56,7 +56,7 @@ fn is_closer(c: char) -> bool {
 /// let s = lithkg::sentence::split(&c);
 /// assert_eq!(s.len(), 2);
 /// assert_eq!(s[1].text(&c.text), "同比增长57.16%!");
-/// assert_eq!((s[1].start, s[1].end), (9, 20));
+/// assert_eq!((s[1].start, s[1].end), (10, 21));
 /// ```
 pub fn split(clean: &CleanText) -> Vec<Sentence> {
     split_str(&clean.text)

@@ -1,0 +1,5 @@
+//! Integration tests of the `lithkg` binary (one test target; one module per area).
+
+mod cli {
+    pub mod common;
+}

@@ -1,5 +1,6 @@
 //! Integration tests of the `lithkg` binary (one test target; one module per area).
 
 mod cli {
+    pub mod build;
     pub mod common;
 }

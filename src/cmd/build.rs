@@ -57,11 +57,18 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
         b.finish_and_clear();
     }
     failures.extend(built.failures.iter().map(|e| e.to_string()));
+    if built.graph.documents.is_empty() {
+        // Nothing to write: a single failure is the error itself, on one line.
+        if let [only] = failures.as_slice() {
+            bail!("{only}");
+        }
+        for f in &failures {
+            eprintln!("lithkg: skipped {f}");
+        }
+        bail!("no document could be read; nothing written");
+    }
     for f in &failures {
         eprintln!("lithkg: skipped {f}");
-    }
-    if built.graph.documents.is_empty() {
-        bail!("no document could be read; nothing written");
     }
     let g = GraphJson::from_graph(&built.graph);
     let files: Vec<(String, Vec<u8>)> = formats.iter().flat_map(|f| f.render(&g)).collect();

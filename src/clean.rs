@@ -368,14 +368,23 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Drops byline lines (红网时刻新闻记者 胡用梅 郴州报道; 文/张三) and byline prefixes
-/// (本报讯(记者 王五) …): journalists and outlets are not part of the story.
+/// A source/date line of a news page: 来源:某某网 记者 X 2025-07-22 10:15 【字号 大 中 小】.
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:来源|作者|编辑|责编|发布时间|发布日期)\s*[:：]|【字号|记者\s*[\p{Han}·]{2,4}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+        .expect("static regex")
+});
+
+/// Drops byline lines (红网时刻新闻记者 胡用梅 郴州报道; 文/张三; 来源:某网 记者 X
+/// 2025-07-22) and byline prefixes (本报讯(记者 王五) …): journalists and
+/// outlets are not part of the story.
 pub fn drop_bylines(s: &str) -> (String, usize) {
     let mut out = String::with_capacity(s.len());
     let mut n = 0;
     for line in s.lines() {
         let t = line.trim();
-        if t.chars().count() <= 40 && BYLINE_LINE.is_match(t) {
+        let len = t.chars().count();
+        let source_line = len <= 80 && !t.contains('。') && SOURCE_LINE.find_iter(t).count() >= 2;
+        if len <= 40 && BYLINE_LINE.is_match(t) || source_line {
             n += 1;
             continue;
         }
@@ -480,10 +489,13 @@ mod tests {
 
     #[test]
     fn bylines_go() {
-        let src = "红网时刻新闻记者 胡用梅 郴州报道\n本报讯(记者 王五 通讯员 李四)宜春市锂电产业发展迅速。\n文/张三\n郴州市产值(记者 赵六)增长。\n";
+        let src = "红网时刻新闻记者 胡用梅 郴州报道\n本报讯(记者 王五 通讯员 李四)宜春市锂电产业发展迅速。\n文/张三\n郴州市产值(记者 赵六)增长。\n来源:黔贵产业网 记者 杨雪梅 2025-07-22 10:15 【字号 大 中 小】\n记者从郴州市工信局获悉,产值增长。\n";
         let (t, n) = drop_bylines(src);
-        assert_eq!(t, "宜春市锂电产业发展迅速。\n郴州市产值增长。\n");
-        assert_eq!(n, 4);
+        assert_eq!(
+            t,
+            "宜春市锂电产业发展迅速。\n郴州市产值增长。\n记者从郴州市工信局获悉,产值增长。\n"
+        );
+        assert_eq!(n, 5);
     }
 
     #[test]

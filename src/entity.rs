@@ -503,7 +503,13 @@ fn head_candidates(
                 // Years and ordinals start event names (2025中国锂电大会, 第三届).
                 break;
             }
-            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
+            // A single character the dictionary calls a verb or adjective is usually
+            // part of a new name (黔能, 蜀能); only multi-character verbs end a name.
+            let single = w.chars().count() == 1;
+            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) && !single {
+                break;
+            }
+            if t.tag == "vn" && lex.is_trigger(w) {
                 break;
             }
             if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
@@ -514,6 +520,13 @@ fn head_candidates(
             offs.push(w0 + tb);
             if is_region_word(lex, w) {
                 proper = true;
+            } else if single
+                && matches!(t.tag.chars().next(), Some('v' | 'a' | 'j' | 'g' | 'n'))
+                && !lex.name_plain.contains(w)
+            {
+                // Single characters glued into a name (黔/j 能/v) are its proper part.
+                proper = true;
+                proper_non_region = true;
             } else if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
                 proper = true;
                 proper_non_region = true;

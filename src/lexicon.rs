@@ -161,6 +161,7 @@ pub struct Lexicon {
     cue_automaton: AhoCorasick,
     region_by_name: HashMap<String, Vec<usize>>,
     entry_by_form: HashMap<String, Vec<usize>>,
+    trigger_words: HashSet<String>,
     jieba: jieba_rs::Jieba,
 }
 
@@ -582,6 +583,15 @@ impl Lexicon {
             leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
 
+        // A relation trigger never stands inside a name (供应亿纬锂能 is not a company).
+        let mut rules = rules;
+        for t in &rules.triggers {
+            if t.word.chars().count() >= 2 {
+                rules.name_stops.insert(t.word.clone());
+            }
+        }
+        let trigger_words: HashSet<String> =
+            rules.triggers.iter().map(|t| t.word.clone()).collect();
         let mut jieba = jieba_rs::Jieba::new();
         // Names the lexicon knows are single words to the segmenter, so name
         // boundaries found by segmenting agree with the automaton.
@@ -645,6 +655,7 @@ impl Lexicon {
             cue_automaton,
             region_by_name,
             entry_by_form,
+            trigger_words,
             jieba,
         })
     }
@@ -740,6 +751,11 @@ impl Lexicon {
     /// The segmenter, with every lexicon name loaded as a word.
     pub fn segmenter(&self) -> &jieba_rs::Jieba {
         &self.jieba
+    }
+
+    /// True when `word` is a relation trigger.
+    pub fn is_trigger(&self, word: &str) -> bool {
+        self.trigger_words.contains(word)
     }
 
     /// True when `name` starts with a surname of the list (compound first).

@@ -194,6 +194,8 @@ pub fn extract(
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.works_at();
+        ctx.production_context();
+        ctx.event_speakers();
         ctx.facts();
         if let Some(e) = view.ms.iter().rev().find(|m| m.kind == EntityType::Event) {
             current_event = Some(e.e);
@@ -716,21 +718,31 @@ impl Ctx<'_, '_> {
         }
         let companies = [EntityType::Company];
         let subj = self.subject_before(t0, &companies, LIST_JOINERS);
+        let subj: Vec<usize> = if subj.is_empty() {
+            self.topic
+                .filter(|&e| self.kind(e) == EntityType::Company)
+                .into_iter()
+                .collect()
+        } else {
+            self.es(&subj)
+        };
         if subj.is_empty() {
             return;
         }
-        let subj = self.es(&subj);
         let c0 = v.clause_start(t0);
+        let located = |from: usize, to: usize| -> Vec<usize> {
+            (0..v.ms.len())
+                .filter(|&k| {
+                    let m = v.ms[k];
+                    m.b0 >= from
+                        && m.b1 <= to
+                        && matches!(m.kind, EntityType::Park | EntityType::Region)
+                        && ["在", "于"].iter().any(|p| v.gap(from, m.b0).ends_with(p))
+                })
+                .collect()
+        };
         // 在P投资 / 于R投资.
-        let mut targets: Vec<usize> = (0..v.ms.len())
-            .filter(|&k| {
-                let m = v.ms[k];
-                m.b0 >= c0
-                    && m.b1 <= t0
-                    && matches!(m.kind, EntityType::Park | EntityType::Region)
-                    && ["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
-            })
-            .collect();
+        let mut targets = located(c0, t0);
         if targets.is_empty() {
             targets = self.object_after(
                 t1,
@@ -738,6 +750,14 @@ impl Ctx<'_, '_> {
                 12,
                 false,
             );
+        }
+        if targets.is_empty() {
+            // 投资32亿元,在宜宾市扩建…: the place is in the next clause.
+            let e = v.clause_end(t1);
+            if e < v.s.len() {
+                let next_end = v.clause_end(e + 1);
+                targets = located(e + 1, next_end);
+            }
         }
         for &a in &subj {
             for &k in &targets {
@@ -767,6 +787,55 @@ impl Ctx<'_, '_> {
         for &a in &self.es(&subj) {
             for &p in &products {
                 self.push(a, p, Relation::Produces);
+            }
+        }
+    }
+
+    /// produces from what the text says a company makes: a company with a product's
+    /// capacity, output or production line (黔能新材拥有磷酸铁锂年产能12万吨,
+    /// 蜀能新材磷酸铁锂出货量), or a company's product (墨源碳材的人造石墨).
+    fn production_context(&mut self) {
+        let v = self.view;
+        for (k, p) in v.ms.iter().enumerate() {
+            if p.kind != EntityType::Product {
+                continue;
+            }
+            let after = &v.s[p.b1..];
+            let context = PRODUCTION_WORDS.iter().any(|w| after.starts_with(w));
+            let owner = k
+                .checked_sub(1)
+                .map(|j| v.ms[j])
+                .filter(|m| m.kind == EntityType::Company && v.gap(m.b1, p.b0) == "的");
+            if let Some(o) = owner {
+                self.push(o.e, p.e, Relation::Produces);
+                continue;
+            }
+            if !context {
+                continue;
+            }
+            let c0 = v.clause_start(p.b0);
+            let maker =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= p.b0 && m.b0 >= c0 && m.kind == EntityType::Company)
+                    .filter(|m| {
+                        !["向", "为", "给"]
+                            .iter()
+                            .any(|w| v.gap(c0, m.b0).ends_with(w))
+                    })
+                    .map(|m| m.e);
+            let maker = maker.or_else(|| {
+                let any_holder =
+                    v.ms.iter()
+                        .any(|m| m.b1 <= p.b0 && m.b0 >= c0 && actors().contains(&m.kind));
+                if any_holder {
+                    None
+                } else {
+                    self.topic.filter(|&e| self.kind(e) == EntityType::Company)
+                }
+            });
+            if let Some(m) = maker {
+                self.push(m, p.e, Relation::Produces);
             }
         }
     }
@@ -915,45 +984,53 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// A举办/主办/承办E, E由A主办, A在R举办E; E在R举行 gives located_in.
+    /// A举办/主办/承办E, E由A主办, 本次大会由A主办,B承办.
     fn hosts(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
         let hosts_kinds = actors();
-        let events = self.object_after(t1, &[EntityType::Event], 30, true);
         let word = trig.word.as_str();
         let happening = ["召开", "举行", "开幕", "拉开帷幕", "落幕"].contains(&word);
-        // E由A主办 / E由A、B联合主办.
         let c0 = v.clause_start(t0);
-        let before: Vec<usize> = (0..v.ms.len())
-            .filter(|&k| v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0)
-            .collect();
+        // E由A主办 / E由A、B联合主办.
         if let Some(pos) = v.gap(c0, t0).rfind('由') {
             let after_you = c0 + pos + '由'.len_utf8();
-            let hosts: Vec<usize> = before
-                .iter()
-                .copied()
-                .filter(|&k| v.ms[k].b0 >= after_you && hosts_kinds.contains(&v.ms[k].kind))
+            let hosts: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| {
+                    v.ms[k].b0 >= after_you
+                        && v.ms[k].b1 <= t0
+                        && hosts_kinds.contains(&v.ms[k].kind)
+                })
+                .map(|k| v.ms[k].e)
                 .collect();
-            let ev: Vec<usize> = (0..v.ms.len())
+            let named: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| v.ms[k].kind == EntityType::Event && v.ms[k].b1 <= after_you)
+                .map(|k| v.ms[k].e)
                 .collect();
-            let ev = if let Some(&e) = ev.last() {
-                vec![v.ms[e].e]
-            } else if self.refers_to_event(c0) {
-                self.event.into_iter().collect()
-            } else {
-                Vec::new()
+            let events = match named.last() {
+                Some(&e) => vec![e],
+                None if self.refers_to_event(c0) => self.event.into_iter().collect(),
+                None => Vec::new(),
             };
             for &h in &hosts {
-                for &e in &ev {
-                    self.push(v.ms[h].e, e, Relation::Hosts);
+                for &e in &events {
+                    self.push(h, e, Relation::Hosts);
                 }
             }
             return;
         }
-        if happening && events.is_empty() {
+        let named: Vec<usize> = self
+            .object_after(t1, &[EntityType::Event], 30, true)
+            .iter()
+            .map(|&k| v.ms[k].e)
+            .collect();
+        if happening && named.is_empty() {
             return;
         }
+        let events = if named.is_empty() && self.refers_to_event(t0) {
+            self.event.into_iter().collect()
+        } else {
+            named
+        };
         let subj = self.subject_before(t0, hosts_kinds, LIST_JOINERS);
         let subj = if subj.is_empty() && !happening {
             self.topic.into_iter().collect()
@@ -961,34 +1038,38 @@ impl Ctx<'_, '_> {
             self.es(&subj)
         };
         for &a in &subj {
-            for &k in &events {
-                self.push(a, v.ms[k].e, Relation::Hosts);
+            for &e in &events {
+                self.push(a, e, Relation::Hosts);
             }
         }
     }
 
-    /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中).
-    fn refers_to_event(&self, upto: usize) -> bool {
-        let s = &self.view.s[..upto.max(self.view.s.len().min(upto))];
-        let s = if s.is_empty() { self.view.s } else { s };
-        [
-            "会上",
-            "会议",
-            "现场",
-            "此次",
-            "本次",
-            "活动中",
-            "期间",
-            "大会上",
-            "论坛上",
-            "会场",
-            "开幕式",
-        ]
-        .iter()
-        .any(|w| s.contains(w) || self.view.s.contains(w))
+    /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中, 大会).
+    fn refers_to_event(&self, _upto: usize) -> bool {
+        let s = self.view.s;
+        EVENT_REFERENCE.iter().any(|w| s.contains(w))
     }
 
-    /// A、B等出席/参加/参会 E; 会上/现场 refers back to the last event.
+    /// The events a sentence is about: a named one in it, else the last one named
+    /// before when the sentence refers back (会上, 本次大会).
+    fn events_in_or_referred(&self, t1: usize) -> Vec<usize> {
+        let v = self.view;
+        let after = self.object_after(t1, &[EntityType::Event], 30, true);
+        if !after.is_empty() {
+            return self.es(&after);
+        }
+        if let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].kind == EntityType::Event) {
+            return vec![v.ms[k].e];
+        }
+        if self.refers_to_event(t1) {
+            return self.event.into_iter().collect();
+        }
+        Vec::new()
+    }
+
+    /// A、B等出席/参加/参会 E; 会上/现场 refers back to the last event. The
+    /// participants are every organization and person before the verb in the
+    /// sentence, back to another predicate (A主办,B承办,C出席 keeps only C).
     fn participates(&mut self, t0: usize, t1: usize) {
         let v = self.view;
         let kinds = [
@@ -999,14 +1080,23 @@ impl Ctx<'_, '_> {
             EntityType::Government,
             EntityType::Person,
         ];
-        let c0 = v.clause_start(t0);
+        // Back to the nearest other trigger before this one.
+        let floor = self
+            .lex
+            .find_triggers(&v.s[..t0])
+            .iter()
+            .filter(|(_, _, t)| t.relation != Relation::ParticipatesIn)
+            .map(|&(_, e, _)| e)
+            .max()
+            .unwrap_or(0);
         let participants: Vec<usize> = (0..v.ms.len())
             .filter(|&k| {
                 let m = v.ms[k];
-                m.b0 >= c0
+                m.b0 >= floor
                     && m.b1 <= t0
                     && kinds.contains(&m.kind)
-                    && !v.gap(c0, m.b0).ends_with('由')
+                    && !v.gap(v.clause_start(m.b0), m.b0).ends_with('由')
+                    && !v.gap(v.clause_start(m.b0), m.b0).contains('据')
             })
             .collect();
         let mut participants = self.es(&participants);
@@ -1016,19 +1106,37 @@ impl Ctx<'_, '_> {
         {
             participants.push(t);
         }
-        let after = self.object_after(t1, &[EntityType::Event], 30, true);
-        let events: Vec<usize> = if !after.is_empty() {
-            self.es(&after)
-        } else if let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].kind == EntityType::Event) {
-            vec![v.ms[k].e]
-        } else if self.refers_to_event(t0) {
-            self.event.into_iter().collect()
-        } else {
-            Vec::new()
-        };
+        let events = self.events_in_or_referred(t1);
         for &p in &participants {
             for &e in &events {
                 self.push(p, e, Relation::ParticipatesIn);
+            }
+        }
+    }
+
+    /// Speaking at an event: X在会上/在大会致辞中/在分论坛上 表示/介绍/透露.
+    fn event_speakers(&mut self) {
+        let v = self.view;
+        for m in SPEAKING_AT.find_iter(v.s) {
+            let c0 = v.clause_start(m.start());
+            let speaker =
+                v.ms.iter()
+                    .rev()
+                    .find(|x| {
+                        x.b1 <= m.start() && x.b0 >= c0 && matches!(x.kind, EntityType::Person)
+                            || x.b1 <= m.start() && x.b0 >= c0 && orgs().contains(&x.kind)
+                    })
+                    .copied();
+            let Some(sp) = speaker else {
+                continue;
+            };
+            // Only the speaker right before 在 (the person of 协会秘书长刘振华在…).
+            if v.gap(sp.b1, m.start()).chars().count() > 4 {
+                continue;
+            }
+            let events = self.events_in_or_referred(m.end());
+            for e in events {
+                self.push(sp.e, e, Relation::ParticipatesIn);
             }
         }
     }
@@ -1233,23 +1341,39 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// works_at from apposition: 湘潭大学、燕山大学教授、博导黄建宇; 中南大学博导李新海教授.
+    /// works_at from apposition: 湘潭大学、燕山大学教授、博导黄建宇; 中南大学博导李新海教授;
+    /// 研究中心主任、贵州大学教授罗建平 (every organization of the title chain).
     fn works_at(&mut self) {
         let v = self.view;
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Person || k == 0 {
                 continue;
             }
-            let prev = v.ms[k - 1];
-            if !orgs().contains(&prev.kind) {
-                continue;
+            let mut orgs_found: Vec<usize> = Vec::new();
+            let mut right = m.b0;
+            let mut first = true;
+            let mut j = k;
+            while j > 0 {
+                j -= 1;
+                let prev = v.ms[j];
+                if !orgs().contains(&prev.kind) {
+                    break;
+                }
+                let gap = v.gap(prev.b1, right);
+                let ok = if first {
+                    self.only_titles(gap)
+                } else {
+                    self.only_titles(gap) || matches!(gap, "、" | "和" | "及")
+                };
+                if !ok {
+                    break;
+                }
+                orgs_found.push(prev.e);
+                right = prev.b0;
+                first = false;
             }
-            let gap = v.gap(prev.b1, m.b0);
-            if !self.only_titles(gap) {
-                continue;
-            }
-            for g in self.group(k - 1, orgs(), TIGHT_JOINERS) {
-                self.push(m.e, v.ms[g].e, Relation::WorksAt);
+            for o in orgs_found {
+                self.push(m.e, o, Relation::WorksAt);
             }
         }
     }
@@ -1445,11 +1569,55 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Words after a product that show it is being made (产能, 生产线, 出货量).
+const PRODUCTION_WORDS: &[&str] = &[
+    "产能",
+    "年产能",
+    "产量",
+    "年产量",
+    "出货量",
+    "销量",
+    "生产线",
+    "产线",
+    "生产基地",
+    "基地",
+    "项目",
+    "一体化项目",
+    "工厂",
+    "量产",
+    "年产",
+];
+
+/// Words by which a sentence refers back to the event named before it.
+const EVENT_REFERENCE: &[&str] = &[
+    "会上",
+    "会议",
+    "现场",
+    "此次",
+    "本次",
+    "活动中",
+    "期间",
+    "大会",
+    "论坛",
+    "峰会",
+    "博览会",
+    "会场",
+    "开幕式",
+    "分论坛",
+    "展会",
+];
+
+/// Speaking at an event: 在会上/在大会致辞中/在分论坛上/在开幕式上 (then a speech verb).
+static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?:本次|此次)?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|[\p{Han}]{0,6}分论坛上|(?:大会|论坛|峰会)[\p{Han}]{0,6}中)(?:[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
+        .expect("static regex")
+});
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|GW|MW|%|家|项|个|亿|万辆|辆|万台|台|万套|套|万平方米|平方米|万亩|亩|倍|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|GW|MW|%|家|项|个|亿只|万只|只|亿|万辆|辆|万台|台|万套|套|万平方米|平方米|万亩|亩|倍|名|位|座|人)",
     )
     .expect("static regex")
 });

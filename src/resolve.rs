@@ -112,8 +112,8 @@ pub fn resolve(
     rec: &mut Recognition,
     lex: &Lexicon,
 ) -> Resolved {
+    declared_short_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
-    link_policy_short_names(text, rec);
 
     let mut key_of: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
@@ -343,24 +343,81 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     rec.mentions.extend(new);
 }
 
-/// A policy's 简称 right after it joins it: 《…》(以下简称“锂十条”).
-fn link_policy_short_names(text: &str, rec: &mut Recognition) {
-    let n = rec.mentions.len();
-    for i in 0..n {
-        let m = &rec.mentions[i];
-        if m.kind != EntityType::Policy || !m.text.starts_with('《') || m.nested_in.is_some() {
+/// A short name the text declares right after a name joins that name:
+/// 贵州黔能新材料科技股份有限公司(以下简称“黔能新材”), 《…》(以下简称“锂十条”).
+/// Every later occurrence of the short name is a mention of the same entity.
+fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    let mut declared: Vec<(String, usize)> = Vec::new();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.nested_in.is_some()
+            || matches!(
+                m.kind,
+                EntityType::Region | EntityType::Product | EntityType::Stage | EntityType::Person
+            )
+        {
             continue;
         }
-        let after = &text[m.byte_end..];
-        let Some(cap) = SHORT_NAME_NOTE.captures(after) else {
-            continue;
-        };
-        let short = cap.get(1).expect("group 1").as_str().to_string();
-        let canonical = m.canonical.clone();
-        for other in rec.mentions.iter_mut() {
-            if other.kind == EntityType::Policy && other.text == short {
-                other.canonical = canonical.clone();
+        if let Some(cap) = SHORT_NAME_NOTE.captures(&text[m.byte_end..]) {
+            let short = cap.get(1).expect("group 1").as_str().trim();
+            if short.chars().count() >= 2 && short != m.text {
+                declared.push((short.to_string(), i));
             }
         }
     }
+    if declared.is_empty() {
+        return;
+    }
+    let full: Vec<(EntityType, String, Link)> = declared
+        .iter()
+        .map(|(_, i)| {
+            let m = &rec.mentions[*i];
+            (m.kind, m.canonical.clone(), m.link)
+        })
+        .collect();
+    for m in rec.mentions.iter_mut() {
+        if let Some(k) = declared.iter().position(|(s, _)| *s == m.text) {
+            m.kind = full[k].0;
+            m.canonical = full[k].1.clone();
+            m.link = full[k].2;
+        }
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(declared.iter().map(|(s, _)| s.as_str()))
+    else {
+        return;
+    };
+    let mut new = Vec::new();
+    for hit in ac.find_iter(text) {
+        let (b0, b1) = (hit.start(), hit.end());
+        if rec
+            .mentions
+            .iter()
+            .any(|m| m.nested_in.is_none() && b0 < m.byte_end && m.byte_start < b1)
+        {
+            continue;
+        }
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
+        else {
+            continue;
+        };
+        let (kind, canonical, link) = full[hit.pattern().as_usize()].clone();
+        let start = s.start + text[s.byte_start..b0].chars().count();
+        new.push(Mention {
+            kind,
+            text: text[b0..b1].to_string(),
+            canonical,
+            start,
+            end: start + text[b0..b1].chars().count(),
+            byte_start: b0,
+            byte_end: b1,
+            sentence: s.index,
+            link,
+            found: Found::ShortForm,
+            nested_in: None,
+        });
+    }
+    rec.mentions.extend(new);
 }

@@ -142,7 +142,60 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         context_candidates(lex, stext, s.byte_start, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
+    embedded_regions(lex, text, &mut rec.mentions);
     rec
+}
+
+/// Regions written inside a name the lexicon matched whole (青海盐湖工业股份有限公司)
+/// become nested mentions, as they are for names grown from a head.
+fn embedded_regions(lex: &Lexicon, text: &str, mentions: &mut Vec<Mention>) {
+    let mut new = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.nested_in.is_some()
+            || matches!(
+                m.kind,
+                EntityType::Region | EntityType::Product | EntityType::Stage | EntityType::Person
+            )
+        {
+            continue;
+        }
+        let has_region = mentions
+            .iter()
+            .any(|n| n.nested_in == Some(i) && n.kind == EntityType::Region);
+        if has_region {
+            continue;
+        }
+        for h in lex.scan(&m.text) {
+            let r = lex.targets_of(h.pattern).iter().find_map(|t| match t {
+                Target::RegionFull(r) => Some(*r),
+                Target::RegionShort(r)
+                    if !lex.ambiguous_regions.contains(&m.text[h.start..h.end]) =>
+                {
+                    Some(*r)
+                }
+                _ => None,
+            });
+            if let Some(r) = r {
+                let b0 = m.byte_start + h.start;
+                let b1 = m.byte_start + h.end;
+                let start = m.start + m.text[..h.start].chars().count();
+                new.push(Mention {
+                    kind: EntityType::Region,
+                    text: text[b0..b1].to_string(),
+                    canonical: lex.regions[r].name.clone(),
+                    start,
+                    end: start + text[b0..b1].chars().count(),
+                    byte_start: b0,
+                    byte_end: b1,
+                    sentence: m.sentence,
+                    link: Link::Region(r),
+                    found: Found::Lexicon,
+                    nested_in: Some(i),
+                });
+            }
+        }
+    }
+    mentions.extend(new);
 }
 
 /// Document-wide facts the lexicon candidates depend on.
@@ -303,7 +356,7 @@ fn accept_short_region(
 fn region_of_hit(lex: &Lexicon, pattern: usize) -> Option<usize> {
     lex.targets_of(pattern).iter().find_map(|t| match t {
         Target::RegionFull(r) => Some(*r),
-        Target::RegionShort(r) if !lex.ambiguous_regions.is_empty() => Some(*r),
+        Target::RegionShort(r) => Some(*r),
         _ => None,
     })
 }
@@ -357,6 +410,11 @@ fn is_hard_boundary(c: char) -> bool {
                 | '/'
         )
 }
+
+/// Verbs whose object is a newly founded body.
+const FOUNDING: &[&str] = &[
+    "组建", "共建", "成立", "设立", "创建", "筹建", "建立", "揭牌",
+];
 
 /// Longest name a head is grown to, in characters.
 const MAX_NAME_CHARS: usize = 28;
@@ -549,7 +607,17 @@ fn head_candidates(
         }
         let name = &stext[start..h1];
         let body = &stext[start..h0];
-        if body.is_empty() || !proper {
+        // The object of 组建/共建/成立 is a specific new body even when its name is
+        // made of domain words (锂云母绿色提锂联合研究中心).
+        let founded = FOUNDING
+            .iter()
+            .any(|w| stext[..start].trim_end_matches('了').ends_with(w))
+            && body.chars().count() >= 3;
+        if body.is_empty() || !(proper || founded) {
+            continue;
+        }
+        // A sub-forum (回收分论坛) is part of its event, not an event.
+        if kind == EntityType::Event && body.ends_with('分') {
             continue;
         }
         if lex.generic.contains(name) {
@@ -773,7 +841,19 @@ fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
     let last = tags.last()?;
     let mut cand: Option<usize> = None;
     let ln = last.word.chars().count();
-    if (2..=3).contains(&ln)
+    let prev = (tags.len() >= 2).then(|| &tags[tags.len() - 2]);
+    if let Some(p) = prev
+        && ln == 2
+        && p.word.chars().count() == 1
+        && lex.surname_len(p.word) == Some(1)
+        && !lex.name_stops.contains(p.word)
+        && !p.tag.starts_with('p')
+        && !p.tag.starts_with('u')
+        && !p.tag.starts_with('c')
+    {
+        // 许/明哲: a surname standing alone before a two-character name heads it.
+        cand = Some(s.len() - last.word.len() - p.word.len());
+    } else if (2..=3).contains(&ln)
         && lex.surname_len(last.word).is_some()
         && plausible_name(lex, last.word, last.tag)
     {

@@ -211,6 +211,13 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
         .iter()
         .filter(|n| n.mentions > 0 && in_doc(&n.documents))
         .collect();
+    // Stage nodes are in every graph (the backbone): relations may reach them
+    // even where the document does not name the stage.
+    let backbone: Vec<&crate::export::JsonNode> = graph
+        .nodes
+        .iter()
+        .filter(|n| n.kind == EntityType::Stage && !(n.mentions > 0 && in_doc(&n.documents)))
+        .collect();
     // Gold names by written form, typed and untyped.
     let mut typed: HashMap<(EntityType, &str), Vec<usize>> = HashMap::new();
     let mut untyped: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -254,6 +261,13 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
         for &i in &u {
             gold_hit_untyped[i] = true;
         }
+        node_gold.insert(n.id.as_str(), t);
+    }
+    for n in &backbone {
+        let t: BTreeSet<usize> = typed
+            .get(&(n.kind, n.name.as_str()))
+            .map(|v| v.iter().copied().collect())
+            .unwrap_or_default();
         node_gold.insert(n.id.as_str(), t);
     }
     for (i, g) in gold.entities.iter().enumerate() {

@@ -197,8 +197,16 @@ pub fn extract(
         ctx.production_context();
         ctx.event_speakers();
         ctx.facts();
-        if let Some(e) = view.ms.iter().rev().find(|m| m.kind == EntityType::Event) {
-            current_event = Some(e.e);
+        // The event a later 会上/此次 refers to: the document's most mentioned event
+        // named so far (the latest of equals).
+        for m in view.ms.iter().filter(|m| m.kind == EntityType::Event) {
+            let better = match current_event {
+                None => true,
+                Some(c) => res.entities[m.e].mentions >= res.entities[c].mentions,
+            };
+            if better {
+                current_event = Some(m.e);
+            }
         }
         topic = match subject {
             Some(e) => Some((e, 0)),
@@ -206,7 +214,7 @@ pub fn extract(
         };
     }
     lexicon_relations(res, lex, &mut out);
-    cleanup(&mut out, res);
+    cleanup(&mut out, res, lex);
     out
 }
 
@@ -476,6 +484,15 @@ impl Ctx<'_, '_> {
                 && matches!(r.kind, EntityType::Region | EntityType::Park)
             {
                 let g = v.gap(m.b1, r.b0);
+                // 在郴州临武县举行: the last region of an adjacent run is the place.
+                let mut last = k + 1;
+                while let Some(n) = v.ms.get(last + 1)
+                    && n.kind == EntityType::Region
+                    && n.b0 == v.ms[last].b1
+                {
+                    last += 1;
+                }
+                let r = &v.ms[last];
                 let after = &v.s[r.b1..];
                 if (g == "在" || g == "于" || g.ends_with("在") && g.chars().count() <= 6)
                     && ["举行", "召开", "开幕", "举办", "启幕", "落幕", "开展"]
@@ -518,7 +535,7 @@ impl Ctx<'_, '_> {
         let mut pairs: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
         if direct {
             let left = self.subject_before(t0, kinds, TIGHT_JOINERS);
-            let right = self.object_after(t1, kinds, 4, false);
+            let right = self.object_after(t1, kinds, 10, false);
             let left = if left.is_empty() {
                 self.topic.into_iter().collect()
             } else {
@@ -575,7 +592,7 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// A组建C, 由A组建的C, A与B共建C, C由A成立.
+    /// A组建C, 由A组建的C, A与B共建C, C由A成立, C揭牌成立; 在R组建C also locates C in R.
     fn established(&mut self, t0: usize, t1: usize) {
         let v = self.view;
         let objects_kinds = [
@@ -584,11 +601,14 @@ impl Ctx<'_, '_> {
             EntityType::Company,
             EntityType::Association,
         ];
+        let c0 = v.clause_start(t0);
         let mut objects = self.object_after(t1, &objects_kinds, 6, false);
         let mut passive_subject: Vec<usize> = Vec::new();
         if objects.is_empty() {
-            // C揭牌 / C由A与B共同组建: the object stands before the trigger.
-            let c0 = v.clause_start(t0);
+            // C揭牌 / C正式成立 / C由A与B共同组建: the object stands before the trigger,
+            // and nothing but 了/仪式 follows the trigger in its clause.
+            let rest = v.gap(t1, v.clause_end(t1));
+            let ends_clause = rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
             if let Some(k) = (0..v.ms.len()).rev().find(|&k| {
                 v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && objects_kinds.contains(&v.ms[k].kind)
             }) {
@@ -603,7 +623,7 @@ impl Ctx<'_, '_> {
                         })
                         .collect();
                     objects = vec![k];
-                } else if gap.chars().count() <= 4 {
+                } else if gap.chars().count() <= 4 && ends_clause {
                     objects = vec![k];
                 }
             }
@@ -612,38 +632,59 @@ impl Ctx<'_, '_> {
             return;
         }
         let objs = self.es(&objects);
+        // 在R组建C: C is in R.
+        let places: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| {
+                let m = v.ms[k];
+                m.kind == EntityType::Region
+                    && m.b0 >= c0
+                    && m.b1 <= t0
+                    && ["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
+            })
+            .collect();
         let subjects: Vec<usize> = if !passive_subject.is_empty() {
             self.es(&passive_subject)
         } else {
-            // 由A组建的C / A与B共建C / A组建C.
+            // 由A组建的C / A与B共建C / A组建C, skipping places (在R).
             let first_obj = v.ms[objects[0]].b0;
             let limit = t0.min(first_obj);
-            let c0 = v.clause_start(t0);
             let cands: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| {
-                    v.ms[k].b1 <= limit
-                        && v.ms[k].b0 >= c0
-                        && actors().contains(&v.ms[k].kind)
+                    let m = v.ms[k];
+                    m.b1 <= limit
+                        && m.b0 >= c0
+                        && actors().contains(&m.kind)
                         && !objects.contains(&k)
+                        && !places.contains(&k)
                 })
                 .collect();
             let Some(&last) = cands.last() else {
                 return;
             };
-            let g = self.group(last, actors(), LIST_JOINERS);
-            let before = v.gap(c0, v.ms[g[0]].b0);
+            let g: Vec<usize> = self
+                .group(last, actors(), LIST_JOINERS)
+                .into_iter()
+                .filter(|k| !places.contains(k))
+                .collect();
+            let Some(&g0) = g.first() else {
+                return;
+            };
+            let before = v.gap(c0, v.ms[g0].b0);
             if NOT_SUBJECT_BEFORE
                 .iter()
                 .any(|p| before.ends_with(p) && *p != "由")
             {
                 return;
             }
-            // Only what stands right before the predicate (allowing 共同/联合/正式/等).
-            if v.gap(v.ms[*g.last().expect("non-empty")].b1, t0)
-                .chars()
-                .count()
-                > 8
-            {
+            // Only what stands right before the predicate (allowing 共同/联合/正式/在R).
+            let tail = v.gap(v.ms[*g.last().expect("non-empty")].b1, t0);
+            let tail_len = tail.chars().count()
+                - places
+                    .iter()
+                    .map(|&k| v.gap(v.ms[k].b0, v.ms[k].b1).chars().count())
+                    .sum::<usize>()
+                    .min(tail.chars().count());
+            if tail_len > 8 {
                 return;
             }
             self.es(&g)
@@ -651,6 +692,11 @@ impl Ctx<'_, '_> {
         for &a in &subjects {
             for &c in &objs {
                 self.push(a, c, Relation::Established);
+            }
+        }
+        for &c in &objs {
+            if let Some(&p) = places.last() {
+                self.push(c, v.ms[p].e, Relation::LocatedIn);
             }
         }
         // Partners who build something together cooperate.
@@ -773,18 +819,27 @@ impl Ctx<'_, '_> {
             EntityType::Institute,
             EntityType::University,
         ];
-        let mut subj = self.subject_before(t0, &makers, LIST_JOINERS);
-        if subj.is_empty() {
-            return;
-        }
-        // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
         let v = self.view;
-        let last = v.ms[*subj.last().expect("non-empty")];
-        if v.gap(last.b1, t0).chars().count() > 12 {
+        let mut subj = self.subject_before(t0, &makers, LIST_JOINERS);
+        // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
+        if let Some(&last) = subj.last()
+            && v.gap(v.ms[last].b1, t0).chars().count() > 12
+        {
             subj.clear();
         }
+        let mut subj = self.es(&subj);
+        if subj.is_empty() {
+            // A clause without a subject (…,主要生产磷酸铁锂) continues the sentence's.
+            let c0 = v.clause_start(t0);
+            let bare = !v.ms.iter().any(|m| m.b0 >= c0 && m.b1 <= t0)
+                && v.gap(c0, t0).chars().count() <= 6
+                && c0 > 0;
+            if bare && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t))) {
+                subj.push(t);
+            }
+        }
         let products = self.products_after(t1);
-        for &a in &self.es(&subj) {
+        for &a in &subj {
             for &p in &products {
                 self.push(a, p, Relation::Produces);
             }
@@ -926,6 +981,16 @@ impl Ctx<'_, '_> {
                         done = true;
                     }
                 }
+                if !done && trig.word == "交付" {
+                    // Delivering a product (累计交付半固态电芯) is making it.
+                    let seller = self.subject_before(t0, &companies, LIST_JOINERS);
+                    let products = self.products_after(t1);
+                    for &a in &self.es(&seller) {
+                        for &p in &products {
+                            self.push(a, p, Relation::Produces);
+                        }
+                    }
+                }
                 if !done {
                     let seller = self.subject_before(t0, &companies, LIST_JOINERS);
                     let buyer = self.object_after(t1, &companies, 3, false);
@@ -976,10 +1041,12 @@ impl Ctx<'_, '_> {
         // A旗下(的)?B / A(的)?控股子公司B / A控股B.
         if let Some(&a) = before.last() {
             let gap = v.gap(v.ms[a].b1, t0);
-            if gap.chars().count() <= 3 && !gap.contains('是') {
-                for &b in &after {
-                    self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
-                }
+            // Only the first name after 旗下: A旗下B、C等企业 lists B's peers too often.
+            if gap.chars().count() <= 3
+                && !gap.contains('是')
+                && let Some(&b) = after.first()
+            {
+                self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
             }
         }
     }
@@ -1006,10 +1073,16 @@ impl Ctx<'_, '_> {
                 .filter(|&k| v.ms[k].kind == EntityType::Event && v.ms[k].b1 <= after_you)
                 .map(|k| v.ms[k].e)
                 .collect();
-            let events = match named.last() {
-                Some(&e) => vec![e],
-                None if self.refers_to_event(c0) => self.event.into_iter().collect(),
-                None => Vec::new(),
+            let after: Vec<usize> = self
+                .object_after(t1, &[EntityType::Event], 30, true)
+                .iter()
+                .map(|&k| v.ms[k].e)
+                .collect();
+            let events = match (named.last(), after.first()) {
+                (Some(&e), _) => vec![e],
+                (None, Some(&e)) => vec![e],
+                (None, None) if self.refers_to_event(c0) => self.event.into_iter().collect(),
+                _ => Vec::new(),
             };
             for &h in &hosts {
                 for &e in &events {
@@ -1097,6 +1170,25 @@ impl Ctx<'_, '_> {
                     && kinds.contains(&m.kind)
                     && !v.gap(v.clause_start(m.b0), m.b0).ends_with('由')
                     && !v.gap(v.clause_start(m.b0), m.b0).contains('据')
+            })
+            .collect();
+        // An organization named as a person's affiliation (湘潭大学教授黄建宇) is not itself there.
+        let participants: Vec<usize> = participants
+            .into_iter()
+            .filter(|&k| {
+                !(orgs().contains(&v.ms[k].kind)
+                    && v.ms[k + 1..]
+                        .iter()
+                        .find(|m| m.kind == EntityType::Person)
+                        .is_some_and(|p| {
+                            let gap = v.gap(v.ms[k].b1, p.b0);
+                            self.only_titles(gap)
+                                || v.ms[k + 1..]
+                                    .iter()
+                                    .take_while(|m| m.b1 <= p.b0)
+                                    .all(|m| orgs().contains(&m.kind))
+                                    && TITLE_CHAIN.is_match(gap)
+                        }))
             })
             .collect();
         let mut participants = self.es(&participants);
@@ -1243,45 +1335,62 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        // Organizations described by their stage.
+        // Organizations described by their stage: cue words, the stage words
+        // themselves, and products named as a trade (正极材料企业, 新能源汽车企业).
         let mut cues: Vec<(usize, usize, Stage)> = self.lex.find_cues(v.s);
-        for &(_, st, b0, b1) in &stages {
-            let _ = st;
-            cues.push((b0, b1, st));
+        for st in Stage::ALL {
+            for (i, _) in v.s.match_indices(st.id()) {
+                cues.push((i, i + st.id().len(), st));
+            }
         }
+        for m in &v.ms {
+            if m.kind == EntityType::Product
+                && let Link::Entry(i) = self.res.entities[m.e].link
+                && let Some(&st) = self.lex.entries[i].stages.first()
+            {
+                let after = &v.s[m.b1..];
+                if TRADE_WORDS.iter().any(|w| after.starts_with(w)) {
+                    cues.push((m.b0, m.b1, st));
+                }
+            }
+        }
+        cues.sort_unstable();
+        cues.dedup();
         let holders = [EntityType::Company, EntityType::Park, EntityType::Institute];
         for (c0, c1, st) in cues {
-            let Some(&se) = stage_entities.get(&st).or(None) else {
-                // A stage whose word is not in the text gets no node from a cue alone.
+            let Some(&se) = stage_entities.get(&st) else {
                 continue;
             };
+            let cue = &v.s[c0..c1];
             let after = &v.s[c1..];
-            let descr = [
-                "企业",
-                "龙头",
-                "厂商",
-                "厂家",
-                "公司",
-                "巨头",
-                "项目",
-                "基地",
-                "环节",
-                "端",
-                "领域",
-                "产业园",
-                "园区",
-                "板块",
-            ]
-            .iter()
-            .find(|w| after.starts_with(*w));
-            // cue企业X: the holder right after.
-            if let Some(w) = descr {
-                let end = c1 + w.len();
-                if let Some(k) = (0..v.ms.len()).find(|&k| {
+            // The descriptor (企业, 环节 …) is either part of the cue (电池企业) or follows it.
+            let descr: Option<(&str, usize)> = DESCRIPTORS
+                .iter()
+                .find(|w| cue.ends_with(*w))
+                .map(|w| (*w, c1))
+                .or_else(|| {
+                    DESCRIPTORS
+                        .iter()
+                        .find(|w| after.starts_with(*w))
+                        .map(|w| (*w, c1 + w.len()))
+                });
+            if let Some((w, end)) = descr {
+                // cue企业X: the holder right after (宁德时代旗下X: the one after the owner).
+                let mut k = (0..v.ms.len()).find(|&k| {
                     v.ms[k].b0 >= end
                         && v.gap(end, v.ms[k].b0).chars().count() <= 1
                         && holders.contains(&v.ms[k].kind)
-                }) {
+                });
+                if let Some(k0) = k
+                    && let Some(next) = v.ms.get(k0 + 1)
+                    && ["旗下", "的", "下属"].contains(&v.gap(v.ms[k0].b1, next.b0))
+                    && holders.contains(&next.kind)
+                {
+                    k = Some(k0 + 1);
+                }
+                if let Some(k) = k
+                    && !TRADE_ONLY_AFTER.contains(&w)
+                {
                     for g in self.group(k, &holders, TIGHT_JOINERS) {
                         self.push(v.ms[g].e, se, Relation::InStage);
                     }
@@ -1293,7 +1402,7 @@ impl Ctx<'_, '_> {
                 {
                     let gap = v.gap(v.ms[k].b1, c0);
                     let ok = gap == "等"
-                        || gap.is_empty() && matches!(*w, "企业" | "龙头" | "厂商")
+                        || gap.is_empty() && matches!(w, "企业" | "龙头" | "厂商")
                         || (gap.starts_with('是')
                             || gap.starts_with("作为")
                             || gap.starts_with("为"))
@@ -1310,17 +1419,58 @@ impl Ctx<'_, '_> {
                         }
                     }
                 }
-                // 在cue环节/端/领域,X…
-                if matches!(*w, "环节" | "端" | "领域" | "板块") && v.gap(0, c0).ends_with('在')
+                // 在cue环节/端/领域,X…: the first holder of the next clause (after an owner).
+                if matches!(w, "环节" | "端" | "领域" | "板块") && v.gap(0, c0).ends_with('在')
                 {
-                    let end = v.clause_end(c1);
-                    if let Some(k) = (0..v.ms.len())
-                        .find(|&k| v.ms[k].b0 > end && holders.contains(&v.ms[k].kind))
-                        && v.clause(v.ms[k].b0) == v.clause(end) + 1
+                    let ce = v.clause_end(c1);
+                    let mut k = (0..v.ms.len())
+                        .find(|&k| v.ms[k].b0 > ce && holders.contains(&v.ms[k].kind))
+                        .filter(|&k| v.clause(v.ms[k].b0) == v.clause(ce) + 1);
+                    if let Some(k0) = k
+                        && let Some(next) = v.ms.get(k0 + 1)
+                        && ["旗下", "的", "下属"].contains(&v.gap(v.ms[k0].b1, next.b0))
                     {
+                        k = Some(k0 + 1);
+                    }
+                    if let Some(k) = k {
                         for g in self.group(k, &holders, LIST_JOINERS) {
                             self.push(v.ms[g].e, se, Relation::InStage);
                         }
+                    }
+                }
+                // 作为…cue企业,X… / 这家…cue企业 / 是…cue企业之一 (about the sentence's subject).
+                let cs = v.clause_start(c0);
+                let clause_head = v.gap(cs, c0);
+                if matches!(w, "企业" | "龙头" | "厂商" | "公司" | "基地" | "园区") {
+                    let holder_in_clause =
+                        v.ms.iter()
+                            .any(|m| m.b0 >= cs && m.b1 <= c0 && holders.contains(&m.kind));
+                    if !holder_in_clause && ["作为"].iter().any(|p| clause_head.starts_with(p)) {
+                        let ce = v.clause_end(c1);
+                        if let Some(m) =
+                            v.ms.iter()
+                                .find(|m| m.b0 > ce && holders.contains(&m.kind))
+                                .filter(|m| v.clause(m.b0) == v.clause(ce) + 1)
+                        {
+                            self.push(m.e, se, Relation::InStage);
+                        }
+                    }
+                    if !holder_in_clause
+                        && [
+                            "这家",
+                            "该公司",
+                            "该企业",
+                            "是一家",
+                            "是国内",
+                            "是全国",
+                            "是全球",
+                        ]
+                        .iter()
+                        .any(|p| clause_head.starts_with(p))
+                        && let Some(t) = self.topic
+                        && holders.contains(&self.kind(t))
+                    {
+                        self.push(t, se, Relation::InStage);
                     }
                 }
             }
@@ -1330,7 +1480,7 @@ impl Ctx<'_, '_> {
                 .find(|&k| v.ms[k].b1 <= c0 && holders.contains(&v.ms[k].kind))
             {
                 let gap = v.gap(v.ms[k].b1, c0);
-                if ["从事", "专注于", "专注", "深耕", "主攻", "聚焦"]
+                if ["从事", "专注于", "专注", "深耕", "主攻", "聚焦", "布局"]
                     .iter()
                     .any(|w| gap.ends_with(w))
                     && gap.chars().count() <= 6
@@ -1386,7 +1536,7 @@ impl Ctx<'_, '_> {
         let mut rest = gap.trim();
         let mut any = false;
         while !rest.is_empty() {
-            if let Some(r) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('的')) {
+            if let Some(r) = rest.strip_prefix(['、', '的', '”', '"', ')', '）', ' ']) {
                 rest = r;
                 continue;
             }
@@ -1569,6 +1719,48 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Words that describe an organization by its trade after a stage word or cue.
+const DESCRIPTORS: &[&str] = &[
+    "企业",
+    "龙头",
+    "厂商",
+    "厂家",
+    "公司",
+    "巨头",
+    "项目",
+    "基地",
+    "环节",
+    "端",
+    "领域",
+    "产业园",
+    "园区",
+    "板块",
+    "制造商",
+    "供应商",
+    "生产商",
+];
+
+/// Descriptors after which the following name is not the one described.
+const TRADE_ONLY_AFTER: &[&str] = &["项目"];
+
+/// Words after a product that make it a trade (正极材料企业).
+const TRADE_WORDS: &[&str] = &[
+    "企业",
+    "龙头",
+    "厂商",
+    "厂家",
+    "巨头",
+    "制造商",
+    "供应商",
+    "生产商",
+];
+
+/// A run of organizations and titles before a person (、燕山大学教授、博导).
+static TITLE_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}、]{0,40}(?:教授|博导|院士|研究员|董事长|总经理|秘书长|会长|院长|所长|主任|书记|市长|县长|局长|厅长|部长|校长|总裁|经理|专家|负责人)$")
+        .expect("static regex")
+});
+
 /// Words after a product that show it is being made (产能, 生产线, 出货量).
 const PRODUCTION_WORDS: &[&str] = &[
     "产能",
@@ -1713,7 +1905,25 @@ fn lexicon_relations(res: &Resolved, lex: &Lexicon, out: &mut Extraction) {
 
 /// Document-level consistency: a host is not also a participant; one located_in
 /// per organization read from its name when the text says more specific.
-fn cleanup(out: &mut Extraction, _res: &Resolved) {
+fn cleanup(out: &mut Extraction, res: &Resolved, lex: &Lexicon) {
+    // One place per thing: where the text gives a more specific region (大会在临武县举行)
+    // than its name does (湖南…大会), the more specific one stands.
+    let level = |e: usize| match res.entities[e].link {
+        Link::Region(r) => lex.regions[r].level as usize,
+        _ => 0,
+    };
+    let mut deepest: HashMap<usize, usize> = HashMap::new();
+    for c in &out.relations {
+        if c.relation == Relation::LocatedIn && res.entities[c.head].kind != EntityType::Region {
+            let d = deepest.entry(c.head).or_insert(0);
+            *d = (*d).max(level(c.tail));
+        }
+    }
+    out.relations.retain(|c| {
+        !(c.relation == Relation::LocatedIn
+            && res.entities[c.head].kind != EntityType::Region
+            && level(c.tail) < deepest[&c.head])
+    });
     let hosts: HashSet<(usize, usize)> = out
         .relations
         .iter()

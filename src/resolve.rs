@@ -34,7 +34,7 @@ pub struct Entity {
     pub mentions: usize,
     /// Lexicon link of the entity.
     pub link: Link,
-    /// Index of the first top-level mention.
+    /// Index of the first top-level mention (`usize::MAX` for a stage the text does not name).
     pub first: usize,
 }
 
@@ -148,6 +148,22 @@ pub fn resolve(
     for (i, m) in rec.mentions.iter().enumerate() {
         if m.nested_in.is_some() {
             entity_of[i] = key_of.get(&key(m)).copied();
+        }
+    }
+    // The five stages are always entities of the document (with no mention where
+    // the text does not name them), so products reach their stage.
+    for st in crate::model::Stage::ALL {
+        let key = (EntityType::Stage, st.id().to_string());
+        if !key_of.contains_key(&key) {
+            entities.push(Entity {
+                kind: EntityType::Stage,
+                name: st.id().to_string(),
+                aliases: BTreeSet::new(),
+                mentions: 0,
+                link: Link::Stage(st),
+                first: usize::MAX,
+            });
+            key_of.insert(key, entities.len() - 1);
         }
     }
     for e in &mut entities {
@@ -268,6 +284,29 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     out
 }
 
+/// Adds a short-form mention at bytes `b0..b1` unless it overlaps a top-level
+/// mention partly or is inside one; top-level mentions wholly inside it (a region
+/// in 江苏时代) become nested in it.
+fn add_covering(rec: &mut Recognition, m: Mention) {
+    let (b0, b1) = (m.byte_start, m.byte_end);
+    let mut inside = Vec::new();
+    for (i, x) in rec.mentions.iter().enumerate() {
+        if x.nested_in.is_some() || x.byte_end <= b0 || b1 <= x.byte_start {
+            continue;
+        }
+        if b0 <= x.byte_start && x.byte_end <= b1 && (x.byte_start, x.byte_end) != (b0, b1) {
+            inside.push(i);
+        } else {
+            return;
+        }
+    }
+    let idx = rec.mentions.len();
+    for i in inside {
+        rec.mentions[i].nested_in = Some(idx);
+    }
+    rec.mentions.push(m);
+}
+
 /// Finds the short forms of full names in the rest of the document.
 fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut forms: Vec<(String, usize)> = Vec::new();
@@ -308,39 +347,36 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             m.link = canon[k].1;
         }
     }
-    let mut new = Vec::new();
-    for hit in ac.find_iter(text) {
-        let (b0, b1) = (hit.start(), hit.end());
-        let overlaps = rec
-            .mentions
-            .iter()
-            .any(|m| m.nested_in.is_none() && b0 < m.byte_end && m.byte_start < b1);
-        if overlaps {
-            continue;
-        }
+    let hits: Vec<(usize, usize, usize)> = ac
+        .find_iter(text)
+        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
+        .collect();
+    for (b0, b1, pattern) in hits {
         let Some(s) = sentences
             .iter()
             .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
         else {
             continue;
         };
-        let (canonical, link) = canon[hit.pattern().as_usize()].clone();
+        let (canonical, link) = canon[pattern].clone();
         let start = s.start + text[s.byte_start..b0].chars().count();
-        new.push(Mention {
-            kind: EntityType::Company,
-            text: text[b0..b1].to_string(),
-            canonical,
-            start,
-            end: start + text[b0..b1].chars().count(),
-            byte_start: b0,
-            byte_end: b1,
-            sentence: s.index,
-            link,
-            found: Found::ShortForm,
-            nested_in: None,
-        });
+        add_covering(
+            rec,
+            Mention {
+                kind: EntityType::Company,
+                text: text[b0..b1].to_string(),
+                canonical,
+                start,
+                end: start + text[b0..b1].chars().count(),
+                byte_start: b0,
+                byte_end: b1,
+                sentence: s.index,
+                link,
+                found: Found::ShortForm,
+                nested_in: None,
+            },
+        );
     }
-    rec.mentions.extend(new);
 }
 
 /// A short name the text declares right after a name joins that name:
@@ -387,37 +423,34 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
     else {
         return;
     };
-    let mut new = Vec::new();
-    for hit in ac.find_iter(text) {
-        let (b0, b1) = (hit.start(), hit.end());
-        if rec
-            .mentions
-            .iter()
-            .any(|m| m.nested_in.is_none() && b0 < m.byte_end && m.byte_start < b1)
-        {
-            continue;
-        }
+    let hits: Vec<(usize, usize, usize)> = ac
+        .find_iter(text)
+        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
+        .collect();
+    for (b0, b1, pattern) in hits {
         let Some(s) = sentences
             .iter()
             .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
         else {
             continue;
         };
-        let (kind, canonical, link) = full[hit.pattern().as_usize()].clone();
+        let (kind, canonical, link) = full[pattern].clone();
         let start = s.start + text[s.byte_start..b0].chars().count();
-        new.push(Mention {
-            kind,
-            text: text[b0..b1].to_string(),
-            canonical,
-            start,
-            end: start + text[b0..b1].chars().count(),
-            byte_start: b0,
-            byte_end: b1,
-            sentence: s.index,
-            link,
-            found: Found::ShortForm,
-            nested_in: None,
-        });
+        add_covering(
+            rec,
+            Mention {
+                kind,
+                text: text[b0..b1].to_string(),
+                canonical,
+                start,
+                end: start + text[b0..b1].chars().count(),
+                byte_start: b0,
+                byte_end: b1,
+                sentence: s.index,
+                link,
+                found: Found::ShortForm,
+                nested_in: None,
+            },
+        );
     }
-    rec.mentions.extend(new);
 }

@@ -30,7 +30,7 @@ pub fn entities(a: &InspectArgs, lex: &Lexicon) -> Result<ExitCode> {
                 an.resolved.entities.len()
             )?;
         }
-        for e in &an.resolved.entities {
+        for e in an.resolved.entities.iter().filter(|e| e.mentions > 0) {
             let m = &an.recognition.mentions[e.first];
             let ev = an.evidence(m.sentence);
             if a.json {

@@ -154,7 +154,7 @@ pub fn resolve(
     // the text does not name them), so products reach their stage.
     for st in crate::model::Stage::ALL {
         let key = (EntityType::Stage, st.id().to_string());
-        if !key_of.contains_key(&key) {
+        key_of.entry(key).or_insert_with(|| {
             entities.push(Entity {
                 kind: EntityType::Stage,
                 name: st.id().to_string(),
@@ -163,8 +163,8 @@ pub fn resolve(
                 link: Link::Stage(st),
                 first: usize::MAX,
             });
-            key_of.insert(key, entities.len() - 1);
-        }
+            entities.len() - 1
+        });
     }
     for e in &mut entities {
         finish_names(e, lex);

@@ -3,4 +3,5 @@
 mod cli {
     pub mod build;
     pub mod common;
+    pub mod exports;
 }

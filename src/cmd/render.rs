@@ -6,34 +6,63 @@ use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use lithkg::export::{self, GraphJson};
+use lithkg::export;
+
+use super::export::FilterArgs;
 
 /// `lithkg render`.
 #[derive(Debug, Args)]
+#[command(after_help = super::export::FILTER_HELP)]
 pub struct RenderArgs {
-    /// A graph.json or graph.dot.
+    /// A graph.json, or a graph.dot (.dot, .gv).
     #[arg(value_name = "GRAPH")]
     pub graph: PathBuf,
-    /// Picture format.
-    #[arg(long, short, value_parser = ["svg", "png", "pdf"], default_value = "svg")]
-    pub format: String,
+    /// Picture format (default: the extension of --out, else svg).
+    #[arg(long, short, value_parser = PICTURE_FORMATS)]
+    pub format: Option<String>,
     /// Output file.
     #[arg(long, short, value_name = "FILE")]
     pub out: PathBuf,
     /// Resolution of PNG output, in dots per inch.
     #[arg(long, default_value_t = 96)]
     pub dpi: u32,
+    /// Filters (graph.json input only).
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
+
+/// The formats `render` writes.
+pub const PICTURE_FORMATS: [&str; 3] = ["svg", "png", "pdf"];
 
 /// Renders with Graphviz.
 pub fn run(a: &RenderArgs) -> Result<ExitCode> {
-    let dot_text = if a.graph.extension().and_then(|e| e.to_str()) == Some("dot") {
+    let format = match &a.format {
+        Some(f) => f.as_str(),
+        None => a
+            .out
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .and_then(|e| PICTURE_FORMATS.into_iter().find(|f| *f == e))
+            .unwrap_or("svg"),
+    };
+    let is_dot = matches!(
+        a.graph.extension().and_then(|e| e.to_str()),
+        Some("dot" | "gv")
+    );
+    let dot_text = if is_dot {
+        if !a.filter.to_filter()?.is_empty() {
+            bail!(
+                "{}: filters need a graph.json, not a DOT file",
+                a.graph.display()
+            );
+        }
         std::fs::read_to_string(&a.graph)
             .with_context(|| format!("{}: cannot read", a.graph.display()))?
     } else {
-        export::dot::to_dot(&GraphJson::load(&a.graph)?)
+        export::dot::to_dot(&a.filter.load(&a.graph)?)
     };
-    let bytes = run_dot(&dot_text, &a.format, a.dpi)?;
+    let bytes = run_dot(&dot_text, format, a.dpi)?;
     export::write_atomic(&a.out, &bytes)
         .with_context(|| format!("{}: cannot write", a.out.display()))?;
     Ok(ExitCode::SUCCESS)

@@ -6,11 +6,12 @@
 //! UTF-8 and a CJK font on graph, nodes and edges. Node ids are generated (`n0`,
 //! `n1`, …) and every text is escaped, so no name can break or inject into the DOT.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use dot_writer::{Attributes, DotWriter, Scope};
 
-use super::GraphJson;
+use super::{GraphJson, JsonNode};
 use crate::model::{EntityType, Origin, Relation, Stage};
 
 /// Font families tried in order (Pango takes a comma-separated list).
@@ -37,14 +38,106 @@ pub fn style(kind: EntityType) -> (&'static str, &'static str) {
     }
 }
 
+/// Characters per line of a node label; longer names wrap.
+pub const LINE_CHARS: usize = 16;
+
+/// Longest edge tooltip (the evidence sentence), in characters.
+pub const MAX_TOOLTIP_CHARS: usize = 200;
+
+/// Closing punctuation that should not start a line.
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '》' | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '）'
+            | ')'
+            | '，'
+            | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+    )
+}
+
+/// Whitespace and control characters collapsed to single spaces, trimmed.
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() || c.is_control() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Cuts text at `max` characters, the last one an ellipsis.
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() > max {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.truncate(t.trim_end().len());
+        t.push('…');
+        t
+    } else {
+        s.to_string()
+    }
+}
+
+/// The label drawn for a name, as Graphviz shows it: white space collapsed,
+/// cut at [`MAX_LABEL_CHARS`] with an ellipsis, wrapped into lines of at most
+/// [`LINE_CHARS`] characters (at a space when there is one near the end of the
+/// line; never before closing punctuation), joined by `\n`.
+pub fn node_label(name: &str) -> String {
+    let text: Vec<char> = cut(&one_line(name), MAX_LABEL_CHARS).chars().collect();
+    let mut lines: Vec<String> = Vec::new();
+    let mut rest: &[char] = &text;
+    while rest.len() > LINE_CHARS {
+        let space = rest[LINE_CHARS / 4..=LINE_CHARS]
+            .iter()
+            .rposition(|c| *c == ' ')
+            .map(|p| p + LINE_CHARS / 4);
+        let (line, next) = match space {
+            Some(p) => (&rest[..p], &rest[p + 1..]),
+            None => {
+                let mut p = LINE_CHARS;
+                while p < rest.len() && closes(rest[p]) {
+                    p += 1;
+                }
+                rest.split_at(p)
+            }
+        };
+        lines.push(line.iter().collect::<String>().trim().to_string());
+        rest = next;
+    }
+    if !rest.is_empty() || lines.is_empty() {
+        lines.push(rest.iter().collect::<String>().trim().to_string());
+    }
+    lines.join("\n")
+}
+
 /// Escapes text for a double-quoted DOT string: backslashes and quotes are
-/// escaped, line breaks become `\n`, other control characters spaces.
+/// escaped, `&` becomes `&amp;` (Graphviz reads HTML entities in every label),
+/// line breaks become `\n`, other control characters spaces.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
+            '&' => out.push_str("&amp;"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
             c if c.is_control() => out.push(' '),
@@ -54,27 +147,13 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The label drawn for a name: the name, cut at [`MAX_LABEL_CHARS`] with an ellipsis.
-pub fn node_label(name: &str) -> String {
-    let one_line: String = name
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if one_line.chars().count() > MAX_LABEL_CHARS {
-        let mut s: String = one_line.chars().take(MAX_LABEL_CHARS - 1).collect();
-        s.push('…');
-        s
-    } else {
-        one_line
-    }
-}
-
-/// The stage each node is drawn in: its strongest in_stage edge (text before lexicon).
+/// The stage each node is drawn in: its strongest in_stage edge (text before
+/// lexicon, then weight, then the earlier stage).
 fn stage_of(g: &GraphJson) -> HashMap<&str, Stage> {
-    let mut best: HashMap<&str, (bool, usize, Stage)> = HashMap::new();
+    let mut best: HashMap<&str, (bool, usize, Reverse<Stage>)> = HashMap::new();
     let stage_by_id: HashMap<String, Stage> = Stage::ALL
         .iter()
-        .map(|s| (format!("stage:{}", s.id()), *s))
+        .map(|s| (format!("{}:{}", EntityType::Stage, s.id()), *s))
         .collect();
     for l in &g.links {
         if l.relation != Relation::InStage {
@@ -83,13 +162,20 @@ fn stage_of(g: &GraphJson) -> HashMap<&str, Stage> {
         let Some(&st) = stage_by_id.get(&l.target) else {
             continue;
         };
-        let score = (l.origin == Origin::Text, l.weight, st);
+        let score = (l.origin == Origin::Text, l.weight, Reverse(st));
         let e = best.entry(l.source.as_str()).or_insert(score);
-        if (score.0, score.1, std::cmp::Reverse(score.2)) > (e.0, e.1, std::cmp::Reverse(e.2)) {
+        if score > *e {
             *e = score;
         }
     }
-    best.into_iter().map(|(k, v)| (k, v.2)).collect()
+    best.into_iter().map(|(k, v)| (k, v.2.0)).collect()
+}
+
+/// The stage a stage node stands for.
+fn stage_node(n: &JsonNode) -> Option<Stage> {
+    (n.kind == EntityType::Stage)
+        .then(|| Stage::parse(&n.name))
+        .flatten()
 }
 
 /// Writes the graph as DOT.
@@ -101,24 +187,18 @@ pub fn to_dot(g: &GraphJson) -> String {
         .map(|(i, n)| (n.id.as_str(), format!("n{i}")))
         .collect();
     let stages = stage_of(g);
-    let mut clusters: BTreeMap<Stage, Vec<usize>> = BTreeMap::new();
+    let mut stage_nodes: BTreeMap<Stage, usize> = BTreeMap::new();
+    let mut members: BTreeMap<Stage, Vec<usize>> = BTreeMap::new();
     let mut loose: Vec<usize> = Vec::new();
     for (i, n) in g.nodes.iter().enumerate() {
-        if n.kind == EntityType::Stage {
-            continue;
-        }
-        match stages.get(n.id.as_str()) {
-            Some(s) => clusters.entry(*s).or_default().push(i),
-            None => loose.push(i),
+        if let Some(s) = stage_node(n) {
+            stage_nodes.insert(s, i);
+        } else if let Some(s) = stages.get(n.id.as_str()) {
+            members.entry(*s).or_default().push(i);
+        } else {
+            loose.push(i);
         }
     }
-    let stage_nodes: BTreeMap<Stage, usize> = g
-        .nodes
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| n.kind == EntityType::Stage)
-        .filter_map(|(i, n)| Stage::parse(&n.name).map(|s| (s, i)))
-        .collect();
     let types: BTreeSet<EntityType> = g.nodes.iter().map(|n| n.kind).collect();
 
     let mut out = Vec::new();
@@ -126,47 +206,68 @@ pub fn to_dot(g: &GraphJson) -> String {
         let mut w = DotWriter::from(&mut out);
         w.set_pretty_print(true);
         let mut graph = w.digraph();
+        let title = format!(
+            "锂电产业链知识图谱\n{} 个实体 · {} 条关系 · {} 篇文档",
+            g.nodes.len(),
+            g.links.len(),
+            g.graph.documents.len()
+        );
         graph
             .graph_attributes()
             .set("rankdir", "LR", false)
             .set("charset", "UTF-8", true)
             .set("fontname", FONT, true)
-            .set("label", "锂电产业链知识图谱", true)
+            .set("label", &escape(&title), true)
             .set("labelloc", "t", false)
+            .set("fontsize", "18", false)
             .set("newrank", "true", false)
-            .set("compound", "true", false)
-            .set("nodesep", "0.3", false)
-            .set("ranksep", "0.8", false);
+            .set("nodesep", "0.25", false)
+            .set("ranksep", "0.7", false)
+            .set("pad", "0.3", false)
+            .set("bgcolor", "white", false);
         graph
             .node_attributes()
             .set("fontname", FONT, true)
             .set("style", "filled", false)
-            .set("fontsize", "11", false);
+            .set("fontsize", "11", false)
+            .set("margin", "0.1,0.04", true);
         graph
             .edge_attributes()
             .set("fontname", FONT, true)
             .set("fontsize", "9", false)
-            .set("color", "#555555", true);
+            .set("fontcolor", "#444444", true)
+            .set("color", "#666666", true)
+            .set("arrowsize", "0.7", false);
+
+        // The chain: one cluster per stage, in chain order, its stage node and
+        // members on one rank, so each stage is one column left to right.
         for st in Stage::ALL {
-            let mut c = graph.cluster();
-            c.set("label", &escape(&format!("{} 环节", st.id())), true)
-                .set("style", "rounded,dashed", true)
-                .set("color", "#bbbbbb", true)
-                .set("fontname", FONT, true);
-            if let Some(&i) = stage_nodes.get(&st) {
-                write_node(&mut c, g, i, &ids, true);
+            let ms = members.get(&st).map_or(&[][..], Vec::as_slice);
+            let sn = stage_nodes.get(&st).copied();
+            if sn.is_none() && ms.is_empty() {
+                continue;
             }
-            for &i in clusters.get(&st).map_or(&[][..], Vec::as_slice) {
-                write_node(&mut c, g, i, &ids, false);
+            let mut c = graph.cluster();
+            c.set("label", "", true)
+                .set("style", "rounded,filled", true)
+                .set("fillcolor", "#fff8e6", true)
+                .set("color", "#e0c070", true);
+            let mut rank = c.subgraph();
+            rank.set("rank", "same", false);
+            if let Some(i) = sn {
+                write_node(&mut rank, g, i, &ids, true);
+            }
+            for &i in ms {
+                write_node(&mut rank, g, i, &ids, false);
             }
         }
         for &i in &loose {
             write_node(&mut graph, g, i, &ids, false);
         }
-        // The chain on one line: heavy invisible edges keep the stages in order.
-        let chain: Vec<&String> = Stage::ALL
-            .iter()
-            .filter_map(|s| stage_nodes.get(s))
+        // Heavy invisible edges keep the stages in chain order on one line,
+        // also when a filter removed the upstream_of edges.
+        let chain: Vec<&String> = stage_nodes
+            .values()
             .map(|&i| &ids[g.nodes[i].id.as_str()])
             .collect();
         for w2 in chain.windows(2) {
@@ -181,64 +282,125 @@ pub fn to_dot(g: &GraphJson) -> String {
             else {
                 continue;
             };
+            // Membership of the node's own stage is what its cluster shows.
+            if l.relation == Relation::InStage
+                && stages
+                    .get(l.source.as_str())
+                    .map(|s| format!("{}:{}", EntityType::Stage, s.id()))
+                    == Some(l.target.clone())
+            {
+                continue;
+            }
             let e = graph.edge(a.as_str(), b.as_str());
             let mut attrs = e.attributes();
             let label = if l.weight > 1 {
-                format!("{} ×{}", l.relation.label(), l.weight)
+                format!("{} ×{}", l.label, l.weight)
             } else {
-                l.relation.label().to_string()
+                l.label.clone()
             };
             attrs.set("label", &escape(&label), true);
-            if let Some(ev) = l.evidence.first() {
-                attrs.set("tooltip", &escape(&node_label(&ev.sentence)), true);
-            }
-            if l.origin == Origin::Lexicon {
+            let tooltip = match l.evidence.first() {
+                Some(ev) => cut(&one_line(&ev.sentence), MAX_TOOLTIP_CHARS),
+                None => format!("{} ({})", l.label, l.origin.as_str()),
+            };
+            attrs.set("tooltip", &escape(&tooltip), true);
+            if l.relation == Relation::UpstreamOf {
+                attrs
+                    .set("penwidth", "3", false)
+                    .set("color", "#d39e00", true)
+                    .set("fontcolor", "#946c00", true)
+                    .set("weight", "10", false);
+            } else if l.origin == Origin::Lexicon {
                 attrs
                     .set("style", "dashed", false)
                     .set("color", "#aaaaaa", true);
             }
-            if l.relation == Relation::UpstreamOf {
-                attrs
-                    .set("penwidth", "2.5", false)
-                    .set("color", "#d39e00", true);
-            } else if l.relation.is_symmetric() {
+            if l.relation.is_symmetric() {
                 attrs.set("dir", "both", false);
             }
-            if l.weight > 1 {
+            if l.weight > 1 && l.relation != Relation::UpstreamOf {
                 let pw = (1.0 + (l.weight as f64).ln()).min(5.0);
                 attrs.set("penwidth", &format!("{pw:.1}"), false);
             }
         }
-        // Legend: one swatch per type drawn.
-        let mut legend = graph.cluster();
-        legend
-            .set("label", "图例", true)
-            .set("fontname", FONT, true)
-            .set("style", "rounded", false)
-            .set("color", "#999999", true);
-        let mut prev: Option<String> = None;
-        for (i, t) in types.iter().enumerate() {
-            let id = format!("legend{i}");
-            let (shape, fill) = style(*t);
-            legend
-                .node_named(id.clone())
-                .set(
-                    "label",
-                    &escape(&format!("{} {}", t.label(), t.as_str())),
-                    true,
-                )
-                .set("shape", shape, false)
-                .set("fillcolor", fill, true);
-            if let Some(p) = prev {
-                legend
-                    .edge(p.as_str(), id.as_str())
-                    .attributes()
-                    .set("style", "invis", false);
-            }
-            prev = Some(id);
-        }
+        write_legend(&mut graph, &types);
     }
     String::from_utf8(out).expect("DOT is UTF-8")
+}
+
+/// Columns of the legend's grid of type swatches.
+const LEGEND_COLUMNS: usize = 4;
+
+/// The legend: one swatch per type drawn, in a grid of [`LEGEND_COLUMNS`]
+/// columns, then one row with the edge styles and the stage box.
+fn write_legend(graph: &mut Scope, types: &BTreeSet<EntityType>) {
+    let mut legend = graph.cluster();
+    legend
+        .set("label", "图例", true)
+        .set("fontsize", "12", false)
+        .set("style", "rounded", false)
+        .set("color", "#999999", true);
+    let types: Vec<EntityType> = types.iter().copied().collect();
+    for (i, t) in types.iter().enumerate() {
+        let (shape, fill) = style(*t);
+        legend
+            .node_named(format!("legend{i}"))
+            .set(
+                "label",
+                &escape(&format!("{} {}", t.label(), t.as_str())),
+                true,
+            )
+            .set("shape", shape, false)
+            .set("fillcolor", fill, true)
+            .set("fontsize", "10", false);
+        if i % LEGEND_COLUMNS != 0 {
+            legend
+                .edge(format!("legend{}", i - 1), format!("legend{i}"))
+                .attributes()
+                .set("style", "invis", false);
+        }
+    }
+    // One row: point → point → point → point, each edge in one style.
+    let edges: [(&str, &str, &str, &str); 3] = [
+        ("上游（产业链）", "solid", "#d39e00", "3"),
+        ("文中所述的关系", "solid", "#666666", "1"),
+        ("词典背景知识", "dashed", "#aaaaaa", "1"),
+    ];
+    for i in 0..=edges.len() {
+        legend
+            .node_named(format!("legend_p{i}"))
+            .set("shape", "point", false)
+            .set("width", "0.06", false)
+            .set("group", "legend_edges", false)
+            .set("color", "#999999", true)
+            .set("label", "", true);
+    }
+    for (i, (label, style, color, width)) in edges.iter().enumerate() {
+        legend
+            .edge(format!("legend_p{i}"), format!("legend_p{}", i + 1))
+            .attributes()
+            .set("label", &escape(label), true)
+            .set("style", style, false)
+            .set("color", color, true)
+            .set("penwidth", width, false)
+            .set("fontsize", "10", false);
+    }
+    legend
+        .node_named("legend_stage")
+        .set(
+            "label",
+            &escape("底色框：产业链环节\n框内实体属于该环节"),
+            true,
+        )
+        .set("shape", "box", false)
+        .set("style", "rounded,filled", true)
+        .set("fillcolor", "#fff8e6", true)
+        .set("color", "#e0c070", true)
+        .set("fontsize", "10", false);
+    legend
+        .edge(format!("legend_p{}", edges.len()), "legend_stage")
+        .attributes()
+        .set("style", "invis", false);
 }
 
 fn write_node(
@@ -251,11 +413,20 @@ fn write_node(
     let n = &g.nodes[i];
     let (shape, fill) = style(n.kind);
     let id = &ids[n.id.as_str()];
+    let mut tooltip = format!("{} · {}", n.id, n.kind.label());
+    if !n.aliases.is_empty() {
+        tooltip.push_str(&format!(" · 别名：{}", n.aliases.join("、")));
+    }
+    tooltip.push_str(&format!(" · 提及 {} 次", n.mentions));
     let mut node = scope.node_named(id.clone());
     node.set("label", &escape(&node_label(&n.name)), true)
         .set("shape", shape, false)
         .set("fillcolor", fill, true)
-        .set("tooltip", &escape(&n.id), true);
+        .set(
+            "tooltip",
+            &escape(&cut(&one_line(&tooltip), MAX_TOOLTIP_CHARS)),
+            true,
+        );
     if stage {
         node.set("group", "chain", false)
             .set("fontsize", "16", false)
@@ -268,17 +439,73 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escaping_neutralizes_quotes_backslashes_and_newlines() {
+    fn escaping_neutralizes_quotes_backslashes_entities_and_newlines() {
         assert_eq!(escape(r#"a"b\c"#), r#"a\"b\\c"#);
         assert_eq!(escape("x\ny\r"), "x\\ny");
         assert_eq!(escape("{<script>}"), "{<script>}");
+        assert_eq!(escape("A&amp;B"), "A&amp;amp;B");
+        assert_eq!(escape("t\u{1}u"), "t u");
     }
 
     #[test]
-    fn long_labels_are_cut() {
+    fn long_labels_are_cut_and_wrapped() {
         let long = "锂".repeat(100);
         let l = node_label(&long);
-        assert_eq!(l.chars().count(), MAX_LABEL_CHARS);
+        assert_eq!(l.replace('\n', "").chars().count(), MAX_LABEL_CHARS);
         assert!(l.ends_with('…'));
+        assert!(l.lines().all(|line| line.chars().count() <= LINE_CHARS));
+        assert_eq!(node_label("科力远"), "科力远");
+        assert_eq!(node_label(""), "");
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_and_never_before_closing_punctuation() {
+        assert_eq!(
+            node_label("Contemporary Amperex Technology"),
+            "Contemporary\nAmperex\nTechnology"
+        );
+        // 16 characters then 》: the bracket stays on the first line.
+        let name = format!("《{}》", "锂".repeat(15));
+        assert_eq!(node_label(&name), name);
+        let name = format!("《{}》的决定", "锂".repeat(15));
+        assert_eq!(
+            node_label(&name),
+            format!("《{}》\n的决定", "锂".repeat(15))
+        );
+    }
+
+    #[test]
+    fn labels_collapse_white_space_and_control_characters() {
+        assert_eq!(node_label("  a \t\n b\u{1}c  "), "a b c");
+    }
+
+    #[test]
+    fn every_string_of_a_hostile_graph_stays_inside_its_quotes() {
+        let dot = to_dot(&crate::export::testutil::hostile());
+        for line in dot.lines() {
+            let unescaped_quotes = line
+                .replace("\\\\", "")
+                .replace("\\\"", "")
+                .matches('"')
+                .count();
+            assert_eq!(unescaped_quotes % 2, 0, "{line}");
+        }
+        let g = crate::export::testutil::hostile();
+        let evil = g.nodes.iter().find(|n| n.name.starts_with("A\"B")).unwrap();
+        let label = escape(&node_label(&evil.name));
+        assert!(label.starts_with(r#"A\"B\\C\n<script>"#), "{label}");
+        assert!(label.contains("&amp;"), "{label}");
+        assert!(dot.contains(&format!("label=\"{label}\"")));
+    }
+
+    #[test]
+    fn stages_line_up_in_clusters_and_own_stage_edges_are_left_out() {
+        let g = crate::export::testutil::hostile();
+        let dot = to_dot(&g);
+        assert!(dot.contains("subgraph cluster_"));
+        assert!(dot.contains("rank=same"));
+        // The company is in 锂矿's cluster: its in_stage edge is not drawn.
+        assert!(!dot.contains("属于环节"));
+        assert!(dot.contains("label=\"投资 ×4\""));
     }
 }

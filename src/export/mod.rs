@@ -1,14 +1,19 @@
-//! Stage 8, export. Input: a [`KnowledgeGraph`] (or a graph.json read back).
+//! Stage 8, export. Input: a [`KnowledgeGraph`](crate::graph::KnowledgeGraph) (or a graph.json read back).
 //! Output: files for the programs users open them with. Only this module knows
 //! output formats; every format is written from the same [`GraphJson`] view, so a
 //! graph.json written earlier exports exactly like a fresh build.
 
+pub mod cytoscape;
 pub mod dot;
+pub mod filter;
+pub mod graphml;
 pub mod json;
+pub mod neo4j;
 
 use std::path::Path;
 
 use crate::error::{Error, Result};
+pub use filter::Filter;
 pub use json::{GraphJson, JsonLink, JsonNode};
 
 /// An output format.
@@ -18,17 +23,41 @@ pub enum Format {
     Json,
     /// Graphviz DOT.
     Dot,
+    /// GraphML (networkx, Gephi, yEd, Cytoscape desktop).
+    Graphml,
+    /// Cytoscape.js elements JSON.
+    Cytoscape,
+    /// CSV files for `neo4j-admin database import`, and a LOAD CSV script.
+    Neo4j,
+}
+
+/// What a format writes: one file, or a directory of files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// The bytes of one file.
+    File(Vec<u8>),
+    /// Files (name, bytes) of a directory.
+    Dir(Vec<(String, Vec<u8>)>),
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 2] = [Format::Json, Format::Dot];
+    pub const ALL: [Format; 5] = [
+        Format::Json,
+        Format::Dot,
+        Format::Graphml,
+        Format::Cytoscape,
+        Format::Neo4j,
+    ];
 
     /// The format's name on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Format::Json => "json",
             Format::Dot => "dot",
+            Format::Graphml => "graphml",
+            Format::Cytoscape => "cytoscape",
+            Format::Neo4j => "neo4j",
         }
     }
 
@@ -37,21 +66,65 @@ impl Format {
         Format::ALL.into_iter().find(|f| f.name() == s)
     }
 
-    /// The file name written in an output directory.
+    /// The name written in an output directory: a file, or for
+    /// [`Format::Neo4j`] the directory that holds its files.
     pub fn file_name(self) -> &'static str {
         match self {
             Format::Json => "graph.json",
             Format::Dot => "graph.dot",
+            Format::Graphml => "graph.graphml",
+            Format::Cytoscape => "graph.cyjs",
+            Format::Neo4j => "neo4j",
         }
     }
 
+    /// True for formats that write a directory of files.
+    pub fn is_dir(self) -> bool {
+        self == Format::Neo4j
+    }
+
     /// Renders the graph in this format.
-    pub fn render(self, g: &GraphJson) -> Vec<(String, Vec<u8>)> {
+    pub fn output(self, g: &GraphJson) -> Output {
         match self {
-            Format::Json => vec![(self.file_name().to_string(), json::to_bytes(g))],
-            Format::Dot => vec![(self.file_name().to_string(), dot::to_dot(g).into_bytes())],
+            Format::Json => Output::File(json::to_bytes(g)),
+            Format::Dot => Output::File(dot::to_dot(g).into_bytes()),
+            Format::Graphml => Output::File(graphml::to_graphml(g).into_bytes()),
+            Format::Cytoscape => Output::File(cytoscape::to_bytes(g)),
+            Format::Neo4j => Output::Dir(neo4j::files(g)),
         }
     }
+
+    /// Renders the graph as files named relative to an output directory:
+    /// `graph.json`, …, `neo4j/nodes.csv`.
+    pub fn render(self, g: &GraphJson) -> Vec<(String, Vec<u8>)> {
+        match self.output(g) {
+            Output::File(bytes) => vec![(self.file_name().to_string(), bytes)],
+            Output::Dir(files) => files
+                .into_iter()
+                .map(|(name, bytes)| (format!("{}/{name}", self.file_name()), bytes))
+                .collect(),
+        }
+    }
+}
+
+/// A new file's permissions: those of the file it replaces, else read-write
+/// for everyone the umask allows (like a shell redirection), never the
+/// owner-only mode of a temporary file.
+fn builder_for(path: &Path) -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".lithkg-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let perms = match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => m.permissions(),
+            _ => std::fs::Permissions::from_mode(0o666),
+        };
+        b.permissions(perms);
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    b
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory,
@@ -62,9 +135,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".lithkg-")
-        .suffix(".tmp")
+    let mut tmp = builder_for(path)
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
@@ -84,9 +155,7 @@ pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".lithkg-")
-            .suffix(".tmp")
+        let mut tmp = builder_for(&path)
             .tempfile_in(path.parent().unwrap_or(dir))
             .map_err(|e| Error::io(dir, e))?;
         tmp.write_all(bytes).map_err(|e| Error::io(&path, e))?;
@@ -97,4 +166,90 @@ pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
     }
     Ok(())
+}
+
+/// Graphs the unit tests of every format share.
+#[cfg(test)]
+pub(crate) mod testutil {
+    use super::GraphJson;
+    use super::json::{GraphMeta, JsonLink, JsonNode};
+    use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
+
+    /// A node with the given type and name.
+    pub fn node(kind: EntityType, name: &str) -> JsonNode {
+        JsonNode {
+            id: format!("{kind}:{name}"),
+            name: name.to_string(),
+            kind,
+            aliases: vec![],
+            mentions: 1,
+            documents: vec!["doc".into()],
+            facts: vec![],
+        }
+    }
+
+    /// A link of origin text with one evidence sentence.
+    pub fn link(source: &JsonNode, target: &JsonNode, relation: Relation) -> JsonLink {
+        JsonLink {
+            source: source.id.clone(),
+            target: target.id.clone(),
+            key: 0,
+            relation,
+            label: relation.label().to_string(),
+            origin: Origin::Text,
+            weight: 1,
+            evidence: vec![Evidence {
+                document: "doc".into(),
+                sentence: format!("{}{}{}。", source.name, relation.label(), target.name),
+                start: 0,
+                end: 9,
+            }],
+        }
+    }
+
+    /// Two stages, a company with hostile characters in its name and aliases,
+    /// a region, parallel edges, a fact.
+    pub fn hostile() -> GraphJson {
+        let mining = node(EntityType::Stage, "锂矿");
+        let materials = node(EntityType::Stage, "材料");
+        let mut evil = node(
+            EntityType::Company,
+            "A\"B\\C <script>alert(1)</script> {x} & 'y'; z,\nnext\tline",
+        );
+        evil.aliases = vec!["甲;乙".into(), "\"quoted\"".into()];
+        evil.mentions = 3;
+        evil.facts = vec![Fact {
+            indicator: "产值".into(),
+            value: serde_json::Number::from(502),
+            unit: "亿元".into(),
+            year: Some(2023),
+            period: None,
+            target: false,
+            evidence: vec![],
+        }];
+        let region = node(EntityType::Region, "郴州市");
+        let mut second = link(&evil, &region, Relation::InvestsIn);
+        second.key = 1;
+        second.origin = Origin::Lexicon;
+        second.weight = 4;
+        let mut links = vec![
+            link(&mining, &materials, Relation::UpstreamOf),
+            link(&evil, &mining, Relation::InStage),
+            link(&evil, &region, Relation::LocatedIn),
+            second,
+        ];
+        links.sort_by(|a, b| (&a.source, &a.target, a.key).cmp(&(&b.source, &b.target, b.key)));
+        let mut nodes = vec![mining, materials, evil, region];
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        GraphJson {
+            directed: true,
+            multigraph: true,
+            graph: GraphMeta {
+                generator: "lithkg test".into(),
+                documents: vec![],
+            },
+            nodes,
+            links,
+        }
+    }
 }

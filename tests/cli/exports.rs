@@ -25,11 +25,13 @@ fn hostile() -> PathBuf {
     fixture("exports/hostile.graph.json")
 }
 
-/// The sample corpus built once, in every format.
+/// The sample corpus built once per run, in every format, under Cargo's
+/// scratch directory for integration tests (not left behind in /tmp).
 fn sample_dir() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("exports-sample");
+        let _ = std::fs::remove_dir_all(&dir);
         lithkg()
             .args([
                 "build",
@@ -39,12 +41,11 @@ fn sample_dir() -> &'static Path {
             ])
             .arg(repo("data/corpus"))
             .arg("--out")
-            .arg(dir.path())
+            .arg(&dir)
             .assert()
             .success();
         dir
     })
-    .path()
 }
 
 fn sample() -> PathBuf {

@@ -175,6 +175,7 @@ pub fn extract(
     }
     let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
     let mut current_event: Option<usize> = None;
+    let mut last_of_kind: HashMap<EntityType, usize> = HashMap::new();
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let subject = sentence_subject(&view);
@@ -188,6 +189,7 @@ pub fn extract(
             out: &mut out,
             topic: carried,
             event: event_before,
+            last_of_kind: &last_of_kind,
         };
         ctx.name_relations();
         ctx.region_relations();
@@ -207,6 +209,9 @@ pub fn extract(
             if better {
                 current_event = Some(m.e);
             }
+        }
+        for m in &view.ms {
+            last_of_kind.insert(m.kind, m.e);
         }
         topic = match subject {
             Some(e) => Some((e, 0)),
@@ -300,6 +305,8 @@ struct Ctx<'a, 'b> {
     topic: Option<usize>,
     /// The last event named before this sentence, for 会上/现场/此次.
     event: Option<usize>,
+    /// The last entity of each type named before this sentence, for 公司/研究院.
+    last_of_kind: &'a HashMap<EntityType, usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -1600,10 +1607,9 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let after = &s[b1..];
-            let Some(indicator) = self.indicator_for(&indicators, c0, num.start(), b1, unit, after)
-            else {
-                continue;
-            };
+            let indicator = self
+                .indicator_for(&indicators, c0, num.start(), b1, unit, after)
+                .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
             let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
                 continue;
             };
@@ -1636,6 +1642,21 @@ impl Ctx<'_, '_> {
                 sentence: self.sentence,
             });
         }
+    }
+
+    /// The noun right before a figure (回收率 in 锂回收率超过90%), when no indicator word is known.
+    fn nearest_noun(&self, c0: usize, num0: usize) -> String {
+        let before = self.view.gap(c0, num0);
+        let tail: String = {
+            let chars: Vec<char> = before.chars().collect();
+            chars[chars.len().saturating_sub(8)..].iter().collect()
+        };
+        let tags = self.lex.segmenter().tag(&tail, true);
+        tags.iter()
+            .rev()
+            .find(|t| t.tag.starts_with('n') && t.word.chars().count() >= 2)
+            .map(|t| t.word.to_string())
+            .unwrap_or_else(|| "数值".to_string())
     }
 
     /// The indicator of a figure: the nearest indicator word before it in its clause,
@@ -1673,9 +1694,12 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// The entity a figure is about: an organization or region in its clause before
-    /// it, else one earlier in the sentence, else a product in its clause, else the
-    /// sentence's subject or the topic carried from before.
+    /// The entity a figure is about, in order of preference: a back-reference in
+    /// its clause (公司, 研究院 → the last company or institute named); an
+    /// organization or region in its clause before it (not a place 在R, not a
+    /// source 据…/X介绍); a product in its clause (全国锂电池总产量); the sentence's
+    /// subject; an earlier organization or product of the sentence; the topic.
+    /// A national or industry-wide clause (全国, 我国, 行业) takes only a product.
     fn fact_subject(&self, c0: usize, num0: usize) -> Option<usize> {
         let v = self.view;
         let holders = [
@@ -1688,34 +1712,105 @@ impl Ctx<'_, '_> {
             EntityType::Park,
             EntityType::Event,
         ];
-        let before_in_clause =
+        let clause = v.gap(c0, num0);
+        let usable = |m: &&M| {
+            let cs = v.clause_start(m.b0);
+            let before = v.gap(cs, m.b0);
+            let after = &v.s[m.b1..v.clause_end(m.b1)];
+            !ADVERBIAL_BEFORE.iter().any(|p| before.ends_with(p))
+                && !before.contains("根据")
+                && !before.ends_with('据')
+                && !SOURCE_AFTER.iter().any(|w| after.starts_with(w))
+                && !self.is_affiliation(m)
+        };
+        if let Some(e) = self.anaphor(c0, num0) {
+            return Some(e);
+        }
+        let in_clause =
             v.ms.iter()
                 .rev()
                 .filter(|m| m.b1 <= num0 && m.b0 >= c0 && holders.contains(&m.kind))
-                .find(|m| !v.gap(c0, m.b0).ends_with("据") && !v.gap(c0, m.b0).ends_with("根据"));
-        if let Some(m) = before_in_clause {
+                .find(usable);
+        if let Some(m) = in_clause {
             return Some(m.e);
         }
         let product =
             v.ms.iter()
                 .rev()
                 .find(|m| m.b1 <= num0 && m.b0 >= c0 && m.kind == EntityType::Product);
-        let earlier =
-            v.ms.iter()
-                .rev()
-                .filter(|m| m.b1 <= c0 && holders.contains(&m.kind))
-                .find(|m| {
-                    let cs = v.clause_start(m.b0);
-                    let before = v.gap(cs, m.b0);
-                    !before.ends_with("据") && !before.contains("根据")
-                });
-        if let Some(m) = earlier {
-            return Some(m.e);
-        }
         if let Some(p) = product {
             return Some(p.e);
         }
+        if NATIONAL.iter().any(|w| clause.contains(w)) {
+            return None;
+        }
+        let earlier: Vec<&M> =
+            v.ms.iter()
+                .filter(|m| m.b1 <= c0 && holders.contains(&m.kind))
+                .filter(usable)
+                .collect();
+        if let Some(subj) = self.topic
+            && earlier.iter().any(|m| m.e == subj)
+        {
+            return Some(subj);
+        }
+        if let Some(m) = earlier.last() {
+            return Some(m.e);
+        }
+        if let Some(p) =
+            v.ms.iter()
+                .rev()
+                .find(|m| m.b1 <= c0 && m.kind == EntityType::Product)
+        {
+            return Some(p.e);
+        }
+        // A sentence naming no one continues the topic, unless it reports someone else.
+        if v.ms
+            .iter()
+            .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return None;
+        }
         self.topic
+    }
+
+    /// An organization named as a person's affiliation (协会秘书长刘振华) or as a
+    /// source (协会发布的数据) is not what the sentence's figures are about.
+    fn is_affiliation(&self, m: &M) -> bool {
+        let v = self.view;
+        let Some(p) = v.ms.iter().find(|x| x.b0 >= m.b1) else {
+            return false;
+        };
+        p.kind == EntityType::Person && self.only_titles(v.gap(m.b1, p.b0))
+    }
+
+    /// A back-reference (公司, 该公司, 研究院, 园区) in the clause before byte `num0`:
+    /// the last entity of its type named before it in the document.
+    fn anaphor(&self, c0: usize, num0: usize) -> Option<usize> {
+        let v = self.view;
+        let clause = v.gap(c0, num0);
+        for (word, kind) in ANAPHORS {
+            let Some(pos) = clause.find(word) else {
+                continue;
+            };
+            let at = c0 + pos;
+            if v.ms.iter().any(|m| m.b0 <= at && at < m.b1) {
+                continue;
+            }
+            let prev = clause[..pos].chars().next_back();
+            let standalone =
+                prev.is_none_or(|c| !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c));
+            if !standalone {
+                continue;
+            }
+            if let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= at && m.kind == *kind) {
+                return Some(m.e);
+            }
+            if let Some(&e) = self.last_of_kind.get(kind) {
+                return Some(e);
+            }
+        }
+        None
     }
 }
 
@@ -1778,6 +1873,50 @@ const PRODUCTION_WORDS: &[&str] = &[
     "工厂",
     "量产",
     "年产",
+];
+
+/// Prepositions before a place or partner, not the subject of a figure (在宜宾市的产能).
+const ADVERBIAL_BEFORE: &[&str] = &[
+    "在", "于", "从", "到", "向", "对", "由", "与", "和", "同", "跟", "为",
+];
+
+/// Words after a name that make it the source of the figures (X介绍, X发布的数据显示).
+const SOURCE_AFTER: &[&str] = &[
+    "介绍",
+    "表示",
+    "说",
+    "指出",
+    "透露",
+    "发布",
+    "提供",
+    "数据显示",
+    "统计",
+    "称",
+    "认为",
+    "预计",
+    "预测",
+];
+
+/// Words of a national or industry-wide figure.
+const NATIONAL: &[&str] = &["全国", "我国", "全球", "全行业", "行业总", "国内"];
+
+/// Back-references to an entity named before, with its type.
+const ANAPHORS: &[(&str, EntityType)] = &[
+    ("该公司", EntityType::Company),
+    ("公司", EntityType::Company),
+    ("该集团", EntityType::Company),
+    ("研究院", EntityType::Institute),
+    ("该院", EntityType::Institute),
+    ("研究所", EntityType::Institute),
+    ("该中心", EntityType::Institute),
+    ("中心", EntityType::Institute),
+    ("实验室", EntityType::Institute),
+    ("该园区", EntityType::Park),
+    ("园区", EntityType::Park),
+    ("该校", EntityType::University),
+    ("学校", EntityType::University),
+    ("协会", EntityType::Association),
+    ("联盟", EntityType::Association),
 ];
 
 /// Words by which a sentence refers back to the event named before it.

@@ -104,6 +104,51 @@ pub struct Trigger {
     pub relation: Relation,
 }
 
+/// The kind of quantity a unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Measure {
+    /// 元, 亿元, 亿美元 …
+    Money,
+    /// 吨, GWh, Wh/kg …
+    Amount,
+    /// 家, 项, 个, 名 …
+    Count,
+    /// %
+    Rate,
+}
+
+impl Measure {
+    /// The measure of a unit as written.
+    pub fn of_unit(unit: &str) -> Measure {
+        if unit == "%" {
+            Measure::Rate
+        } else if unit.ends_with('元') || unit == "亿" {
+            Measure::Money
+        } else if matches!(
+            unit,
+            "家" | "项"
+                | "个"
+                | "名"
+                | "位"
+                | "座"
+                | "人"
+                | "只"
+                | "万只"
+                | "亿只"
+                | "套"
+                | "万套"
+                | "台"
+                | "万台"
+                | "辆"
+                | "万辆"
+        ) {
+            Measure::Count
+        } else {
+            Measure::Amount
+        }
+    }
+}
+
 /// An indicator word of a figure from data/rules/indicators.tsv.
 #[derive(Debug, Clone)]
 pub struct Indicator {
@@ -111,6 +156,15 @@ pub struct Indicator {
     pub word: String,
     /// The name recorded on the fact (usually the word itself).
     pub canonical: String,
+    /// The measures it takes (empty: any).
+    pub measures: Vec<Measure>,
+}
+
+impl Indicator {
+    /// True when a figure in `unit` can be this indicator's value.
+    pub fn fits(&self, unit: &str) -> bool {
+        self.measures.is_empty() || self.measures.contains(&Measure::of_unit(unit))
+    }
 }
 
 /// The loaded lexicon and rules.
@@ -872,10 +926,34 @@ fn load_rules() -> Result<Rules> {
         }
     }
     let mut indicators = Vec::new();
-    for (_, c) in Table::parse(indicators_f.0, indicators_f.1, &["word", "indicator"])?.rows {
+    for (line, c) in Table::parse(
+        indicators_f.0,
+        indicators_f.1,
+        &["word", "indicator", "measures"],
+    )?
+    .rows
+    {
+        let mut measures = Vec::new();
+        for m in multi(c[2]) {
+            match m.as_str() {
+                "money" => measures.push(Measure::Money),
+                "amount" => measures.push(Measure::Amount),
+                "count" => measures.push(Measure::Count),
+                "rate" => measures.push(Measure::Rate),
+                "any" => {}
+                other => {
+                    return Err(lex_err(
+                        indicators_f.0,
+                        line,
+                        format!("unknown measure `{other}` (money, amount, count, rate, any)"),
+                    ));
+                }
+            }
+        }
         indicators.push(Indicator {
             word: c[0].to_string(),
             canonical: if c[1].is_empty() { c[0] } else { c[1] }.to_string(),
+            measures,
         });
     }
     Ok(Rules {

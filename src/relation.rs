@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entity::{Link, Recognition};
-use crate::lexicon::{Lexicon, Trigger};
+use crate::lexicon::{Lexicon, Measure, Trigger};
 use crate::model::{EntityType, Fact, Origin, Relation, Stage};
 use crate::resolve::Resolved;
 use crate::sentence::Sentence;
@@ -863,7 +863,15 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let after = &v.s[p.b1..];
-            let context = PRODUCTION_WORDS.iter().any(|w| after.starts_with(w));
+            let before: String = {
+                let b: Vec<char> = v.s[..p.b0].chars().collect();
+                b[b.len().saturating_sub(8)..].iter().collect()
+            };
+            // 年处理5万吨退役电池项目: what a plant processes is not what it makes.
+            let processed = ["处理", "回收", "拆解", "收集", "利用", "消纳"]
+                .iter()
+                .any(|w| before.contains(w));
+            let context = !processed && PRODUCTION_WORDS.iter().any(|w| after.starts_with(w));
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
@@ -1363,6 +1371,13 @@ impl Ctx<'_, '_> {
         }
         cues.sort_unstable();
         cues.dedup();
+        // A stage word inside a longer cue of another stage (电池 in 电池回收) is not a cue.
+        let all = cues.clone();
+        cues.retain(|&(a0, a1, st)| {
+            !all.iter().any(|&(b0, b1, other)| {
+                other != st && b0 <= a0 && a1 <= b1 && (b1 - b0) > (a1 - a0)
+            })
+        });
         let holders = [EntityType::Company, EntityType::Park, EntityType::Institute];
         for (c0, c1, st) in cues {
             let Some(&se) = stage_entities.get(&st) else {
@@ -1607,8 +1622,19 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let after = &s[b1..];
+            // Without an indicator of its own, a figure continues the sentence's last
+            // one of the same measure (产值860亿元,预计2026年突破1200亿元).
             let indicator = self
                 .indicator_for(&indicators, c0, num.start(), b1, unit, after)
+                .or_else(|| {
+                    self.out
+                        .facts
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sentence == self.sentence)
+                        .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
+                        .map(|f| f.fact.indicator.clone())
+                })
                 .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
             let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
                 continue;
@@ -1672,22 +1698,29 @@ impl Ctx<'_, '_> {
     ) -> Option<String> {
         let after_trim = after.trim_start_matches(['的', '多', '余']);
         // Counts name what they count right after them (7家龙头企业, 68项发明专利).
-        if matches!(unit, "家" | "项" | "个")
-            && let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, _)| {
-                i0 >= b1 && i0 - b1 <= 9 && !after[..i0 - b1].contains([',', '，', '。'])
+        if Measure::of_unit(unit) == Measure::Count
+            && let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, ind)| {
+                i0 >= b1
+                    && after[..i0 - b1].chars().count() <= 8
+                    && !after[..i0 - b1].contains([',', '，', '。'])
+                    && ind.fits(unit)
             })
         {
             return Some(ind.canonical.clone());
         }
+        // The nearest indicator before the figure in its clause that takes its unit.
         if let Some(&(_, _, ind)) = indicators
             .iter()
             .rev()
-            .find(|&&(i0, i1, _)| i1 <= num0 && i0 >= c0)
+            .find(|&&(i0, i1, ind)| i1 <= num0 && i0 >= c0 && ind.fits(unit))
         {
             return Some(ind.canonical.clone());
         }
-        if let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, _)| {
-            i0 >= b1 && after_trim.len() + (i0 - b1) >= after.len() && i0 - b1 <= 6
+        if let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, ind)| {
+            i0 >= b1
+                && after_trim.len() + (i0 - b1) >= after.len()
+                && i0 - b1 <= 6
+                && ind.fits(unit)
         }) {
             return Some(ind.canonical.clone());
         }

@@ -3,5 +3,6 @@
 mod cli {
     pub mod build;
     pub mod common;
+    pub mod eval;
     pub mod exports;
 }

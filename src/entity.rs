@@ -411,6 +411,15 @@ fn is_hard_boundary(c: char) -> bool {
         )
 }
 
+/// Characters that never stand inside a name: particles, prepositions, copulas.
+const FUNCTION_CHARS: &str = "的了在与和及由是为将已被把对向给让从到于等也都又还就才再并且而或即系其该此这那每各某据经以至自但却则便着过地得所之乃约近逾共均仅获有无";
+
+/// Ordinals and years that open an event's name.
+static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|首届)+$")
+        .expect("static regex")
+});
+
 /// Verbs whose object is a newly founded body.
 const FOUNDING: &[&str] = &[
     "组建", "共建", "成立", "设立", "创建", "筹建", "建立", "揭牌",
@@ -546,10 +555,46 @@ fn head_candidates(
                 break;
             }
             let known = seg.has_word(w);
+            let single = w.chars().count() == 1;
+            // An event may join two subjects (新能源汽车及动力电池博览会).
+            if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
+                start = w0 + tb;
+                words.push((w, t.tag));
+                offs.push(w0 + tb);
+                continue;
+            }
+            // Function characters (由, 系, 的) never stand inside a name; an unknown
+            // token that begins with one (由汝川) ends the name after it.
+            if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
+                break;
+            }
+            let first = w.chars().next().unwrap_or(' ');
+            if !known && FUNCTION_CHARS.contains(first) {
+                let rest = first.len_utf8();
+                if w.len() > rest {
+                    start = w0 + tb + rest;
+                    words.push((&w[rest..], t.tag));
+                    offs.push(w0 + tb + rest);
+                    proper = true;
+                    proper_non_region = true;
+                }
+                break;
+            }
+            // Regions are name prefixes whatever the segmenter tagged them (包头/v).
+            if is_region_word(lex, w) {
+                start = w0 + tb;
+                words.push((w, t.tag));
+                offs.push(w0 + tb);
+                proper = true;
+                continue;
+            }
             // Words the dictionary does not know are the proper part of new names,
-            // whatever tag the HMM guessed for them.
+            // whatever tag the HMM guessed for them; so are single characters glued
+            // into a name (黔/j 能/v, 泓/q).
             let unknown = !known && w.chars().all(is_cjk);
-            if unknown {
+            if unknown
+                || single && is_cjk(first) && !lex.name_plain.contains(w) && !t.tag.starts_with('m')
+            {
                 start = w0 + tb;
                 words.push((w, t.tag));
                 offs.push(w0 + tb);
@@ -557,14 +602,10 @@ fn head_candidates(
                 proper_non_region = true;
                 continue;
             }
-            if stops_name(t.tag, kind) && !(known && is_region_word(lex, w)) {
-                // Years and ordinals start event names (2025中国锂电大会, 第三届).
+            if stops_name(t.tag, kind) {
                 break;
             }
-            // A single character the dictionary calls a verb or adjective is usually
-            // part of a new name (黔能, 蜀能); only multi-character verbs end a name.
-            let single = w.chars().count() == 1;
-            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) && !single {
+            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
                 break;
             }
             if t.tag == "vn" && lex.is_trigger(w) {
@@ -576,16 +617,7 @@ fn head_candidates(
             start = w0 + tb;
             words.push((w, t.tag));
             offs.push(w0 + tb);
-            if is_region_word(lex, w) {
-                proper = true;
-            } else if single
-                && matches!(t.tag.chars().next(), Some('v' | 'a' | 'j' | 'g' | 'n'))
-                && !lex.name_plain.contains(w)
-            {
-                // Single characters glued into a name (黔/j 能/v) are its proper part.
-                proper = true;
-                proper_non_region = true;
-            } else if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
+            if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
                 proper = true;
                 proper_non_region = true;
             }
@@ -604,6 +636,20 @@ fn head_candidates(
                 start = offs[j];
                 words.truncate(j + 1);
             }
+        }
+        // A conjunction cannot start a name: 及动力电池博览会 starts after it.
+        while let Some((w, _)) = words.last()
+            && matches!(*w, "及" | "与" | "和")
+        {
+            start += w.len();
+            words.pop();
+            offs.pop();
+        }
+        // Ordinals and years before an event name belong to it (第六届, 2025).
+        if kind == EntityType::Event
+            && let Some(m) = EVENT_PREFIX.find(&stext[..start])
+        {
+            start = m.start();
         }
         let name = &stext[start..h1];
         let body = &stext[start..h0];
@@ -794,35 +840,89 @@ fn person_candidates(
 
 /// Byte length of a person name at the start of `s`, if one is there.
 fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
-    let sn = lex.surname_len(s)?;
+    let Some(sn) = lex.surname_len(s) else {
+        return name_without_surname(lex, s);
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let byte_at = |n: usize| chars.get(n).map_or(s.len(), |&(b, _)| b);
+    let ok = |len: usize| {
+        let name = &s[..byte_at(len)];
+        len <= chars.len()
+            && chars[..len]
+                .iter()
+                .all(|&(_, c)| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+            && !lex.generic.contains(name)
+            && !is_region_word(lex, name)
+            && !lex.titles.contains(name)
+    };
+    // The given name is as long as what follows it allows: 唐长江说, 罗华在…, 谭知远:.
+    for given in (1..=MAX_GIVEN_CHARS).rev() {
+        let len = sn + given;
+        if ok(len) && ends_name(lex, &s[byte_at(len)..]) {
+            return Some(byte_at(len));
+        }
+    }
+    // Otherwise trust the segmenter's person name.
     let window: String = s.chars().take(sn + MAX_GIVEN_CHARS + 4).collect();
     let tags = lex.segmenter().tag(&window, true);
     let first = tags.first()?;
     let n = first.word.chars().count();
-    let len = if n > sn && n <= sn + MAX_GIVEN_CHARS && plausible_name(lex, first.word, first.tag) {
-        first.word.len()
-    } else if n == sn {
-        let second = tags.get(1)?;
-        let m = second.word.chars().count();
-        if m == 0 || m > MAX_GIVEN_CHARS || !second.word.chars().all(is_cjk) {
-            return None;
-        }
-        if lex.name_stops.contains(second.word)
-            || lex.speech.contains(second.word)
-            || lex.titles.contains(second.word)
-        {
-            return None;
-        }
-        first.word.len() + second.word.len()
-    } else {
-        return None;
-    };
-    let name = &s[..len];
-    if !name.chars().all(is_cjk) || lex.generic.contains(name) || is_region_word(lex, name) {
-        return None;
+    if n > sn && n <= sn + MAX_GIVEN_CHARS && first.tag.starts_with("nr") && ok(n) {
+        return Some(first.word.len());
     }
-    Some(len)
+    None
 }
+
+/// A name written without a surname after a title (处长其其格表示): two to four
+/// characters the dictionary does not know, followed by what ends a name.
+fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for len in (2..=4).rev() {
+        if len > chars.len() {
+            continue;
+        }
+        let end = chars.get(len).map_or(s.len(), |&(b, _)| b);
+        let name = &s[..end];
+        if chars[..len]
+            .iter()
+            .all(|&(_, c)| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+            && !lex.segmenter().has_word(name)
+            && lex.segmenter().tag(name, true).len() <= 2
+            && !is_region_word(lex, name)
+            && lex.scan(name).is_empty()
+            && s[end..].starts_with(|c: char| matches!(c, ',' | '。' | ':' | '“'))
+            || chars[..len].iter().all(|&(_, c)| is_cjk(c))
+                && lex.speech.iter().any(|v| s[end..].starts_with(v.as_str()))
+                && !lex.segmenter().has_word(name)
+                && lex.scan(name).is_empty()
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// True when `rest` cannot continue a person's name: punctuation, a speech verb,
+/// a preposition or time word that starts the predicate.
+fn ends_name(lex: &Lexicon, rest: &str) -> bool {
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    if !is_cjk(c) {
+        return true;
+    }
+    lex.speech.iter().any(|v| rest.starts_with(v.as_str()))
+        || lex.titles.iter().any(|t| rest.starts_with(t.as_str()))
+        || NAME_FOLLOWERS.iter().any(|w| rest.starts_with(w))
+        || "在对向为与和及等也还就则是的说称带率".contains(c)
+}
+
+/// Words that start the predicate after a person's name.
+const NAME_FOLLOWERS: &[&str] = &[
+    "此次", "本次", "近日", "日前", "今天", "昨天", "今年", "去年", "一行", "接受", "主持", "出席",
+    "参加", "担任", "带领", "现场", "谈到", "回答", "先生", "女士", "同志", "告诉", "一边", "认为",
+    "强调", "坦言", "透露", "分析", "建议", "提出", "表态", "介绍", "指出", "表示", "博士",
+];
 
 /// Byte start of a person name that ends `s`, if one is there.
 fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
@@ -886,6 +986,14 @@ fn plausible_name(lex: &Lexicon, word: &str, tag: &str) -> bool {
     tag.starts_with("nr") || !lex.segmenter().has_word(word)
 }
 
+/// A list of names closed by 等 and a word for companies (蔚来、比亚迪、大众安徽等整车企业).
+static COMPANY_LIST_ETC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:[\p{Han}A-Za-z0-9]{2,10}、)+[\p{Han}A-Za-z0-9]{2,10})等(?:[\p{Han}]{0,6})(?:企业|公司|车企|厂商|厂家|集团|品牌)",
+    )
+    .expect("static regex")
+});
+
 static COMPANY_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"((?:[\p{Han}A-Za-z0-9]{2,10}、)+[\p{Han}A-Za-z0-9]{2,10}|[\p{Han}A-Za-z0-9]{2,10})(?:等)?(?:\d+|[两二三四五六七八九十]+)家(?:上市公司|龙头企业|企业|公司|头部企业)",
@@ -896,7 +1004,10 @@ static COMPANY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// Companies named only by context: members of a list counted as companies
 /// (科力远、威领股份2家上市公司).
 fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
-    for cap in COMPANY_LIST.captures_iter(stext) {
+    let lists = COMPANY_LIST
+        .captures_iter(stext)
+        .chain(COMPANY_LIST_ETC.captures_iter(stext));
+    for cap in lists {
         let list = cap.get(1).expect("group 1");
         let mut off = list.start();
         for item in list.as_str().split('、') {
@@ -904,6 +1015,14 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
             let b1 = off + item.len();
             off = b1 + '、'.len_utf8();
             if lex.generic.contains(item) || is_region_word(lex, item) {
+                continue;
+            }
+            // Something the lexicon knows as another kind (a product, a stage) is not a company.
+            if lex
+                .scan(item)
+                .iter()
+                .any(|h| h.start == 0 && h.end == item.len())
+            {
                 continue;
             }
             let tags = lex.segmenter().tag(item, true);

@@ -663,8 +663,9 @@ impl Lexicon {
         for r in &regions {
             jieba.add_word(&r.name, Some(2000), Some("ns"));
             for s in &r.shorts {
-                if !ambiguous_regions.contains(s) && !jieba.has_word(s) {
-                    jieba.add_word(s, Some(500), Some("ns"));
+                // A region's short form is a place name to the segmenter (包头, not 包/头 the verb).
+                if !ambiguous_regions.contains(s) {
+                    jieba.add_word(s, Some(jieba.suggest_freq(s).max(500)), Some("ns"));
                 }
             }
         }

@@ -101,9 +101,17 @@ const INDUSTRY_WORDS: &[&str] = &[
     "装备",
 ];
 
+/// A declared short name right after a name: (以下简称“黔能新材”), (简称“公司”或“汝川锂业”).
 static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[(（]?(?:以下)?简称[:：]?[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex")
+    Regex::new(
+        r#"^[(（]?(?:以下)?(?:简称|称|下称)[:：]?((?:[“"][^“”"\n]{2,20}[”"](?:或|、|和)?)+)"#,
+    )
+    .expect("static regex")
 });
+
+/// One quoted name inside a [`SHORT_NAME_NOTE`].
+static QUOTED_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex"));
 
 /// Groups mentions into entities.
 pub fn resolve(
@@ -112,7 +120,8 @@ pub fn resolve(
     rec: &mut Recognition,
     lex: &Lexicon,
 ) -> Resolved {
-    declared_short_names(text, sentences, rec);
+    declared_short_names(text, sentences, rec, lex);
+    repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
 
     let mut key_of: HashMap<(EntityType, String), usize> = HashMap::new();
@@ -379,10 +388,69 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
 }
 
+/// A person named once with a title is the same person wherever the name recurs
+/// without one (谭知远: …; 陈思远说).
+fn repeated_person_names(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    let mut names: Vec<String> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && m.nested_in.is_none())
+        .map(|m| m.text.clone())
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
+        return;
+    };
+    let hits: Vec<(usize, usize, usize)> = ac
+        .find_iter(text)
+        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
+        .collect();
+    for (b0, b1, p) in hits {
+        // Not inside a longer run of the same script (黄建宇 inside 黄建宇宙).
+        let next = text[b1..].chars().next();
+        if next.is_some_and(|c| {
+            crate::read::is_cjk(c) && !"说在表示介绍:指出认为称等和与、也还就对是的".contains(c)
+        }) {
+            continue;
+        }
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
+        else {
+            continue;
+        };
+        let start = s.start + text[s.byte_start..b0].chars().count();
+        add_covering(
+            rec,
+            Mention {
+                kind: EntityType::Person,
+                text: names[p].clone(),
+                canonical: names[p].clone(),
+                start,
+                end: start + names[p].chars().count(),
+                byte_start: b0,
+                byte_end: b1,
+                sentence: s.index,
+                link: Link::None,
+                found: Found::Person,
+                nested_in: None,
+            },
+        );
+    }
+}
+
 /// A short name the text declares right after a name joins that name:
 /// 贵州黔能新材料科技股份有限公司(以下简称“黔能新材”), 《…》(以下简称“锂十条”).
 /// Every later occurrence of the short name is a mention of the same entity.
-fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut declared: Vec<(String, usize)> = Vec::new();
     for (i, m) in rec.mentions.iter().enumerate() {
         if m.nested_in.is_some()
@@ -394,9 +462,12 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
             continue;
         }
         if let Some(cap) = SHORT_NAME_NOTE.captures(&text[m.byte_end..]) {
-            let short = cap.get(1).expect("group 1").as_str().trim();
-            if short.chars().count() >= 2 && short != m.text {
-                declared.push((short.to_string(), i));
+            for q in QUOTED_NAME.captures_iter(cap.get(1).expect("group 1").as_str()) {
+                let short = q.get(1).expect("group 1").as_str().trim();
+                // A generic word (公司) stays a back-reference, not a name.
+                if short.chars().count() >= 2 && short != m.text && !lex.generic.contains(short) {
+                    declared.push((short.to_string(), i));
+                }
             }
         }
     }

@@ -890,7 +890,7 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
             && lex.segmenter().tag(name, true).len() <= 2
             && !is_region_word(lex, name)
             && lex.scan(name).is_empty()
-            && s[end..].starts_with(|c: char| matches!(c, ',' | '。' | ':' | '“'))
+            && s[end..].starts_with([',', '。', ':', '“'])
             || chars[..len].iter().all(|&(_, c)| is_cjk(c))
                 && lex.speech.iter().any(|v| s[end..].starts_with(v.as_str()))
                 && !lex.segmenter().has_word(name)

@@ -635,6 +635,18 @@ fn head_candidates(
                 }
                 start = offs[j];
                 words.truncate(j + 1);
+                // 东乡区东乡经济开发区: a region followed by its own short form names the
+                // body from the short form on.
+                if words.len() >= 2 {
+                    let (full, short) = (words[1].0, words[0].0);
+                    if lex
+                        .regions_named(full)
+                        .iter()
+                        .any(|&r| lex.regions[r].shorts.iter().any(|s| s == short))
+                    {
+                        start = offs[0];
+                    }
+                }
             }
         }
         // A conjunction cannot start a name: 及动力电池博览会 starts after it.
@@ -662,8 +674,15 @@ fn head_candidates(
         if body.is_empty() || !(proper || founded) {
             continue;
         }
-        // A sub-forum (回收分论坛) is part of its event, not an event.
-        if kind == EntityType::Event && body.ends_with('分') {
+        // A sub-forum (回收分论坛) is part of its event, not an event; an ordinal alone
+        // (下一届论坛, 本届大会) names none.
+        if kind == EntityType::Event
+            && (body.ends_with('分')
+                || body.chars().all(|c| {
+                    "第届首上下本每一二三四五六七八九十百零这该此次".contains(c)
+                        || c.is_ascii_digit()
+                }))
+        {
             continue;
         }
         if lex.generic.contains(name) {
@@ -1011,9 +1030,29 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
         let list = cap.get(1).expect("group 1");
         let mut off = list.start();
         for item in list.as_str().split('、') {
-            let b0 = off;
+            let mut b0 = off;
             let b1 = off + item.len();
             off = b1 + '、'.len_utf8();
+            // The first item may carry the clause's predicate (产品批量配套大众安徽): keep
+            // what follows the last trigger or stop word.
+            let mut item = item;
+            if let Some(cut) = lex
+                .find_triggers(item)
+                .iter()
+                .map(|&(_, e, _)| e)
+                .chain(
+                    lex.name_stops
+                        .iter()
+                        .filter_map(|w| item.rfind(w.as_str()).map(|p| p + w.len())),
+                )
+                .max()
+            {
+                b0 += cut;
+                item = &item[cut..];
+            }
+            if item.chars().count() < 2 {
+                continue;
+            }
             if lex.generic.contains(item) || is_region_word(lex, item) {
                 continue;
             }

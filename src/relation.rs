@@ -99,8 +99,19 @@ impl View<'_> {
             .unwrap_or(self.s.len())
     }
 
+    /// The text between two positions; a parenthetical right after a name
+    /// (以下简称“X”) is skipped, so A(…)、B still reads as a list.
     fn gap(&self, a: usize, b: usize) -> &str {
-        if a <= b { &self.s[a..b] } else { "" }
+        if a > b {
+            return "";
+        }
+        let g = &self.s[a..b];
+        if let Some(rest) = g.strip_prefix(['(', '（'])
+            && let Some(close) = rest.find([')', '）'])
+        {
+            return &rest[close + rest[close..].chars().next().map_or(1, char::len_utf8)..];
+        }
+        g
     }
 
     /// Text before byte `b`, within its clause.
@@ -233,8 +244,14 @@ fn make_view<'a>(
     let st = s.text(text);
     let mut ms: Vec<M> = Vec::new();
     let mut tops: Vec<usize> = Vec::new();
+    let notes: Vec<(usize, usize)> = NOTE.find_iter(st).map(|m| (m.start(), m.end())).collect();
     for &i in idx {
         let m = &rec.mentions[i];
+        let (b0, b1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+        // A short name declared in a note is a declaration, not a participant of the sentence.
+        if notes.iter().any(|&(n0, n1)| n0 <= b0 && b1 <= n1) {
+            continue;
+        }
         if m.nested_in.is_none()
             && let Some(e) = res.entity_of[i]
         {
@@ -415,6 +432,20 @@ impl Ctx<'_, '_> {
         Vec::new()
     }
 
+    /// The last mention of a place chain starting at mention `k` (江西省抚州市东乡区的
+    /// 东乡经济开发区 → the park; 玉溪市华宁县 → the county).
+    fn chain_end(&self, k: usize) -> usize {
+        let v = self.view;
+        let mut last = k;
+        while let Some(n) = v.ms.get(last + 1)
+            && matches!(n.kind, EntityType::Region | EntityType::Park)
+            && matches!(v.gap(v.ms[last].b1, n.b0), "" | "的")
+        {
+            last += 1;
+        }
+        last
+    }
+
     fn es(&self, idx: &[usize]) -> Vec<usize> {
         idx.iter().map(|&k| self.view.ms[k].e).collect()
     }
@@ -461,13 +492,25 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let before = v.gap(v.clause_start(m.b0), m.b0);
+            // 注册地址为R / 总部位于R with the subject earlier in the sentence.
+            let before_m = v.gap(v.clause_start(m.b0), m.b0);
+            if LOCATED_WORDS.iter().any(|w| before_m.ends_with(w))
+                && k.checked_sub(1)
+                    .is_none_or(|j| v.clause(v.ms[j].b0) != v.clause(m.b0))
+                && let Some(t) = self.topic
+                && !matches!(
+                    self.kind(t),
+                    EntityType::Region | EntityType::Product | EntityType::Stage
+                )
+            {
+                let end = self.chain_end(k);
+                self.push(t, v.ms[end].e, Relation::LocatedIn);
+            }
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
-                && ["位于", "坐落于", "地处", "坐落在", "落地于"]
-                    .iter()
-                    .any(|w| v.gap(x.b1, m.b0).ends_with(w))
-                && v.gap(x.b1, m.b0).chars().count() <= 6
+                && LOCATED_WORDS.iter().any(|w| v.gap(x.b1, m.b0).ends_with(w))
+                && v.gap(x.b1, m.b0).chars().count() <= 8
                 && v.clause(x.b0) == v.clause(m.b0)
             {
                 self.push(x.e, m.e, Relation::LocatedIn);
@@ -732,7 +775,11 @@ impl Ctx<'_, '_> {
         } else {
             self.es(&subj)
         };
-        let obj = self.object_after(t1, &[EntityType::Region, EntityType::Park], 6, false);
+        let obj: Vec<usize> = self
+            .object_after(t1, &[EntityType::Region, EntityType::Park], 6, false)
+            .into_iter()
+            .map(|k| self.chain_end(k))
+            .collect();
         for &a in &subj {
             for &k in &obj {
                 let m = self.view.ms[k];
@@ -784,7 +831,7 @@ impl Ctx<'_, '_> {
         }
         let c0 = v.clause_start(t0);
         let located = |from: usize, to: usize| -> Vec<usize> {
-            (0..v.ms.len())
+            let mut out: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| {
                     let m = v.ms[k];
                     m.b0 >= from
@@ -792,7 +839,10 @@ impl Ctx<'_, '_> {
                         && matches!(m.kind, EntityType::Park | EntityType::Region)
                         && ["在", "于"].iter().any(|p| v.gap(from, m.b0).ends_with(p))
                 })
-                .collect()
+                .map(|k| self.chain_end(k))
+                .collect();
+            out.dedup();
+            out
         };
         // 在P投资 / 于R投资.
         let mut targets = located(c0, t0);
@@ -1006,10 +1056,38 @@ impl Ctx<'_, '_> {
                         }
                     }
                 }
+                // X所需P主要由A供应: A supplies X.
+                if !done && let Some(pos) = v.gap(c0, t0).rfind('由') {
+                    let after_you = c0 + pos + '由'.len_utf8();
+                    let sellers: Vec<usize> = in_clause
+                        .iter()
+                        .copied()
+                        .filter(|&k| v.ms[k].b0 >= after_you)
+                        .collect();
+                    let buyers: Vec<usize> = in_clause
+                        .iter()
+                        .copied()
+                        .filter(|&k| v.ms[k].b1 + '由'.len_utf8() <= after_you)
+                        .take(1)
+                        .collect();
+                    if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first()) {
+                        self.push(v.ms[a].e, v.ms[b].e, Relation::Supplies);
+                    }
+                    done = true;
+                }
                 if !done {
                     let seller = self.subject_before(t0, &companies, LIST_JOINERS);
+                    let seller: Vec<usize> = if seller.is_empty() {
+                        // …,产品已批量配套X: the sentence's company sells.
+                        self.topic
+                            .filter(|&e| self.kind(e) == EntityType::Company)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        self.es(&seller)
+                    };
                     let buyer = self.object_after(t1, &companies, 3, false);
-                    for &a in &self.es(&seller) {
+                    for &a in &seller {
                         for &b in &self.es(&buyer) {
                             self.push(a, b, Relation::Supplies);
                         }
@@ -1221,9 +1299,29 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Speaking at an event: X在会上/在大会致辞中/在分论坛上 表示/介绍/透露.
+    /// Speaking at an event: X在会上/在大会致辞中/在分论坛上 表示/介绍/透露; and a
+    /// sentence opening on the event (博览会开幕式上,X表示).
     fn event_speakers(&mut self) {
         let v = self.view;
+        if let Some(open) = AT_EVENT_OPENING.find(v.s) {
+            let speakers: Vec<usize> =
+                v.ms.iter()
+                    .filter(|m| m.b0 >= open.end() && m.kind == EntityType::Person)
+                    .filter(|m| {
+                        self.lex
+                            .speech
+                            .iter()
+                            .any(|w| v.s[m.b1..].starts_with(w.as_str()))
+                    })
+                    .map(|m| m.e)
+                    .collect();
+            let events = self.events_in_or_referred(0);
+            for &p in &speakers {
+                for &e in &events {
+                    self.push(p, e, Relation::ParticipatesIn);
+                }
+            }
+        }
         for m in SPEAKING_AT.find_iter(v.s) {
             let c0 = v.clause_start(m.start());
             let speaker =
@@ -1391,10 +1489,15 @@ impl Ctx<'_, '_> {
                 .find(|w| cue.ends_with(*w))
                 .map(|w| (*w, c1))
                 .or_else(|| {
+                    // 电池材料企业, or 电池材料的园区.
+                    let (skip, rest) = match after.strip_prefix('的') {
+                        Some(r) => ('的'.len_utf8(), r),
+                        None => (0, after),
+                    };
                     DESCRIPTORS
                         .iter()
-                        .find(|w| after.starts_with(*w))
-                        .map(|w| (*w, c1 + w.len()))
+                        .find(|w| rest.starts_with(*w))
+                        .map(|w| (*w, c1 + skip + w.len()))
                 });
             if let Some((w, end)) = descr {
                 // cue企业X: the holder right after (宁德时代旗下X: the one after the owner).
@@ -1478,17 +1581,10 @@ impl Ctx<'_, '_> {
                         }
                     }
                     if !holder_in_clause
-                        && [
-                            "这家",
-                            "该公司",
-                            "该企业",
-                            "是一家",
-                            "是国内",
-                            "是全国",
-                            "是全球",
-                        ]
-                        .iter()
-                        .any(|p| clause_head.starts_with(p))
+                        && (["这家", "该公司", "该企业"]
+                            .iter()
+                            .any(|p| clause_head.starts_with(p))
+                            || COPULA_HEAD.is_match(clause_head))
                         && let Some(t) = self.topic
                         && holders.contains(&self.kind(t))
                     {
@@ -1570,9 +1666,12 @@ impl Ctx<'_, '_> {
                 }
                 _ => {
                     // Modifiers of a title: 副, 常务, 执行, 首席, 党委, 兼.
-                    let m = ["常务", "执行", "党委", "兼", "原", "前", "现任", "副"]
-                        .iter()
-                        .find(|p| rest.starts_with(*p));
+                    let m = [
+                        "常务", "执行", "党委", "兼", "原", "前", "现任", "副", "首任", "新任",
+                        "时任", "名誉", "特聘", "兼职", "客座", "终身", "首席",
+                    ]
+                    .iter()
+                    .find(|p| rest.starts_with(*p));
                     match m {
                         Some(p) => rest = &rest[p.len()..],
                         None => return false,
@@ -1847,6 +1946,11 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// A note declaring a short name: (以下简称“黔能新材”).
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（](?:以下)?(?:简称|称|下称)[^()（）]{1,60}[)）]").expect("static regex")
+});
+
 /// Words that describe an organization by its trade after a stage word or cue.
 const DESCRIPTORS: &[&str] = &[
     "企业",
@@ -1971,11 +2075,37 @@ const EVENT_REFERENCE: &[&str] = &[
     "展会",
 ];
 
-/// Speaking at an event: 在会上/在大会致辞中/在分论坛上/在开幕式上 (then a speech verb).
+/// Speaking at an event: 在会上/在大会致辞中/在储能分论坛上/在论坛圆桌对话中 (then a speech verb).
 static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(?:本次|此次)?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|[\p{Han}]{0,6}分论坛上|(?:大会|论坛|峰会)[\p{Han}]{0,6}中)(?:[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
+    Regex::new(r"在(?:本次|此次|本届)?[\p{Han}]{0,10}?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|闭幕式上|对话中|致辞中|报告中|演讲中|发言中)(?:[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
         .expect("static regex")
 });
+
+/// A sentence opening on an event (博览会开幕式上, 论坛期间,): its speakers are there.
+static AT_EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:在)?(?:本次|此次|本届)?[\p{Han}]{0,8}?(?:会上|大会上|论坛上|峰会上|博览会上|开幕式上|闭幕式上|现场|期间)[,，]")
+        .expect("static regex")
+});
+
+/// The head of a clause that says what its subject is (如今已是…, 是一家…).
+static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
+});
+
+/// Words that place what stands before them in the region after them.
+const LOCATED_WORDS: &[&str] = &[
+    "位于",
+    "坐落于",
+    "地处",
+    "坐落在",
+    "落地于",
+    "注册地址为",
+    "注册地为",
+    "注册地址位于",
+    "地址为",
+    "总部位于",
+    "总部设在",
+];
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));

@@ -293,17 +293,32 @@ fn make_view<'a>(
 /// The entity a sentence is about: its first organization or region that is not
 /// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
 fn sentence_subject(v: &View) -> Option<usize> {
-    for m in &v.ms {
+    for (k, m) in v.ms.iter().enumerate() {
         if !actors().contains(&m.kind) {
             continue;
         }
         if v.clause(m.b0) > 1 {
             return None;
         }
-        let before = v.before_in_clause(m.b0);
+        // The whole list a mention stands in shares its preposition (由A、B主办).
+        let mut g0 = k;
+        while g0 > 0
+            && actors().contains(&v.ms[g0 - 1].kind)
+            && LIST_JOINERS.contains(&v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0))
+        {
+            g0 -= 1;
+        }
+        let before = v.before_in_clause(v.ms[g0].b0);
         if NOT_SUBJECT_BEFORE.iter().any(|p| before.ends_with(p))
             || before.contains('据')
             || before.contains("根据")
+        {
+            continue;
+        }
+        // A的全资子公司B / A旗下B: B is what the sentence is about.
+        if let Some(next) = v.ms.get(k + 1)
+            && orgs().contains(&next.kind)
+            && OWNER_LINKS.contains(&v.gap(m.b1, next.b0))
         {
             continue;
         }
@@ -1738,11 +1753,18 @@ impl Ctx<'_, '_> {
             let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
                 continue;
             };
+            // The year of the figure's clause, else of an earlier clause unless that
+            // year dates an event (成立于2022年4月) rather than the figures.
             let year = years
                 .iter()
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
-                .or_else(|| years.iter().rev().find(|&&(_, y1, _)| y1 <= num.start()))
+                .or_else(|| {
+                    years
+                        .iter()
+                        .rev()
+                        .find(|&&(y0, y1, _)| y1 <= num.start() && !is_date(s, y0, y1))
+                })
                 .map(|&(_, _, y)| y)
                 .filter(|y| (1950..=2100).contains(y));
             let period = PERIOD
@@ -1858,6 +1880,8 @@ impl Ctx<'_, '_> {
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
+        let adverbial = self.adverbial_mentions();
+        let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0);
         let in_clause =
             v.ms.iter()
                 .rev()
@@ -1870,11 +1894,10 @@ impl Ctx<'_, '_> {
             v.ms.iter()
                 .rev()
                 .find(|m| m.b1 <= num0 && m.b0 >= c0 && m.kind == EntityType::Product);
-        if let Some(p) = product {
-            return Some(p.e);
-        }
-        if NATIONAL.iter().any(|w| clause.contains(w)) {
-            return None;
+        // 全国锂电池总产量: a national figure belongs to the product (占全国 is a share, not that).
+        let scope = clause.replace("占全国", "").replace("全国前列", "");
+        if NATIONAL.iter().any(|w| scope.contains(w)) {
+            return product.map(|p| p.e);
         }
         let earlier: Vec<&M> =
             v.ms.iter()
@@ -1888,6 +1911,13 @@ impl Ctx<'_, '_> {
         }
         if let Some(m) = earlier.last() {
             return Some(m.e);
+        }
+        // A back-reference opening the sentence (本届论坛由…, 研究院现有…) holds for its clauses.
+        if let Some(e) = self.anaphor(0, c0) {
+            return Some(e);
+        }
+        if let Some(p) = product {
+            return Some(p.e);
         }
         if let Some(p) =
             v.ms.iter()
@@ -1904,6 +1934,31 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.topic
+    }
+
+    /// Mentions that stand in an adverbial of place (在合肥市长丰县): the one after
+    /// the preposition and the places chained to it.
+    fn adverbial_mentions(&self) -> Vec<usize> {
+        let v = self.view;
+        let mut out = Vec::new();
+        let mut prev_adverbial = false;
+        for (k, m) in v.ms.iter().enumerate() {
+            let before = v.gap(v.clause_start(m.b0), m.b0);
+            let chained = k > 0
+                && prev_adverbial
+                && matches!(m.kind, EntityType::Region | EntityType::Park)
+                && matches!(v.gap(v.ms[k - 1].b1, m.b0), "" | "的");
+            let adv = chained
+                || matches!(m.kind, EntityType::Region | EntityType::Park)
+                    && ["在", "于", "从", "到", "至", "赴"]
+                        .iter()
+                        .any(|p| before.ends_with(p));
+            if adv {
+                out.push(m.b0);
+            }
+            prev_adverbial = adv;
+        }
+        out
     }
 
     /// An organization named as a person's affiliation (协会秘书长刘振华) or as a
@@ -2039,6 +2094,11 @@ const NATIONAL: &[&str] = &["全国", "我国", "全球", "全行业", "行业�
 
 /// Back-references to an entity named before, with its type.
 const ANAPHORS: &[(&str, EntityType)] = &[
+    ("本届论坛", EntityType::Event),
+    ("本届大会", EntityType::Event),
+    ("本次大会", EntityType::Event),
+    ("本届博览会", EntityType::Event),
+    ("本届峰会", EntityType::Event),
     ("该公司", EntityType::Company),
     ("公司", EntityType::Company),
     ("该集团", EntityType::Company),
@@ -2092,6 +2152,19 @@ static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
 });
 
+/// Words between an owner and the company it owns (A全资子公司B, A旗下B).
+const OWNER_LINKS: &[&str] = &[
+    "全资子公司",
+    "控股子公司",
+    "子公司",
+    "旗下",
+    "下属",
+    "旗下的",
+    "的全资子公司",
+    "的控股子公司",
+    "的子公司",
+];
+
 /// Words that place what stands before them in the region after them.
 const LOCATED_WORDS: &[&str] = &[
     "位于",
@@ -2123,6 +2196,35 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"有望|预计|力争|计划|目标|争取|确保|将达|将突破|将实现|将超过|将形成|将新增|规划|拟|到20\d{2}年|将")
         .expect("static regex")
 });
+
+/// True when the year at `y0..y1` dates an event (成立于2022年4月, 于2019年) rather
+/// than standing for a period that figures belong to.
+fn is_date(s: &str, y0: usize, y1: usize) -> bool {
+    let after = &s[y1..];
+    let month = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+        > 0
+        && after
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('月');
+    let before = &s[..y0];
+    month
+        || [
+            "成立于",
+            "创立于",
+            "始建于",
+            "建于",
+            "成立",
+            "注册于",
+            "设立于",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
 
 /// The region among `regions` deepest in the administrative tree.
 fn most_specific(lex: &Lexicon, res: &Resolved, regions: &[usize]) -> Option<usize> {

@@ -204,7 +204,11 @@ pub fn drop_captions(s: &str) -> (String, usize) {
             n += 1;
             continue;
         }
-        let stripped = PHOTO_CREDIT.replace_all(line, "");
+        let stripped = if line.contains(['摄', '图']) {
+            PHOTO_CREDIT.replace_all(line, "")
+        } else {
+            std::borrow::Cow::Borrowed(line)
+        };
         if stripped.len() != line.len() {
             n += 1;
         }
@@ -361,6 +365,9 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Characters one of which every byline line holds (记者, 文/, 作者 …).
+const BYLINE_MARKS: [char; 6] = ['记', '通', '特', '文', '图', '作'];
+
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^\n。]{0,24}?(?:讯|电)\s*\((?:[^()\n]{0,30})(?:记者|通讯员)[^()\n]{0,30}\)\s*|\((?:记者|通讯员)[^()\n]{1,30}\)",
@@ -384,11 +391,15 @@ pub fn drop_bylines(s: &str) -> (String, usize) {
         let t = line.trim();
         let len = t.chars().count();
         let source_line = len <= 80 && !t.contains('。') && SOURCE_LINE.find_iter(t).count() >= 2;
-        if len <= 40 && BYLINE_LINE.is_match(t) || source_line {
+        if len <= 40 && t.contains(BYLINE_MARKS) && BYLINE_LINE.is_match(t) || source_line {
             n += 1;
             continue;
         }
-        let stripped = BYLINE_PREFIX.replace_all(t, "");
+        let stripped = if t.contains("记者") || t.contains("通讯员") {
+            BYLINE_PREFIX.replace_all(t, "")
+        } else {
+            std::borrow::Cow::Borrowed(t)
+        };
         if stripped.len() != t.len() {
             n += 1;
         }

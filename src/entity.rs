@@ -461,22 +461,7 @@ fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
 }
 
 fn is_region_word(lex: &Lexicon, word: &str) -> bool {
-    !lex.regions_named(word).is_empty() || lex.targets_of_form_is_region(word)
-}
-
-impl Lexicon {
-    /// True when `word` is a region name or a trusted short form.
-    fn targets_of_form_is_region(&self, word: &str) -> bool {
-        let hits = self.scan(word);
-        hits.len() == 1
-            && hits[0].start == 0
-            && hits[0].end == word.len()
-            && self.targets_of(hits[0].pattern).iter().any(|t| match t {
-                Target::RegionFull(_) => true,
-                Target::RegionShort(_) => !self.ambiguous_regions.contains(word),
-                _ => false,
-            })
-    }
+    lex.is_region_form(word)
 }
 
 /// Head chains in a sentence: adjacent heads merge (新材料 + 有限公司).
@@ -749,6 +734,9 @@ static SHORT_POLICY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.contains(['《', '“', '"']) {
+        return;
+    }
     for cap in BOOK_TITLE.captures_iter(stext) {
         let m = cap.get(0).expect("group 0");
         let inner = cap.get(1).expect("group 1").as_str();
@@ -1023,9 +1011,18 @@ static COMPANY_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// Companies named only by context: members of a list counted as companies
 /// (科力远、威领股份2家上市公司).
 fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
-    let lists = COMPANY_LIST
-        .captures_iter(stext)
-        .chain(COMPANY_LIST_ETC.captures_iter(stext));
+    // Cheap tests first: both patterns need 家 or 等 after a list.
+    let counted = stext.contains('家');
+    let etc = stext.contains('等') && stext.contains('、');
+    if !counted && !etc {
+        return;
+    }
+    let counted = counted.then(|| COMPANY_LIST.captures_iter(stext));
+    let etc = etc.then(|| COMPANY_LIST_ETC.captures_iter(stext));
+    let lists = counted
+        .into_iter()
+        .flatten()
+        .chain(etc.into_iter().flatten());
     for cap in lists {
         let list = cap.get(1).expect("group 1");
         let mut off = list.start();

@@ -124,8 +124,13 @@ pub struct KnowledgeGraph {
     evidence_cap: usize,
     by_identity: HashMap<String, NodeIndex>,
     by_edge: HashMap<(NodeIndex, NodeIndex, Relation, Origin), EdgeIndex>,
+    /// Where each fact sits in its node's list, so merging a fact is O(1).
+    by_fact: HashMap<(NodeIndex, FactKey), usize>,
     content_seen: HashMap<String, String>,
 }
+
+/// The identity of a fact on a node: everything but its evidence.
+type FactKey = (String, String, String, Option<i32>, Option<String>, bool);
 
 /// Default number of evidence sentences kept per edge.
 pub const DEFAULT_EVIDENCE_CAP: usize = 5;
@@ -140,6 +145,7 @@ impl KnowledgeGraph {
             evidence_cap: evidence_cap.max(1),
             by_identity: HashMap::new(),
             by_edge: HashMap::new(),
+            by_fact: HashMap::new(),
             content_seen: HashMap::new(),
         };
         let ids: Vec<NodeIndex> = Stage::ALL
@@ -216,9 +222,10 @@ impl KnowledgeGraph {
         }
         self.content_seen
             .insert(doc.content_hash.clone(), doc.info.id.clone());
+        let cap = self.evidence_cap;
         let nodes: Vec<NodeIndex> = doc
             .entities
-            .iter()
+            .into_iter()
             .map(|e| {
                 let n = self.node(&e.identity, e.kind, &e.name);
                 let node = &mut self.graph[n];
@@ -236,8 +243,25 @@ impl KnowledgeGraph {
                 if e.mentions > 0 {
                     node.documents.insert(doc.info.id.clone());
                 }
-                for f in &e.facts {
-                    merge_fact(&mut node.facts, f, self.evidence_cap);
+                for f in e.facts {
+                    let slot = node.facts.len();
+                    match self.by_fact.entry((n, f.key())) {
+                        std::collections::hash_map::Entry::Occupied(o) => {
+                            let existing = &mut node.facts[*o.get()];
+                            for ev in f.evidence {
+                                if existing.evidence.len() < cap && !existing.evidence.contains(&ev)
+                                {
+                                    existing.evidence.push(ev);
+                                }
+                            }
+                        }
+                        std::collections::hash_map::Entry::Vacant(v) => {
+                            v.insert(slot);
+                            let mut f = f;
+                            f.evidence.truncate(cap);
+                            node.facts.push(f);
+                        }
+                    }
                 }
                 n
             })
@@ -304,21 +328,6 @@ impl KnowledgeGraph {
 /// The identity of a stage node.
 pub fn stage_identity(s: Stage) -> String {
     format!("stage:{}", s.id())
-}
-
-fn merge_fact(facts: &mut Vec<Fact>, f: &Fact, cap: usize) {
-    let key = f.key();
-    if let Some(existing) = facts.iter_mut().find(|x| x.key() == key) {
-        for ev in &f.evidence {
-            if existing.evidence.len() < cap && !existing.evidence.contains(ev) {
-                existing.evidence.push(ev.clone());
-            }
-        }
-    } else {
-        let mut f = f.clone();
-        f.evidence.truncate(cap);
-        facts.push(f);
-    }
 }
 
 #[cfg(test)]

@@ -216,6 +216,7 @@ pub struct Lexicon {
     region_by_name: HashMap<String, Vec<usize>>,
     entry_by_form: HashMap<String, Vec<usize>>,
     trigger_words: HashSet<String>,
+    region_forms: HashSet<String>,
     jieba: jieba_rs::Jieba,
 }
 
@@ -646,6 +647,20 @@ impl Lexicon {
         }
         let trigger_words: HashSet<String> =
             rules.triggers.iter().map(|t| t.word.clone()).collect();
+        // Written forms that name a region on their own (full names, trusted short forms);
+        // a form that is also a lexicon name (a company called after a place) is that name.
+        let region_forms: HashSet<String> = regions
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(r.name.clone()).chain(
+                    r.shorts
+                        .iter()
+                        .filter(|s| !ambiguous_regions.contains(*s))
+                        .cloned(),
+                )
+            })
+            .filter(|f| !entry_by_form.contains_key(f))
+            .collect();
         let mut jieba = jieba_rs::Jieba::new();
         // Names the lexicon knows are single words to the segmenter, so name
         // boundaries found by segmenting agree with the automaton.
@@ -711,6 +726,7 @@ impl Lexicon {
             region_by_name,
             entry_by_form,
             trigger_words,
+            region_forms,
             jieba,
         })
     }
@@ -806,6 +822,11 @@ impl Lexicon {
     /// The segmenter, with every lexicon name loaded as a word.
     pub fn segmenter(&self) -> &jieba_rs::Jieba {
         &self.jieba
+    }
+
+    /// True when `word` is a region's full name or trusted short form.
+    pub fn is_region_form(&self, word: &str) -> bool {
+        self.region_forms.contains(word)
     }
 
     /// True when `word` is a relation trigger.

@@ -244,7 +244,11 @@ fn make_view<'a>(
     let st = s.text(text);
     let mut ms: Vec<M> = Vec::new();
     let mut tops: Vec<usize> = Vec::new();
-    let notes: Vec<(usize, usize)> = NOTE.find_iter(st).map(|m| (m.start(), m.end())).collect();
+    let notes: Vec<(usize, usize)> = if st.contains("称") {
+        NOTE.find_iter(st).map(|m| (m.start(), m.end())).collect()
+    } else {
+        Vec::new()
+    };
     for &i in idx {
         let m = &rec.mentions[i];
         let (b0, b1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
@@ -1318,7 +1322,10 @@ impl Ctx<'_, '_> {
     /// sentence opening on the event (博览会开幕式上,X表示).
     fn event_speakers(&mut self) {
         let v = self.view;
-        if let Some(open) = AT_EVENT_OPENING.find(v.s) {
+        if let Some(open) = AT_EVENT_OPENING
+            .find(v.s)
+            .filter(|_| v.ms.iter().any(|m| m.kind == EntityType::Person))
+        {
             let speakers: Vec<usize> =
                 v.ms.iter()
                     .filter(|m| m.b0 >= open.end() && m.kind == EntityType::Person)
@@ -1336,6 +1343,9 @@ impl Ctx<'_, '_> {
                     self.push(p, e, Relation::ParticipatesIn);
                 }
             }
+        }
+        if !v.s.contains('在') {
+            return;
         }
         for m in SPEAKING_AT.find_iter(v.s) {
             let c0 = v.clause_start(m.start());
@@ -1700,6 +1710,10 @@ impl Ctx<'_, '_> {
     fn facts(&mut self) {
         let v = self.view;
         let s = v.s;
+        // Figures need digits; most sentences have none.
+        if !s.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
         let years: Vec<(usize, usize, i32)> = YEAR
             .captures_iter(s)
             .filter_map(|c| {

@@ -12,7 +12,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use crate::entity::{Found, Link, Mention, Recognition};
@@ -316,6 +315,28 @@ fn add_covering(rec: &mut Recognition, m: Mention) {
     rec.mentions.push(m);
 }
 
+/// Every occurrence of a few patterns, leftmost-longest and non-overlapping, as
+/// (byte start, byte end, pattern). A handful of names per document does not
+/// repay building an automaton.
+fn find_all<S: AsRef<str>>(text: &str, patterns: &[S]) -> Vec<(usize, usize, usize)> {
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let p = p.as_ref();
+        if p.is_empty() {
+            continue;
+        }
+        hits.extend(text.match_indices(p).map(|(b, _)| (b, b + p.len(), i)));
+    }
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if out.last().is_none_or(|l| h.0 >= l.1) {
+            out.push(h);
+        }
+    }
+    out
+}
+
 /// Finds the short forms of full names in the rest of the document.
 fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut forms: Vec<(String, usize)> = Vec::new();
@@ -336,12 +357,6 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
     let mut pats: Vec<(String, usize)> = seen.into_iter().collect();
     pats.sort();
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(pats.iter().map(|(p, _)| p.as_str()))
-    else {
-        return;
-    };
     let canon: Vec<(String, Link)> = pats
         .iter()
         .map(|(_, i)| (rec.mentions[*i].canonical.clone(), rec.mentions[*i].link))
@@ -356,11 +371,8 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             m.link = canon[k].1;
         }
     }
-    let hits: Vec<(usize, usize, usize)> = ac
-        .find_iter(text)
-        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
-        .collect();
-    for (b0, b1, pattern) in hits {
+    let names: Vec<&str> = pats.iter().map(|(p, _)| p.as_str()).collect();
+    for (b0, b1, pattern) in find_all(text, &names) {
         let Some(s) = sentences
             .iter()
             .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
@@ -403,16 +415,7 @@ fn repeated_person_names(text: &str, sentences: &[Sentence], rec: &mut Recogniti
     if names.is_empty() {
         return;
     }
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&names)
-    else {
-        return;
-    };
-    let hits: Vec<(usize, usize, usize)> = ac
-        .find_iter(text)
-        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
-        .collect();
+    let hits = find_all(text, &names);
     for (b0, b1, p) in hits {
         // Not inside a longer run of the same script (黄建宇 inside 黄建宇宙).
         let next = text[b1..].chars().next();
@@ -488,16 +491,8 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
             m.link = full[k].2;
         }
     }
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(declared.iter().map(|(s, _)| s.as_str()))
-    else {
-        return;
-    };
-    let hits: Vec<(usize, usize, usize)> = ac
-        .find_iter(text)
-        .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
-        .collect();
+    let names: Vec<&str> = declared.iter().map(|(s, _)| s.as_str()).collect();
+    let hits = find_all(text, &names);
     for (b0, b1, pattern) in hits {
         let Some(s) = sentences
             .iter()

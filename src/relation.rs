@@ -1991,19 +1991,19 @@ impl Ctx<'_, '_> {
         let v = self.view;
         let clause = v.gap(c0, num0);
         for (word, kind) in ANAPHORS {
-            let Some(pos) = clause.find(word) else {
+            // The last standalone occurrence (not inside a name) before the figure.
+            let found = clause.rmatch_indices(word).find(|&(pos, _)| {
+                let at = c0 + pos;
+                let inside = v.ms.iter().any(|m| m.b0 <= at && at < m.b1);
+                let prev = clause[..pos].chars().next_back();
+                !inside
+                    && prev
+                        .is_none_or(|c| !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c))
+            });
+            let Some((pos, _)) = found else {
                 continue;
             };
             let at = c0 + pos;
-            if v.ms.iter().any(|m| m.b0 <= at && at < m.b1) {
-                continue;
-            }
-            let prev = clause[..pos].chars().next_back();
-            let standalone =
-                prev.is_none_or(|c| !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c));
-            if !standalone {
-                continue;
-            }
             if let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= at && m.kind == *kind) {
                 return Some(m.e);
             }

@@ -287,25 +287,30 @@ const MIN_PREFIX_CHARS: usize = 12;
 /// a line made of the same text twice keeps one copy. Blank lines go.
 /// Returns the number of lines removed or shortened.
 pub fn drop_repeats(s: &str) -> (String, usize) {
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<u64> = HashSet::new();
     let mut prefixes: Vec<String> = Vec::new();
     let mut out = String::with_capacity(s.len());
     let mut n = 0;
-    for line in s.lines() {
-        let mut t = line.trim().to_string();
+    for (line_no, line) in s.lines().enumerate() {
+        let mut t = line.trim();
         if t.is_empty() {
             continue;
         }
-        if let Some(half) = doubled(&t) {
-            t = half.to_string();
+        if let Some(half) = doubled(t) {
+            t = half;
             n += 1;
         }
-        let key: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-        let len = key.chars().count();
-        if len >= MIN_REPEAT_CHARS && seen.contains(&key) {
+        let len = t.chars().filter(|c| !c.is_whitespace()).count();
+        if len >= MIN_REPEAT_CHARS && seen.contains(&line_key(t)) {
             n += 1;
             continue;
         }
+        let mut t = t.to_string();
+        let key: String = if prefixes.is_empty() {
+            String::new()
+        } else {
+            t.chars().filter(|c| !c.is_whitespace()).collect()
+        };
         if let Some(p) = prefixes
             .iter()
             .find(|p| key.starts_with(p.as_str()) && key.len() > p.len())
@@ -317,17 +322,36 @@ pub fn drop_repeats(s: &str) -> (String, usize) {
                 continue;
             }
         }
-        let key: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-        if key.chars().count() >= MIN_REPEAT_CHARS {
-            seen.insert(key.clone());
+        let len = t.chars().filter(|c| !c.is_whitespace()).count();
+        if len >= MIN_REPEAT_CHARS {
+            seen.insert(line_key(&t));
         }
-        if key.chars().count() >= MIN_PREFIX_CHARS {
-            prefixes.push(key);
+        // A title glued to the next line happens at the top of a page.
+        if len >= MIN_PREFIX_CHARS && line_no < PREFIX_LINES {
+            prefixes.push(t.chars().filter(|c| !c.is_whitespace()).collect());
         }
         out.push_str(&t);
         out.push('\n');
     }
     (out, n)
+}
+
+/// Lines at the top of a page whose text may be glued to a later line.
+const PREFIX_LINES: usize = 8;
+
+/// A hash of a line with whitespace ignored.
+fn line_key(t: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    if t.contains(char::is_whitespace) {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .hash(&mut h);
+    } else {
+        t.hash(&mut h);
+    }
+    h.finish()
 }
 
 /// `t` with the whitespace-free prefix `p` removed, whitespace inside it ignored.

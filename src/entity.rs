@@ -420,6 +420,9 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Legal forms that end a company's name.
+const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份公司", "集团公司"];
+
 /// Verbs whose object is a newly founded body.
 const FOUNDING: &[&str] = &[
     "组建", "共建", "成立", "设立", "创建", "筹建", "建立", "揭牌",
@@ -494,6 +497,150 @@ fn head_chains<'a>(lex: &'a Lexicon, stext: &str) -> Vec<(usize, usize, &'a Head
     out
 }
 
+/// A name grown leftwards from its head over the segmented window `w0..h0`.
+struct Walk<'a> {
+    start: usize,
+    words: Vec<(&'a str, &'a str)>,
+    offs: Vec<usize>,
+    proper: bool,
+    proper_non_region: bool,
+}
+
+/// Walks the tokens of `stext[w0..h0]` right to left from the head at `h0`, taking
+/// name parts until a word that cannot stand in a name.
+fn walk_left<'a>(
+    lex: &'a Lexicon,
+    stext: &'a str,
+    w0: usize,
+    h0: usize,
+    kind: EntityType,
+) -> Walk<'a> {
+    let window = &stext[w0..h0];
+    let seg = lex.segmenter();
+    let tags = seg.tag(window, true);
+    // Walk tokens right to left.
+    let mut start = h0;
+    let mut proper = false;
+    let mut proper_non_region = false;
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    let mut offs: Vec<usize> = Vec::new();
+    let mut pos = window.len();
+    for t in tags.iter().rev() {
+        let w = t.word;
+        let tb = pos - w.len();
+        pos = tb;
+        let event = kind == EntityType::Event;
+        if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
+            break;
+        }
+        if lex.generic.contains(w) && !event {
+            break;
+        }
+        if lex.titles.contains(w) || lex.skip_roles.contains(w) {
+            break;
+        }
+        let known = seg.has_word(w);
+        let single = w.chars().count() == 1;
+        // An event may join two subjects (新能源汽车及动力电池博览会).
+        if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            continue;
+        }
+        // Function characters (由, 系, 的) never stand inside a name; an unknown
+        // token that begins with one (由汝川) ends the name after it.
+        if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
+            break;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if !known && FUNCTION_CHARS.contains(first) {
+            let rest = first.len_utf8();
+            if w.len() > rest {
+                start = w0 + tb + rest;
+                words.push((&w[rest..], t.tag));
+                offs.push(w0 + tb + rest);
+                proper = true;
+                proper_non_region = true;
+            }
+            break;
+        }
+        // Nothing continues a company's name past its legal form (…有限公司控股).
+        if LEGAL_FORMS.iter().any(|f| w.ends_with(f)) {
+            break;
+        }
+        // Regions are name prefixes whatever the segmenter tagged them (包头/v).
+        if is_region_word(lex, w) {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            proper = true;
+            continue;
+        }
+        // Words the dictionary does not know are the proper part of new names,
+        // whatever tag the HMM guessed for them; so are single characters glued
+        // into a name (黔/j 能/v, 泓/q).
+        let unknown = !known && w.chars().all(is_cjk);
+        // A single character joins a name only next to the head or to another
+        // single character or new word (黔/能 新材料, not 设 中国科学院).
+        let glued = words
+            .last()
+            .is_none_or(|(prev, _)| prev.chars().count() == 1 || !seg.has_word(prev));
+        if unknown
+            || single
+                && glued
+                && is_cjk(first)
+                && !lex.name_plain.contains(w)
+                && !t.tag.starts_with('m')
+        {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            proper = true;
+            proper_non_region = true;
+            continue;
+        }
+        if stops_name(t.tag, kind) {
+            break;
+        }
+        if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
+            break;
+        }
+        if t.tag == "vn" && lex.is_trigger(w) {
+            break;
+        }
+        if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
+            break;
+        }
+        start = w0 + tb;
+        words.push((w, t.tag));
+        offs.push(w0 + tb);
+        if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
+            proper = true;
+            proper_non_region = true;
+        }
+    }
+    Walk {
+        start,
+        words,
+        offs,
+        proper,
+        proper_non_region,
+    }
+}
+
+/// Start of the window before byte `h0`: at most `max` characters, not past a hard boundary.
+fn window_start(stext: &str, h0: usize, max: usize) -> usize {
+    let mut w0 = h0;
+    for (n, (i, c)) in stext[..h0].char_indices().rev().enumerate() {
+        if is_hard_boundary(c) || n >= max {
+            break;
+        }
+        w0 = i;
+    }
+    w0
+}
+
 fn head_candidates(
     lex: &Lexicon,
     stext: &str,
@@ -505,108 +652,29 @@ fn head_candidates(
     for &(h0, h1, head, _) in &chains {
         let kind = head.kind;
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
-        let mut w0 = h0;
-        for (n, (i, c)) in stext[..h0].char_indices().rev().enumerate() {
-            if is_hard_boundary(c) || n >= MAX_NAME_CHARS {
-                break;
-            }
-            w0 = i;
-        }
+        let w0 = window_start(stext, h0, MAX_NAME_CHARS);
         if w0 == h0 {
             continue;
         }
-        let window = &stext[w0..h0];
+        // A weak head followed by more of a noun phrase (新能源产业, 科技创新) is an
+        // ordinary word: decide that cheaply before segmenting anything.
+        let weak_end = if head.strength == Strength::Weak {
+            match phrase_ends_cheaply(lex, &stext[h1..]) {
+                Some(false) => continue,
+                known => known,
+            }
+        } else {
+            Some(true)
+        };
         let seg = lex.segmenter();
-        let tags = seg.tag(window, true);
-        // Walk tokens right to left.
-        let mut start = h0;
-        let mut proper = false;
-        let mut proper_non_region = false;
-        let mut words: Vec<(&str, &str)> = Vec::new();
-        let mut offs: Vec<usize> = Vec::new();
-        let mut pos = window.len();
-        for t in tags.iter().rev() {
-            let w = t.word;
-            let tb = pos - w.len();
-            pos = tb;
-            let event = kind == EntityType::Event;
-            if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
-                break;
-            }
-            if lex.generic.contains(w) && !event {
-                break;
-            }
-            if lex.titles.contains(w) || lex.skip_roles.contains(w) {
-                break;
-            }
-            let known = seg.has_word(w);
-            let single = w.chars().count() == 1;
-            // An event may join two subjects (新能源汽车及动力电池博览会).
-            if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
-                start = w0 + tb;
-                words.push((w, t.tag));
-                offs.push(w0 + tb);
-                continue;
-            }
-            // Function characters (由, 系, 的) never stand inside a name; an unknown
-            // token that begins with one (由汝川) ends the name after it.
-            if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
-                break;
-            }
-            let first = w.chars().next().unwrap_or(' ');
-            if !known && FUNCTION_CHARS.contains(first) {
-                let rest = first.len_utf8();
-                if w.len() > rest {
-                    start = w0 + tb + rest;
-                    words.push((&w[rest..], t.tag));
-                    offs.push(w0 + tb + rest);
-                    proper = true;
-                    proper_non_region = true;
-                }
-                break;
-            }
-            // Regions are name prefixes whatever the segmenter tagged them (包头/v).
-            if is_region_word(lex, w) {
-                start = w0 + tb;
-                words.push((w, t.tag));
-                offs.push(w0 + tb);
-                proper = true;
-                continue;
-            }
-            // Words the dictionary does not know are the proper part of new names,
-            // whatever tag the HMM guessed for them; so are single characters glued
-            // into a name (黔/j 能/v, 泓/q).
-            let unknown = !known && w.chars().all(is_cjk);
-            if unknown
-                || single && is_cjk(first) && !lex.name_plain.contains(w) && !t.tag.starts_with('m')
-            {
-                start = w0 + tb;
-                words.push((w, t.tag));
-                offs.push(w0 + tb);
-                proper = true;
-                proper_non_region = true;
-                continue;
-            }
-            if stops_name(t.tag, kind) {
-                break;
-            }
-            if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
-                break;
-            }
-            if t.tag == "vn" && lex.is_trigger(w) {
-                break;
-            }
-            if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
-                break;
-            }
-            start = w0 + tb;
-            words.push((w, t.tag));
-            offs.push(w0 + tb);
-            if is_proper(lex, w, t.tag, known) || (event && t.tag.starts_with('m')) {
-                proper = true;
-                proper_non_region = true;
-            }
-        }
+        let walk = walk_left(lex, stext, w0, h0, kind);
+        let Walk {
+            mut start,
+            mut words,
+            mut offs,
+            proper,
+            proper_non_region,
+        } = walk;
         // A name starts at its region prefix: plain words before the region are not part of it.
         if let Some(k) = words.iter().rposition(|(w, _)| is_region_word(lex, w)) {
             let before_proper = words[k + 1..]
@@ -677,7 +745,7 @@ fn head_candidates(
             if !proper_non_region {
                 continue;
             }
-            if !ends_noun_phrase(lex, &stext[h1..]) {
+            if weak_end.is_none() && !ends_noun_phrase(lex, &stext[h1..]) {
                 diags.push(format!(
                     "{name}: weak head {} inside a longer phrase",
                     head.word
@@ -701,6 +769,33 @@ fn head_candidates(
 }
 
 /// True when what follows a weak head does not continue the noun phrase.
+/// Whether what follows a weak head ends its phrase, when that is plain without
+/// segmenting: `Some(true)` at punctuation or a predicate, `Some(false)` at a word
+/// that continues a noun phrase, `None` when only the segmenter can tell.
+fn phrase_ends_cheaply(lex: &Lexicon, after: &str) -> Option<bool> {
+    let c = after.chars().next()?;
+    if !is_cjk(c) {
+        return Some(true);
+    }
+    let prefix = |n: usize| -> &str {
+        let end = after.char_indices().nth(n).map_or(after.len(), |(b, _)| b);
+        &after[..end]
+    };
+    for n in (1..=3).rev() {
+        let p = prefix(n);
+        if lex.name_next.contains(p) {
+            return Some(false);
+        }
+        if lex.name_stops.contains(p) || lex.speech.contains(p) || lex.is_trigger(p) {
+            return Some(true);
+        }
+    }
+    if FUNCTION_CHARS.contains(c) {
+        return Some(true);
+    }
+    None
+}
+
 fn ends_noun_phrase(lex: &Lexicon, after: &str) -> bool {
     let Some(c) = after.chars().next() else {
         return true;
@@ -831,8 +926,8 @@ fn person_candidates(
         }
     }
     // The segmenter's person names before a speech verb: 张伟表示.
-    for v in &lex.speech {
-        for (i, _) in stext.match_indices(v.as_str()) {
+    for (i, _) in lex.find_speech(stext) {
+        {
             if let Some(b0) = name_before(lex, &stext[..i])
                 && !skipped.iter().any(|&(s0, s1)| b0 < s1 && s0 < i)
             {

@@ -213,6 +213,7 @@ pub struct Lexicon {
     trigger_automaton: AhoCorasick,
     indicator_automaton: AhoCorasick,
     cue_automaton: AhoCorasick,
+    speech_automaton: AhoCorasick,
     region_by_name: HashMap<String, Vec<usize>>,
     entry_by_form: HashMap<String, Vec<usize>>,
     trigger_words: HashSet<String>,
@@ -637,6 +638,7 @@ impl Lexicon {
         let indicator_automaton =
             leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
+        let speech_automaton = leftmost_longest(&mut rules.speech.iter().map(String::as_str))?;
 
         // A relation trigger never stands inside a name (供应亿纬锂能 is not a company).
         let mut rules = rules;
@@ -723,6 +725,7 @@ impl Lexicon {
             trigger_automaton,
             indicator_automaton,
             cue_automaton,
+            speech_automaton,
             region_by_name,
             entry_by_form,
             trigger_words,
@@ -806,6 +809,14 @@ impl Lexicon {
                     self.stage_cues[m.pattern().as_usize()].1,
                 )
             })
+            .collect()
+    }
+
+    /// Speech verb matches in `text`: (byte start, byte end).
+    pub fn find_speech(&self, text: &str) -> Vec<(usize, usize)> {
+        self.speech_automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
             .collect()
     }
 

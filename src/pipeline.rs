@@ -164,18 +164,17 @@ pub fn build(
         })?;
     let mut graph = KnowledgeGraph::new(opts.evidence_cap);
     let mut failures = Vec::new();
-    // Standard input can be read only once and only on this thread.
-    for chunk in sources.chunks(opts.chunk.max(1)) {
-        let results: Vec<Result<DocGraph>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|src| {
-                    let r = read::read(src).map(|doc| analyze(&doc, lex).to_doc_graph(lex));
-                    progress(src);
-                    r
-                })
-                .collect()
-        });
+    let analyze_chunk = |chunk: &[Source]| -> Vec<Result<DocGraph>> {
+        chunk
+            .par_iter()
+            .map(|src| {
+                let r = read::read(src).map(|doc| analyze(&doc, lex).to_doc_graph(lex));
+                progress(src);
+                r
+            })
+            .collect()
+    };
+    let mut merge = |results: Vec<Result<DocGraph>>, graph: &mut KnowledgeGraph| {
         for r in results {
             match r {
                 Ok(dg) => {
@@ -184,7 +183,26 @@ pub fn build(
                 Err(e) => failures.push(e),
             }
         }
-    }
+    };
+    // Merging is sequential (in input order, for determinism); it overlaps with the
+    // analysis of the next chunk so that the workers are not kept waiting.
+    pool.install(|| {
+        let mut chunks = sources.chunks(opts.chunk.max(1));
+        let mut pending: Option<Vec<Result<DocGraph>>> = None;
+        loop {
+            let next = chunks.next();
+            match (pending.take(), next) {
+                (None, None) => break,
+                (Some(done), None) => merge(done, &mut graph),
+                (None, Some(chunk)) => pending = Some(analyze_chunk(chunk)),
+                (Some(done), Some(chunk)) => {
+                    let (_, analyzed) =
+                        rayon::join(|| merge(done, &mut graph), || analyze_chunk(chunk));
+                    pending = Some(analyzed);
+                }
+            }
+        }
+    });
     graph.finish();
     Ok(Build { graph, failures })
 }

@@ -1807,17 +1807,32 @@ impl Ctx<'_, '_> {
 
     /// The noun right before a figure (回收率 in 锂回收率超过90%), when no indicator word is known.
     fn nearest_noun(&self, c0: usize, num0: usize) -> String {
-        let before = self.view.gap(c0, num0);
-        let tail: String = {
-            let chars: Vec<char> = before.chars().collect();
-            chars[chars.len().saturating_sub(8)..].iter().collect()
-        };
-        let tags = self.lex.segmenter().tag(&tail, true);
-        tags.iter()
+        // The words right before the figure, less the verb that introduces it (达到, 超过 …).
+        let mut before = self.view.gap(c0, num0).trim_end();
+        loop {
+            let trimmed = FIGURE_VERBS
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+                .unwrap_or(before);
+            if trimmed.len() == before.len() {
+                break;
+            }
+            before = trimmed;
+        }
+        let noun: String = before
+            .chars()
             .rev()
-            .find(|t| t.tag.starts_with('n') && t.word.chars().count() >= 2)
-            .map(|t| t.word.to_string())
-            .unwrap_or_else(|| "数值".to_string())
+            .take_while(|&c| crate::read::is_cjk(c))
+            .take(4)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if noun.chars().count() >= 2 {
+            noun
+        } else {
+            "数值".to_string()
+        }
     }
 
     /// The indicator of a figure: the nearest indicator word before it in its clause,
@@ -2061,6 +2076,36 @@ static TITLE_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}、]{0,40}(?:教授|博导|院士|研究员|董事长|总经理|秘书长|会长|院长|所长|主任|书记|市长|县长|局长|厅长|部长|校长|总裁|经理|专家|负责人)$")
         .expect("static regex")
 });
+
+/// Verbs and adverbs that introduce a figure (产能达到, 超过, 约).
+const FIGURE_VERBS: &[&str] = &[
+    "达到",
+    "超过",
+    "突破",
+    "提升至",
+    "增至",
+    "增长至",
+    "达",
+    "约",
+    "为",
+    "近",
+    "逾",
+    "共",
+    "累计",
+    "已",
+    "现有",
+    "拥有",
+    "实现",
+    "完成",
+    "新增",
+    "至",
+    "了",
+    "有",
+    "在",
+    "是",
+    "总计",
+    "合计",
+];
 
 /// Words after a product that show it is being made (产能, 生产线, 出货量).
 const PRODUCTION_WORDS: &[&str] = &[

@@ -328,6 +328,23 @@ pub struct Fact {
     pub evidence: Vec<Evidence>,
 }
 
+impl fmt::Display for Fact {
+    /// `产值 = 502 亿元 year=2023 period=1-4月 target`, for people reading output.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} = {} {}", self.indicator, self.value, self.unit)?;
+        if let Some(y) = self.year {
+            write!(f, " year={y}")?;
+        }
+        if let Some(p) = &self.period {
+            write!(f, " period={p}")?;
+        }
+        if self.target {
+            f.write_str(" target")?;
+        }
+        Ok(())
+    }
+}
+
 impl Fact {
     /// The identity of a fact for merging: everything but its evidence.
     pub fn key(&self) -> (String, String, String, Option<i32>, Option<String>, bool) {

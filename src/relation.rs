@@ -366,6 +366,15 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Every head to every tail.
+    fn push_pairs(&mut self, heads: &[usize], tails: &[usize], relation: Relation) {
+        for &a in heads {
+            for &b in tails {
+                self.push(a, b, relation);
+            }
+        }
+    }
+
     /// Mentions joined to `i` by list joiners, in order.
     fn group(&self, i: usize, kinds: &[EntityType], joiners: &[&str]) -> Vec<usize> {
         let v = self.view;
@@ -653,11 +662,7 @@ impl Ctx<'_, '_> {
             }
         }
         for (l, r) in pairs {
-            for &a in &l {
-                for &b in &r {
-                    self.push(a, b, Relation::CooperatesWith);
-                }
-            }
+            self.push_pairs(&l, &r, Relation::CooperatesWith);
         }
     }
 
@@ -758,11 +763,7 @@ impl Ctx<'_, '_> {
             }
             self.es(&g)
         };
-        for &a in &subjects {
-            for &c in &objs {
-                self.push(a, c, Relation::Established);
-            }
-        }
+        self.push_pairs(&subjects, &objs, Relation::Established);
         for &c in &objs {
             if let Some(&p) = places.last() {
                 self.push(c, v.ms[p].e, Relation::LocatedIn);
@@ -881,11 +882,8 @@ impl Ctx<'_, '_> {
                 targets = located(e + 1, next_end);
             }
         }
-        for &a in &subj {
-            for &k in &targets {
-                self.push(a, v.ms[k].e, Relation::InvestsIn);
-            }
-        }
+        let targets = self.es(&targets);
+        self.push_pairs(&subj, &targets, Relation::InvestsIn);
     }
 
     /// A研发/生产/量产/推出 P, A研发的P.
@@ -915,11 +913,7 @@ impl Ctx<'_, '_> {
             }
         }
         let products = self.products_after(t1);
-        for &a in &subj {
-            for &p in &products {
-                self.push(a, p, Relation::Produces);
-            }
-        }
+        self.push_pairs(&subj, &products, Relation::Produces);
     }
 
     /// produces from what the text says a company makes: a company with a product's
@@ -1057,11 +1051,7 @@ impl Ctx<'_, '_> {
                         } else {
                             self.es(&seller)
                         };
-                        for &a in &seller {
-                            for &b in &self.es(&buyers) {
-                                self.push(a, b, Relation::Supplies);
-                            }
-                        }
+                        self.push_pairs(&seller, &self.es(&buyers), Relation::Supplies);
                         done = true;
                     }
                 }
@@ -1069,11 +1059,7 @@ impl Ctx<'_, '_> {
                     // Delivering a product (累计交付半固态电芯) is making it.
                     let seller = self.subject_before(t0, &companies, LIST_JOINERS);
                     let products = self.products_after(t1);
-                    for &a in &self.es(&seller) {
-                        for &p in &products {
-                            self.push(a, p, Relation::Produces);
-                        }
-                    }
+                    self.push_pairs(&self.es(&seller), &products, Relation::Produces);
                 }
                 // X所需P主要由A供应: A supplies X.
                 if !done && let Some(pos) = v.gap(c0, t0).rfind('由') {
@@ -1106,11 +1092,7 @@ impl Ctx<'_, '_> {
                         self.es(&seller)
                     };
                     let buyer = self.object_after(t1, &companies, 3, false);
-                    for &a in &seller {
-                        for &b in &self.es(&buyer) {
-                            self.push(a, b, Relation::Supplies);
-                        }
-                    }
+                    self.push_pairs(&seller, &self.es(&buyer), Relation::Supplies);
                 }
             }
         }
@@ -1196,11 +1178,7 @@ impl Ctx<'_, '_> {
                 (None, None) if self.refers_to_event(c0) => self.event.into_iter().collect(),
                 _ => Vec::new(),
             };
-            for &h in &hosts {
-                for &e in &events {
-                    self.push(h, e, Relation::Hosts);
-                }
-            }
+            self.push_pairs(&hosts, &events, Relation::Hosts);
             return;
         }
         let named: Vec<usize> = self
@@ -1222,11 +1200,7 @@ impl Ctx<'_, '_> {
         } else {
             self.es(&subj)
         };
-        for &a in &subj {
-            for &e in &events {
-                self.push(a, e, Relation::Hosts);
-            }
-        }
+        self.push_pairs(&subj, &events, Relation::Hosts);
     }
 
     /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中, 大会).
@@ -1311,11 +1285,7 @@ impl Ctx<'_, '_> {
             participants.push(t);
         }
         let events = self.events_in_or_referred(t1);
-        for &p in &participants {
-            for &e in &events {
-                self.push(p, e, Relation::ParticipatesIn);
-            }
-        }
+        self.push_pairs(&participants, &events, Relation::ParticipatesIn);
     }
 
     /// Speaking at an event: X在会上/在大会致辞中/在分论坛上 表示/介绍/透露; and a
@@ -1338,11 +1308,7 @@ impl Ctx<'_, '_> {
                     .map(|m| m.e)
                     .collect();
             let events = self.events_in_or_referred(0);
-            for &p in &speakers {
-                for &e in &events {
-                    self.push(p, e, Relation::ParticipatesIn);
-                }
-            }
+            self.push_pairs(&speakers, &events, Relation::ParticipatesIn);
         }
         if !v.s.contains('在') {
             return;
@@ -1387,19 +1353,13 @@ impl Ctx<'_, '_> {
             let pol: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| v.ms[k].kind == EntityType::Policy && v.ms[k].b1 <= after_you)
                 .collect();
-            for &a in &who {
-                for &p in &pol {
-                    self.push(v.ms[a].e, v.ms[p].e, Relation::Issued);
-                }
-            }
+            let (who, pol) = (self.es(&who), self.es(&pol));
+            self.push_pairs(&who, &pol, Relation::Issued);
             return;
         }
         let subj = self.subject_before(t0, &issuers, LIST_JOINERS);
-        for &a in &self.es(&subj) {
-            for &k in &policies {
-                self.push(a, v.ms[k].e, Relation::Issued);
-            }
-        }
+        let (subj, policies) = (self.es(&subj), self.es(&policies));
+        self.push_pairs(&subj, &policies, Relation::Issued);
     }
 
     /// in_stage: every product to its stage; an organization to the stage the text

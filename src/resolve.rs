@@ -315,6 +315,35 @@ fn add_covering(rec: &mut Recognition, m: Mention) {
     rec.mentions.push(m);
 }
 
+/// A mention of an already known entity at bytes `b0..b1`, in the sentence holding it.
+fn mention_at(
+    text: &str,
+    sentences: &[Sentence],
+    (b0, b1): (usize, usize),
+    kind: EntityType,
+    canonical: String,
+    link: Link,
+    found: Found,
+) -> Option<Mention> {
+    let s = sentences
+        .iter()
+        .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)?;
+    let start = s.start + text[s.byte_start..b0].chars().count();
+    Some(Mention {
+        kind,
+        text: text[b0..b1].to_string(),
+        canonical,
+        start,
+        end: start + text[b0..b1].chars().count(),
+        byte_start: b0,
+        byte_end: b1,
+        sentence: s.index,
+        link,
+        found,
+        nested_in: None,
+    })
+}
+
 /// Every occurrence of a few patterns, leftmost-longest and non-overlapping, as
 /// (byte start, byte end, pattern). A handful of names per document does not
 /// repay building an automaton.
@@ -373,30 +402,18 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
     let names: Vec<&str> = pats.iter().map(|(p, _)| p.as_str()).collect();
     for (b0, b1, pattern) in find_all(text, &names) {
-        let Some(s) = sentences
-            .iter()
-            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
-        else {
-            continue;
-        };
         let (canonical, link) = canon[pattern].clone();
-        let start = s.start + text[s.byte_start..b0].chars().count();
-        add_covering(
-            rec,
-            Mention {
-                kind: EntityType::Company,
-                text: text[b0..b1].to_string(),
-                canonical,
-                start,
-                end: start + text[b0..b1].chars().count(),
-                byte_start: b0,
-                byte_end: b1,
-                sentence: s.index,
-                link,
-                found: Found::ShortForm,
-                nested_in: None,
-            },
-        );
+        if let Some(m) = mention_at(
+            text,
+            sentences,
+            (b0, b1),
+            EntityType::Company,
+            canonical,
+            link,
+            Found::ShortForm,
+        ) {
+            add_covering(rec, m);
+        }
     }
 }
 
@@ -424,29 +441,17 @@ fn repeated_person_names(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         }) {
             continue;
         }
-        let Some(s) = sentences
-            .iter()
-            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
-        else {
-            continue;
-        };
-        let start = s.start + text[s.byte_start..b0].chars().count();
-        add_covering(
-            rec,
-            Mention {
-                kind: EntityType::Person,
-                text: names[p].clone(),
-                canonical: names[p].clone(),
-                start,
-                end: start + names[p].chars().count(),
-                byte_start: b0,
-                byte_end: b1,
-                sentence: s.index,
-                link: Link::None,
-                found: Found::Person,
-                nested_in: None,
-            },
-        );
+        if let Some(m) = mention_at(
+            text,
+            sentences,
+            (b0, b1),
+            EntityType::Person,
+            names[p].clone(),
+            Link::None,
+            Found::Person,
+        ) {
+            add_covering(rec, m);
+        }
     }
 }
 
@@ -494,29 +499,17 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
     let names: Vec<&str> = declared.iter().map(|(s, _)| s.as_str()).collect();
     let hits = find_all(text, &names);
     for (b0, b1, pattern) in hits {
-        let Some(s) = sentences
-            .iter()
-            .find(|s| s.byte_start <= b0 && b1 <= s.byte_end)
-        else {
-            continue;
-        };
         let (kind, canonical, link) = full[pattern].clone();
-        let start = s.start + text[s.byte_start..b0].chars().count();
-        add_covering(
-            rec,
-            Mention {
-                kind,
-                text: text[b0..b1].to_string(),
-                canonical,
-                start,
-                end: start + text[b0..b1].chars().count(),
-                byte_start: b0,
-                byte_end: b1,
-                sentence: s.index,
-                link,
-                found: Found::ShortForm,
-                nested_in: None,
-            },
-        );
+        if let Some(m) = mention_at(
+            text,
+            sentences,
+            (b0, b1),
+            kind,
+            canonical,
+            link,
+            Found::ShortForm,
+        ) {
+            add_covering(rec, m);
+        }
     }
 }

@@ -207,22 +207,7 @@ fn render(a: &Analysis) -> String {
     }
     writeln!(out, "## facts").unwrap();
     for f in &a.extraction.facts {
-        let x = &f.fact;
-        writeln!(
-            out,
-            "{} {} = {} {}{}{}{}",
-            ents[f.subject].id(),
-            x.indicator,
-            x.value,
-            x.unit,
-            x.year.map(|y| format!(" year={y}")).unwrap_or_default(),
-            x.period
-                .as_ref()
-                .map(|p| format!(" period={p}"))
-                .unwrap_or_default(),
-            if x.target { " target" } else { "" }
-        )
-        .unwrap();
+        writeln!(out, "{} {}", ents[f.subject].id(), f.fact).unwrap();
     }
     out
 }

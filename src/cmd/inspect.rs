@@ -118,20 +118,11 @@ pub fn relations(a: &InspectArgs, lex: &Lexicon) -> Result<ExitCode> {
                 });
                 writeln!(out, "{v}")?;
             } else {
-                let x = &f.fact;
                 writeln!(
                     out,
-                    "{} fact {} = {} {}{}{}{}\n    [{}-{}] {}",
+                    "{} fact {}\n    [{}-{}] {}",
                     ents[f.subject].id(),
-                    x.indicator,
-                    x.value,
-                    x.unit,
-                    x.year.map(|y| format!(" year {y}")).unwrap_or_default(),
-                    x.period
-                        .as_ref()
-                        .map(|p| format!(" period {p}"))
-                        .unwrap_or_default(),
-                    if x.target { " (target)" } else { "" },
+                    f.fact,
                     ev.start,
                     ev.end,
                     ev.sentence

@@ -209,11 +209,17 @@ const BINARY_MAGIC: &[&[u8]] = &[
 
 fn decode_text(bytes: &[u8]) -> std::result::Result<(String, &'static str), DecodeFailure> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let body = &bytes[bom_len..];
-        return enc
-            .decode_without_bom_handling_and_without_replacement(body)
-            .map(|t| (t.into_owned(), enc.name()))
-            .ok_or(DecodeFailure::Encoding);
+        // A stray malformed unit (a lone UTF-16 surrogate) becomes U+FFFD, which the
+        // cleaner drops; a text made of them is not text.
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            let total = text.chars().count().max(1);
+            let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+            if bad > 2 && bad * 100 > total {
+                return Err(DecodeFailure::Encoding);
+            }
+        }
+        return Ok((text.into_owned(), enc.name()));
     }
     let head = &bytes[..bytes.len().min(8192)];
     if memchr::memchr(0, head).is_some() || BINARY_MAGIC.iter().any(|m| bytes.starts_with(m)) {
@@ -535,6 +541,21 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         assert_eq!(dec(&bytes).unwrap().text, "锂矿");
+    }
+
+    #[test]
+    fn lone_surrogate_is_replaced_not_fatal() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "郴州市锂电产业发展迅速,产值增长明显".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        bytes.extend_from_slice(&0xD800u16.to_le_bytes());
+        for u in "。".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = dec(&bytes).unwrap();
+        assert!(d.text.starts_with("郴州市锂电"));
+        assert!(d.text.contains('\u{FFFD}'));
     }
 
     #[test]

@@ -89,7 +89,12 @@ impl GraphJson {
                     kind: node.kind,
                     aliases: node.aliases.iter().cloned().collect(),
                     mentions: node.mentions,
-                    documents: node.documents.iter().cloned().collect(),
+                    documents: node
+                        .documents
+                        .iter()
+                        .filter_map(|&i| g.documents.get(i as usize))
+                        .map(|d| d.id.clone())
+                        .collect(),
                     facts: node.facts.clone(),
                 }
             })

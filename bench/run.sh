@@ -54,7 +54,8 @@ if [[ ! -x /usr/bin/time ]]; then
         die "GNU time is needed for peak RSS; run: sudo apt-get install time"
     fi
 fi
-/usr/bin/time -v true 2>&1 | grep -q "Maximum resident set size" ||
+time_check=$(/usr/bin/time -v true 2>&1 || true)
+[[ $time_check == *"Maximum resident set size"* ]] ||
     die "/usr/bin/time is not GNU time (no -v); install Debian package 'time'"
 if [[ ${SKIP_PYTHON:-0} != 1 ]]; then
     command -v python3 >/dev/null || die "python3 not found (or set SKIP_PYTHON=1)"
@@ -81,6 +82,12 @@ rss_of() { grep 'Maximum resident set size' "$1" | awk '{print $NF}'; } # KiB
 bytes_of() { find "$1" -type f \( -name '*.txt' -o -name '*.html' \) -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
 files_of() { find "$1" -type f \( -name '*.txt' -o -name '*.html' \) | wc -l; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+# True when every run named succeeded: ok KEY...
+ok() {
+    local k
+    for k in "$@"; do [[ ${STATUS[$k]:-1} -eq 0 ]] || return 1; done
+}
+NA="n/a (a run did not finish: see the exit column)"
 
 declare -A WALL CPU RSS MBS DOCS STATUS NODES LOAD
 
@@ -128,8 +135,13 @@ for mb in "${SIZES[@]}"; do
         echo "== lithkg build -j $j on ${mb} MB" >&2
         rm -rf "${OUT:?}/$key"
         run "$key" "$OUT/$key" "$LITHKG" build "$dir" --out "$OUT/$key" -j "$j" --keep-going
-        DOCS[$key]=$(calc "${FILES[$mb]} / ${WALL[$key]}" 1)
-        MBS[$key]=$(calc "${BYTES[$mb]} / 1e6 / ${WALL[$key]}" 2)
+        if [[ ${STATUS[$key]} -eq 0 ]]; then
+            DOCS[$key]=$(calc "${FILES[$mb]} / ${WALL[$key]}" 1)
+            MBS[$key]=$(calc "${BYTES[$mb]} / 1e6 / ${WALL[$key]}" 2)
+        else
+            DOCS[$key]="n/a"
+            MBS[$key]="n/a"
+        fi
         NODES[$key]=$(grep -o '[0-9]* document(s), [0-9]* nodes, [0-9]* links ([0-9]* from text), [0-9]* facts' "$OUT/$key.err" | tail -1 || true)
     done
     key=${mb}mb-scan
@@ -188,25 +200,46 @@ fi
     a=${SIZES[0]}
     b=${SIZES[1]:-${SIZES[0]}}
     for mb in "${SIZES[@]}"; do
-        if cmp -s "$OUT/${mb}mb-j1/graph.json" "$OUT/${mb}mb-j2/graph.json"; then
+        if ! ok "${mb}mb-j1" "${mb}mb-j2"; then
+            echo "- ${mb} MB: graph.json of -j 1 and -j 2 byte-identical: $NA"
+        elif cmp -s "$OUT/${mb}mb-j1/graph.json" "$OUT/${mb}mb-j2/graph.json"; then
             echo "- ${mb} MB: graph.json of -j 1 and -j 2 byte-identical: yes"
         else
             echo "- ${mb} MB: graph.json of -j 1 and -j 2 byte-identical: NO"
         fi
     done
     for mb in "${SIZES[@]}"; do
-        echo "- ${mb} MB: -j 1 throughput ${MBS[${mb}mb-j1]} MB/s wall, $(calc "${BYTES[$mb]} / 1e6 / ${CPU[${mb}mb-j1]}" 2) MB per CPU second (target >= 20)"
-        echo "- ${mb} MB: -j 2 / -j 1 speed-up $(calc "${WALL[${mb}mb-j1]} / ${WALL[${mb}mb-j2]}") x (target >= 1.8)"
-        echo "- ${mb} MB: lithkg -j 1 time / bare scan time $(calc "${WALL[${mb}mb-j1]} / ${WALL[${mb}mb-scan]}" 1) x (target <= 4)"
+        if ok "${mb}mb-j1"; then
+            echo "- ${mb} MB: -j 1 throughput ${MBS[${mb}mb-j1]} MB/s wall, $(calc "${BYTES[$mb]} / 1e6 / ${CPU[${mb}mb-j1]}" 2) MB per CPU second (target >= 20)"
+        else
+            echo "- ${mb} MB: -j 1 throughput $NA"
+        fi
+        if ok "${mb}mb-j1" "${mb}mb-j2"; then
+            echo "- ${mb} MB: -j 2 / -j 1 speed-up $(calc "${WALL[${mb}mb-j1]} / ${WALL[${mb}mb-j2]}") x (target >= 1.8)"
+        else
+            echo "- ${mb} MB: -j 2 / -j 1 speed-up $NA"
+        fi
+        if ok "${mb}mb-j1" "${mb}mb-scan"; then
+            echo "- ${mb} MB: lithkg -j 1 time / bare scan time $(calc "${WALL[${mb}mb-j1]} / ${WALL[${mb}mb-scan]}" 1) x (target <= 4)"
+        else
+            echo "- ${mb} MB: lithkg -j 1 time / bare scan time $NA"
+        fi
     done
     if [[ -n $PY_MBS ]]; then
-        echo "- lithkg -j 1 (${a} MB) / Python: $(calc "${MBS[${a}mb-j1]} / $PY_MBS" 0) x (target >= 100)"
-        echo "- lithkg -j 2 (${a} MB) / Python: $(calc "${MBS[${a}mb-j2]} / $PY_MBS" 0) x"
+        for j in 1 2; do
+            if ok "${a}mb-j$j" python; then
+                echo "- lithkg -j $j (${a} MB) / Python: $(calc "${MBS[${a}mb-j$j]} / $PY_MBS" 1) x (target >= 100 for -j 1)"
+            fi
+        done
     fi
     if [[ $a != "$b" ]]; then
         for j in 1 2; do
-            echo "- -j $j: time ${b} MB / time ${a} MB = $(calc "${WALL[${b}mb-j$j]} / ${WALL[${a}mb-j$j]}" 1) x for $(calc "${BYTES[$b]} / ${BYTES[$a]}" 1) x the bytes (target <= 11 for 1 GB / 100 MB)"
-            echo "- -j $j: peak RSS ${a} MB $(calc "${RSS[${a}mb-j$j]} / 1024" 0) MiB, ${b} MB $(calc "${RSS[${b}mb-j$j]} / 1024" 0) MiB (target < 1024 MiB at 1 GB)"
+            if ok "${a}mb-j$j" "${b}mb-j$j"; then
+                echo "- -j $j: time ${b} MB / time ${a} MB = $(calc "${WALL[${b}mb-j$j]} / ${WALL[${a}mb-j$j]}" 1) x for $(calc "${BYTES[$b]} / ${BYTES[$a]}" 1) x the bytes (target <= 11 for 1 GB / 100 MB)"
+            else
+                echo "- -j $j: time ${b} MB / time ${a} MB: $NA"
+            fi
+            echo "- -j $j: peak RSS ${a} MB $(calc "${RSS[${a}mb-j$j]} / 1024" 0) MiB, ${b} MB $(calc "${RSS[${b}mb-j$j]} / 1024" 0) MiB$(ok "${b}mb-j$j" || echo ' (until the run stopped)') (target < 1024 MiB at 1 GB)"
         done
     fi
 } | tee "$OUT/summary.md"

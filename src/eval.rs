@@ -307,7 +307,7 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
     let mut gold_rel_hit = vec![false; gold_rels.len()];
     let empty = BTreeSet::new();
     for l in &graph.links {
-        if l.origin != Origin::Text || !l.evidence.iter().any(|e| e.document == doc_id) {
+        if l.origin != Origin::Text || !l.evidence.iter().any(|e| &*e.document == doc_id) {
             continue;
         }
         let a = node_gold.get(l.source.as_str()).unwrap_or(&empty);
@@ -357,7 +357,7 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
     for n in &nodes {
         let matches = node_gold.get(n.id.as_str()).unwrap_or(&empty);
         for f in &n.facts {
-            if !f.evidence.iter().any(|e| e.document == doc_id) {
+            if !f.evidence.iter().any(|e| &*e.document == doc_id) {
                 continue;
             }
             s.facts.predicted += 1;

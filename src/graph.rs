@@ -126,13 +126,19 @@ pub struct KnowledgeGraph {
     evidence_cap: usize,
     by_identity: HashMap<String, NodeIndex>,
     by_edge: HashMap<(NodeIndex, NodeIndex, Relation, Origin), EdgeIndex>,
-    /// Where each fact sits in its node's list, so merging a fact is O(1).
-    by_fact: HashMap<(NodeIndex, FactKey), usize>,
+    /// Where each fact sits in its node's list, by a hash of its identity, so
+    /// merging a fact is O(1) without a second copy of its strings.
+    by_fact: HashMap<(NodeIndex, u64), usize>,
     content_seen: HashMap<String, String>,
 }
 
-/// The identity of a fact on a node: everything but its evidence.
-type FactKey = (String, String, String, Option<i32>, Option<String>, bool);
+/// A hash of a fact's identity (everything but its evidence).
+fn fact_hash(f: &Fact) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    f.key().hash(&mut h);
+    h.finish()
+}
 
 /// Default number of evidence sentences kept per edge.
 pub const DEFAULT_EVIDENCE_CAP: usize = 5;
@@ -248,8 +254,10 @@ impl KnowledgeGraph {
                 }
                 for f in e.facts {
                     let slot = node.facts.len();
-                    match self.by_fact.entry((n, f.key())) {
-                        std::collections::hash_map::Entry::Occupied(o) => {
+                    match self.by_fact.entry((n, fact_hash(&f))) {
+                        std::collections::hash_map::Entry::Occupied(o)
+                            if node.facts[*o.get()].key() == f.key() =>
+                        {
                             let existing = &mut node.facts[*o.get()];
                             for ev in f.evidence {
                                 if existing.evidence.len() < cap && !existing.evidence.contains(&ev)
@@ -258,8 +266,11 @@ impl KnowledgeGraph {
                                 }
                             }
                         }
-                        std::collections::hash_map::Entry::Vacant(v) => {
-                            v.insert(slot);
+                        entry => {
+                            // New, or (rarely) a different fact with the same hash.
+                            if let std::collections::hash_map::Entry::Vacant(v) = entry {
+                                v.insert(slot);
+                            }
                             let mut f = f;
                             f.evidence.truncate(cap);
                             node.facts.push(f);
@@ -340,7 +351,7 @@ mod tests {
     fn ev(doc: &str, n: usize) -> Option<Evidence> {
         Some(Evidence {
             document: doc.into(),
-            sentence: format!("s{n}"),
+            sentence: format!("s{n}").into(),
             start: n,
             end: n + 1,
         })

@@ -295,10 +295,10 @@ impl Origin {
 /// cleaned text (see `lithkg clean`), end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
-    /// Document id (file stem).
-    pub document: String,
-    /// The sentence text.
-    pub sentence: String,
+    /// Document id (file stem); shared by every claim of the document.
+    pub document: std::sync::Arc<str>,
+    /// The sentence text; shared by every claim read in the sentence.
+    pub sentence: std::sync::Arc<str>,
     /// First character of the sentence in the cleaned text.
     pub start: usize,
     /// One past the last character.

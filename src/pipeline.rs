@@ -65,8 +65,8 @@ impl Analysis {
     pub fn evidence(&self, sentence: usize) -> Evidence {
         let s = &self.sentences[sentence];
         Evidence {
-            document: self.info.id.clone(),
-            sentence: s.text(&self.clean.text).to_string(),
+            document: self.info.id.as_str().into(),
+            sentence: s.text(&self.clean.text).into(),
             start: s.start,
             end: s.end,
         }
@@ -91,9 +91,24 @@ impl Analysis {
                 facts: Vec::new(),
             })
             .collect();
+        // One copy of the document id and of each sentence, however many claims cite it.
+        let document: std::sync::Arc<str> = self.info.id.as_str().into();
+        let mut texts: Vec<Option<std::sync::Arc<str>>> = vec![None; self.sentences.len()];
+        let mut evidence = |i: usize| {
+            let s = &self.sentences[i];
+            let sentence = texts[i]
+                .get_or_insert_with(|| s.text(&self.clean.text).into())
+                .clone();
+            Evidence {
+                document: document.clone(),
+                sentence,
+                start: s.start,
+                end: s.end,
+            }
+        };
         for f in &self.extraction.facts {
             let mut fact: Fact = f.fact.clone();
-            fact.evidence = vec![self.evidence(f.sentence)];
+            fact.evidence = vec![evidence(f.sentence)];
             entities[f.subject].facts.push(fact);
         }
         let relations = self
@@ -105,7 +120,7 @@ impl Analysis {
                 tail: c.tail,
                 relation: c.relation,
                 origin: c.origin,
-                evidence: c.sentence.map(|s| self.evidence(s)),
+                evidence: c.sentence.map(&mut evidence),
             })
             .collect();
         DocGraph {

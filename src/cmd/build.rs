@@ -71,11 +71,22 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
         eprintln!("lithkg: skipped {f}");
     }
     let g = GraphJson::from_graph(&built.graph);
-    let files: Vec<(String, Vec<u8>)> = formats.iter().flat_map(|f| f.render(&g)).collect();
-    export::write_all_atomic(&a.out, &files)
+    let mut graph = built.graph;
+    let duplicates = std::mem::take(&mut graph.duplicates);
+    // The graph lives on as its JSON view; the build's copy can go before writing.
+    drop(graph);
+    let mut staged = export::Staged::new(&a.out)
+        .with_context(|| format!("{}: cannot write output", a.out.display()))?;
+    for f in &formats {
+        export::stage_format(&mut staged, *f, &g)
+            .with_context(|| format!("{}: cannot write output", a.out.display()))?;
+    }
+    let written = staged.paths();
+    staged
+        .commit()
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
     if !a.quiet {
-        for (dup, first) in &built.graph.duplicates {
+        for (dup, first) in &duplicates {
             eprintln!(
                 "lithkg: {} repeats {} and was counted once",
                 dup.path, first
@@ -94,9 +105,9 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
             g.links.len(),
             text_links,
             facts,
-            files
+            written
                 .iter()
-                .map(|(n, _)| a.out.join(n).display().to_string())
+                .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         );

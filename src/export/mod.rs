@@ -144,28 +144,92 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Files written into a directory that appear together or not at all: each is
+/// written to a temporary file beside its final name, and all are renamed only by
+/// [`Staged::commit`]. Dropping a `Staged` without committing removes them.
+pub struct Staged {
+    dir: std::path::PathBuf,
+    files: Vec<(tempfile::NamedTempFile, std::path::PathBuf)>,
+}
+
+impl Staged {
+    /// Stages files for `dir`, creating it.
+    pub fn new(dir: &Path) -> Result<Staged> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(Staged {
+            dir: dir.to_path_buf(),
+            files: Vec::new(),
+        })
+    }
+
+    /// Stages the file `name` (relative to the directory), written by `write`
+    /// through a buffer, so that no output needs to be held in memory whole.
+    pub fn add_with(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        use std::io::Write;
+        let path = self.dir.join(name);
+        let parent = path.parent().unwrap_or(&self.dir).to_path_buf();
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let mut tmp = builder_for(&path)
+            .tempfile_in(&parent)
+            .map_err(|e| Error::io(&parent, e))?;
+        {
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+            write(&mut w).map_err(|e| Error::io(&path, e))?;
+            w.flush().map_err(|e| Error::io(&path, e))?;
+        }
+        tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+        self.files.push((tmp, path));
+        Ok(())
+    }
+
+    /// Stages the file `name` with these bytes.
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
+        self.add_with(name, |w| w.write_all(bytes))
+    }
+
+    /// The final paths of the staged files, in order.
+    pub fn paths(&self) -> Vec<std::path::PathBuf> {
+        self.files.iter().map(|(_, p)| p.clone()).collect()
+    }
+
+    /// Renames every staged file to its final name.
+    pub fn commit(self) -> Result<()> {
+        for (tmp, path) in self.files {
+            tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+        }
+        Ok(())
+    }
+}
+
 /// Writes several files into `dir` so that either all appear or none do: every
 /// file is written to a temporary first, and renamed only when all are written.
 pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
-    use std::io::Write;
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut staged = Vec::new();
+    let mut staged = Staged::new(dir)?;
     for (name, bytes) in files {
-        let path = dir.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        staged.add(name, bytes)?;
+    }
+    staged.commit()
+}
+
+/// Stages one format's files: graph.json streams straight to disk (it is the
+/// largest output of a big corpus); the other formats are rendered, then written.
+pub fn stage_format(staged: &mut Staged, format: Format, g: &GraphJson) -> Result<()> {
+    match format {
+        Format::Json => staged.add_with(format.file_name(), |w| {
+            serde_json::to_writer_pretty(&mut *w, g).map_err(std::io::Error::other)?;
+            w.write_all(b"\n")
+        }),
+        other => {
+            for (name, bytes) in other.render(g) {
+                staged.add(&name, &bytes)?;
+            }
+            Ok(())
         }
-        let mut tmp = builder_for(&path)
-            .tempfile_in(path.parent().unwrap_or(dir))
-            .map_err(|e| Error::io(dir, e))?;
-        tmp.write_all(bytes).map_err(|e| Error::io(&path, e))?;
-        tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
-        staged.push((tmp, path));
     }
-    for (tmp, path) in staged {
-        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-    }
-    Ok(())
 }
 
 /// Graphs the unit tests of every format share.
@@ -200,7 +264,7 @@ pub(crate) mod testutil {
             weight: 1,
             evidence: vec![Evidence {
                 document: "doc".into(),
-                sentence: format!("{}{}{}。", source.name, relation.label(), target.name),
+                sentence: format!("{}{}{}。", source.name, relation.label(), target.name).into(),
                 start: 0,
                 end: 9,
             }],

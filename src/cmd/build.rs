@@ -70,11 +70,10 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
     for f in &failures {
         eprintln!("lithkg: skipped {f}");
     }
-    let g = GraphJson::from_graph(&built.graph);
     let mut graph = built.graph;
     let duplicates = std::mem::take(&mut graph.duplicates);
-    // The graph lives on as its JSON view; the build's copy can go before writing.
-    drop(graph);
+    // The graph becomes its JSON view: held once while it is written.
+    let g = GraphJson::from_graph_owned(graph);
     let mut staged = export::Staged::new(&a.out)
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
     for f in &formats {

@@ -78,48 +78,54 @@ pub struct JsonLink {
 impl GraphJson {
     /// The JSON view of a built graph.
     pub fn from_graph(g: &KnowledgeGraph) -> GraphJson {
-        let nodes = g
-            .sorted_nodes()
-            .into_iter()
-            .map(|n| {
-                let node = &g.graph[n];
-                JsonNode {
-                    id: node.id(),
-                    name: node.name.clone(),
-                    kind: node.kind,
-                    aliases: node.aliases.iter().cloned().collect(),
-                    mentions: node.mentions,
-                    documents: node
-                        .documents
-                        .iter()
-                        .filter_map(|&i| g.documents.get(i as usize))
-                        .map(|d| d.id.clone())
-                        .collect(),
-                    facts: node.facts.clone(),
-                }
-            })
-            .collect();
-        let mut keys: HashMap<(String, String), usize> = HashMap::new();
-        let links = g
-            .sorted_edges()
+        GraphJson::from_graph_owned(g.clone())
+    }
+
+    /// The JSON view of a built graph, taking its strings rather than copying them,
+    /// so that a big graph is not held twice while it is written.
+    pub fn from_graph_owned(mut g: KnowledgeGraph) -> GraphJson {
+        let node_order = g.sorted_nodes();
+        let edge_order = g.sorted_edges();
+        let ids: HashMap<_, String> = node_order.iter().map(|&n| (n, g.graph[n].id())).collect();
+        let mut keys: HashMap<_, usize> = HashMap::new();
+        let links = edge_order
             .into_iter()
             .map(|e| {
                 let (a, b) = g.graph.edge_endpoints(e).expect("edge exists");
-                let w = &g.graph[e];
-                let source = g.graph[a].id();
-                let target = g.graph[b].id();
-                let k = keys.entry((source.clone(), target.clone())).or_insert(0);
+                let k = keys.entry((a, b)).or_insert(0);
                 let key = *k;
                 *k += 1;
+                let w = &mut g.graph[e];
                 JsonLink {
-                    source,
-                    target,
+                    source: ids[&a].clone(),
+                    target: ids[&b].clone(),
                     key,
                     relation: w.relation,
                     label: w.relation.label().to_string(),
                     origin: w.origin,
                     weight: w.weight,
-                    evidence: w.evidence.clone(),
+                    evidence: std::mem::take(&mut w.evidence),
+                }
+            })
+            .collect();
+        let documents = std::mem::take(&mut g.documents);
+        let nodes = node_order
+            .into_iter()
+            .map(|n| {
+                let node = &mut g.graph[n];
+                JsonNode {
+                    id: ids[&n].clone(),
+                    name: std::mem::take(&mut node.name),
+                    kind: node.kind,
+                    aliases: std::mem::take(&mut node.aliases).into_iter().collect(),
+                    mentions: node.mentions,
+                    documents: node
+                        .documents
+                        .iter()
+                        .filter_map(|&i| documents.get(i as usize))
+                        .map(|d| d.id.clone())
+                        .collect(),
+                    facts: std::mem::take(&mut node.facts),
                 }
             })
             .collect();
@@ -128,7 +134,7 @@ impl GraphJson {
             multigraph: true,
             graph: GraphMeta {
                 generator: concat!("lithkg ", env!("CARGO_PKG_VERSION")).to_string(),
-                documents: g.documents.clone(),
+                documents,
             },
             nodes,
             links,

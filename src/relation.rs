@@ -1469,8 +1469,9 @@ impl Ctx<'_, '_> {
             let cue = &v.s[c0..c1];
             let after = &v.s[c1..];
             // The descriptor (企业, 环节 …) is either part of the cue (电池企业) or follows it.
-            let descr: Option<(&str, usize)> = DESCRIPTORS
+            let descr: Option<(&str, usize)> = TRADE_WORDS
                 .iter()
+                .chain(PLACE_DESCRIPTORS)
                 .find(|w| cue.ends_with(*w))
                 .map(|w| (*w, c1))
                 .or_else(|| {
@@ -1479,8 +1480,9 @@ impl Ctx<'_, '_> {
                         Some(r) => ('的'.len_utf8(), r),
                         None => (0, after),
                     };
-                    DESCRIPTORS
+                    TRADE_WORDS
                         .iter()
+                        .chain(PLACE_DESCRIPTORS)
                         .find(|w| rest.starts_with(*w))
                         .map(|w| (*w, c1 + skip + w.len()))
                 });
@@ -1995,14 +1997,10 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(（](?:以下)?(?:简称|称|下称)[^()（）]{1,60}[)）]").expect("static regex")
 });
 
-/// Words that describe an organization by its trade after a stage word or cue.
-const DESCRIPTORS: &[&str] = &[
-    "企业",
-    "龙头",
-    "厂商",
-    "厂家",
+/// Words that describe where an organization works in the chain (电池环节, 回收端,
+/// 材料项目) after a stage word or cue; with [`TRADE_WORDS`], the descriptors.
+const PLACE_DESCRIPTORS: &[&str] = &[
     "公司",
-    "巨头",
     "项目",
     "基地",
     "环节",
@@ -2011,9 +2009,6 @@ const DESCRIPTORS: &[&str] = &[
     "产业园",
     "园区",
     "板块",
-    "制造商",
-    "供应商",
-    "生产商",
 ];
 
 /// Descriptors after which the following name is not the one described.

@@ -355,8 +355,7 @@ fn accept_short_region(
 
 fn region_of_hit(lex: &Lexicon, pattern: usize) -> Option<usize> {
     lex.targets_of(pattern).iter().find_map(|t| match t {
-        Target::RegionFull(r) => Some(*r),
-        Target::RegionShort(r) => Some(*r),
+        Target::RegionFull(r) | Target::RegionShort(r) => Some(*r),
         _ => None,
     })
 }

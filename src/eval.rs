@@ -379,14 +379,8 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
             if hit {
                 s.facts.predicted_matched += 1;
             } else {
-                s.extras.push(format!(
-                    "fact     {} {} {}{}{}",
-                    n.id,
-                    f.indicator,
-                    f.value,
-                    f.unit,
-                    f.year.map(|y| format!(" ({y})")).unwrap_or_default()
-                ));
+                s.extras
+                    .push(fact_line(&n.id, &f.indicator, &f.value, &f.unit, f.year));
             }
         }
     }
@@ -395,17 +389,28 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
         if gold_fact_hit[k] {
             s.facts.gold_matched += 1;
         } else {
-            s.misses.push(format!(
-                "fact     {} {} {}{}{}",
-                g.subject,
-                g.indicator,
-                g.value,
-                g.unit,
-                g.year.map(|y| format!(" ({y})")).unwrap_or_default()
+            s.misses.push(fact_line(
+                &g.subject,
+                &g.indicator,
+                &g.value,
+                &g.unit,
+                g.year,
             ));
         }
     }
     s
+}
+
+/// A fact as listed among misses and extras: `fact     郴州市 产值 502亿元 (2023)`.
+fn fact_line(
+    subject: &str,
+    indicator: &str,
+    value: &dyn std::fmt::Display,
+    unit: &str,
+    year: Option<i32>,
+) -> String {
+    let year = year.map(|y| format!(" ({y})")).unwrap_or_default();
+    format!("fact     {subject} {indicator} {value}{unit}{year}")
 }
 
 /// The headline scores.

@@ -52,6 +52,15 @@ impl EntityType {
         EntityType::Policy,
     ];
 
+    /// Organizations: the types that act (sign, build, host, cooperate).
+    pub const ORGS: [EntityType; 5] = [
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+        EntityType::Government,
+    ];
+
     /// The schema identifier (`company`, `region`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -95,14 +104,7 @@ impl EntityType {
 
     /// Organizations: the types that act (sign, build, host, cooperate).
     pub fn is_org(self) -> bool {
-        matches!(
-            self,
-            EntityType::Company
-                | EntityType::University
-                | EntityType::Institute
-                | EntityType::Association
-                | EntityType::Government
-        )
+        EntityType::ORGS.contains(&self)
     }
 }
 

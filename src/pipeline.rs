@@ -3,8 +3,6 @@
 //! [`KnowledgeGraph`]. Documents are processed in parallel (rayon) in bounded
 //! chunks and merged in input order, so output is identical for any thread count.
 
-use std::collections::BTreeSet;
-
 use rayon::prelude::*;
 
 use crate::clean::{self, CleanText};
@@ -220,9 +218,4 @@ pub fn build(
     });
     graph.finish();
     Ok(Build { graph, failures })
-}
-
-/// The distinct entity names of an analysis, for quick checks in tests.
-pub fn entity_names(a: &Analysis) -> BTreeSet<String> {
-    a.resolved.entities.iter().map(|e| e.id()).collect()
 }

@@ -148,13 +148,7 @@ const NOT_SUBJECT_BEFORE: &[&str] = &[
 ];
 
 fn orgs() -> &'static [EntityType] {
-    &[
-        EntityType::Company,
-        EntityType::University,
-        EntityType::Institute,
-        EntityType::Association,
-        EntityType::Government,
-    ]
+    &EntityType::ORGS
 }
 
 fn actors() -> &'static [EntityType] {
@@ -1175,7 +1169,7 @@ impl Ctx<'_, '_> {
             let events = match (named.last(), after.first()) {
                 (Some(&e), _) => vec![e],
                 (None, Some(&e)) => vec![e],
-                (None, None) if self.refers_to_event(c0) => self.event.into_iter().collect(),
+                (None, None) if self.refers_to_event() => self.event.into_iter().collect(),
                 _ => Vec::new(),
             };
             self.push_pairs(&hosts, &events, Relation::Hosts);
@@ -1189,7 +1183,7 @@ impl Ctx<'_, '_> {
         if happening && named.is_empty() {
             return;
         }
-        let events = if named.is_empty() && self.refers_to_event(t0) {
+        let events = if named.is_empty() && self.refers_to_event() {
             self.event.into_iter().collect()
         } else {
             named
@@ -1204,7 +1198,7 @@ impl Ctx<'_, '_> {
     }
 
     /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中, 大会).
-    fn refers_to_event(&self, _upto: usize) -> bool {
+    fn refers_to_event(&self) -> bool {
         let s = self.view.s;
         EVENT_REFERENCE.iter().any(|w| s.contains(w))
     }
@@ -1220,7 +1214,7 @@ impl Ctx<'_, '_> {
         if let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].kind == EntityType::Event) {
             return vec![v.ms[k].e];
         }
-        if self.refers_to_event(t1) {
+        if self.refers_to_event() {
             return self.event.into_iter().collect();
         }
         Vec::new()

@@ -7,7 +7,7 @@
 //! were not in the document (apart from line breaks), keeps paragraph order, and
 //! every later offset is a character offset into `CleanText::text`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -287,7 +287,7 @@ const MIN_PREFIX_CHARS: usize = 12;
 /// a line made of the same text twice keeps one copy. Blank lines go.
 /// Returns the number of lines removed or shortened.
 pub fn drop_repeats(s: &str) -> (String, usize) {
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen: HashSet<u64> = HashSet::default();
     let mut prefixes: Vec<String> = Vec::new();
     let mut out = String::with_capacity(s.len());
     let mut n = 0;

@@ -10,7 +10,7 @@
 //! kept as nested (`nested_in`) and never counts as a mention of its own entity.
 //! Offsets are character offsets into the cleaned text.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -110,7 +110,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
     let doc = DocContext::new(lex, text, &hits);
     let mut rec = Recognition::default();
     let mut hi = 0;
-    let mut persons_seen: HashSet<String> = HashSet::new();
+    let mut persons_seen: HashSet<String> = HashSet::default();
     for s in sentences {
         let mut cands: Vec<Cand> = Vec::new();
         while hi < hits.len() && hits[hi].start < s.byte_start {
@@ -206,7 +206,7 @@ struct DocContext {
 
 impl DocContext {
     fn new(lex: &Lexicon, _text: &str, hits: &[crate::lexicon::Hit]) -> DocContext {
-        let mut full_regions = HashSet::new();
+        let mut full_regions = HashSet::default();
         for h in hits {
             for t in lex.targets_of(h.pattern) {
                 if let Target::RegionFull(r) = t {
@@ -1215,7 +1215,7 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
     }
     let mut order: Vec<usize> = (0..top.len()).filter(|&i| top[i].kind.is_some()).collect();
     order.sort_by_key(|&i| top[i].b0);
-    let mut index_of: HashMap<usize, usize> = HashMap::new();
+    let mut index_of: HashMap<usize, usize> = HashMap::default();
     let sent_chars = |b: usize| s.start + text[s.byte_start..b].chars().count();
     for i in order {
         let c = &top[i];

@@ -9,7 +9,8 @@
 //! most `evidence_cap` sentences are kept; merging is in document order, so the
 //! graph does not depend on how many threads built it.
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -151,10 +152,10 @@ impl KnowledgeGraph {
             documents: Vec::new(),
             duplicates: Vec::new(),
             evidence_cap: evidence_cap.max(1),
-            by_identity: HashMap::new(),
-            by_edge: HashMap::new(),
-            by_fact: HashMap::new(),
-            content_seen: HashMap::new(),
+            by_identity: HashMap::default(),
+            by_edge: HashMap::default(),
+            by_fact: HashMap::default(),
+            content_seen: HashMap::default(),
         };
         let ids: Vec<NodeIndex> = Stage::ALL
             .iter()

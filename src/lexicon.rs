@@ -8,10 +8,10 @@
 //! and a jieba segmenter that knows every name. Invariant: a malformed line is an
 //! [`Error::Lexicon`] naming file and line; a loaded lexicon is never partial.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::model::{EntityType, Relation, Stage};
@@ -496,7 +496,7 @@ impl Lexicon {
         let (p, t) = get(3);
         let table = Table::parse(p, t, &["code", "name", "level", "parent", "short"])?;
         let mut regions = Vec::new();
-        let mut by_code: HashMap<String, usize> = HashMap::new();
+        let mut by_code: HashMap<String, usize> = HashMap::default();
         let mut parents: Vec<(usize, String, usize)> = Vec::new();
         for (line, c) in table.rows {
             let level = match c[2] {
@@ -575,7 +575,7 @@ impl Lexicon {
             rules,
         } = parts;
         // Every written form, with what it stands for.
-        let mut forms: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut forms: HashMap<String, Vec<Target>> = HashMap::default();
         let mut add = |form: &str, t: Target| {
             if form.chars().count() < 2 {
                 return;
@@ -585,7 +585,7 @@ impl Lexicon {
                 v.push(t);
             }
         };
-        let mut entry_by_form: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut entry_by_form: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             for f in std::iter::once(&e.name)
                 .chain(e.aliases.iter())
@@ -595,7 +595,7 @@ impl Lexicon {
                 entry_by_form.entry(f.clone()).or_default().push(i);
             }
         }
-        let mut region_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut region_by_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, r) in regions.iter().enumerate() {
             add(&r.name, Target::RegionFull(i));
             region_by_name.entry(r.name.clone()).or_default().push(i);
@@ -619,7 +619,11 @@ impl Lexicon {
         let targets = patterns.into_iter().map(|(_, t)| t).collect();
 
         let leftmost_longest = |words: &mut dyn Iterator<Item = &str>| {
+            // The rule lists are small, so their DFAs are too (the lexicon's would
+            // take ~50 MB): a DFA is the fastest kind for the many short scans
+            // each sentence gets.
             AhoCorasickBuilder::new()
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(words)
                 .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))
@@ -923,12 +927,12 @@ fn load_rules() -> Result<Rules> {
             strength,
         });
     }
-    let mut name_stops = HashSet::new();
-    let mut name_inner = HashSet::new();
-    let mut name_next = HashSet::new();
-    let mut name_plain = HashSet::new();
-    let mut speech = HashSet::new();
-    let mut policy_words = HashSet::new();
+    let mut name_stops = HashSet::default();
+    let mut name_inner = HashSet::default();
+    let mut name_next = HashSet::default();
+    let mut name_plain = HashSet::default();
+    let mut speech = HashSet::default();
+    let mut policy_words = HashSet::default();
     for (line, c) in Table::parse(words_f.0, words_f.1, &["kind", "word"])?.rows {
         let set = match c[0] {
             "stop" => &mut name_stops,
@@ -941,8 +945,8 @@ fn load_rules() -> Result<Rules> {
         };
         set.insert(c[1].to_string());
     }
-    let mut titles = HashSet::new();
-    let mut skip_roles = HashSet::new();
+    let mut titles = HashSet::default();
+    let mut skip_roles = HashSet::default();
     for (line, c) in Table::parse(titles_f.0, titles_f.1, &["kind", "word"])?.rows {
         match c[0] {
             "title" => titles.insert(c[1].to_string()),

@@ -7,6 +7,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// The pipeline allocates many short strings per sentence on every thread; mimalloc
+// serves them from thread-local pages, where glibc malloc spent ~12% of a build
+// (bench/RESULTS.md) and fragmented the heap across rayon's threads.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cmd::run(cli) {

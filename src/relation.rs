@@ -11,7 +11,7 @@
 //! text claim names a sentence of the document and two different entities whose
 //! types the schema allows for that relation.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -180,7 +180,7 @@ pub fn extract(
     }
     let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
     let mut current_event: Option<usize> = None;
-    let mut last_of_kind: HashMap<EntityType, usize> = HashMap::new();
+    let mut last_of_kind: HashMap<EntityType, usize> = HashMap::default();
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let subject = sentence_subject(&view);
@@ -2324,7 +2324,7 @@ fn cleanup(out: &mut Extraction, res: &Resolved, lex: &Lexicon) {
         Link::Region(r) => lex.regions[r].level as usize,
         _ => 0,
     };
-    let mut deepest: HashMap<usize, usize> = HashMap::new();
+    let mut deepest: HashMap<usize, usize> = HashMap::default();
     for c in &out.relations {
         if c.relation == Relation::LocatedIn && res.entities[c.head].kind != EntityType::Region {
             let d = deepest.entry(c.head).or_insert(0);

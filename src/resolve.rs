@@ -9,7 +9,8 @@
 //! least one top-level mention: a name seen only inside a longer name is not an
 //! entity (its mentions map to `None` unless the name also stands on its own).
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -123,7 +124,7 @@ pub fn resolve(
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
 
-    let mut key_of: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut key_of: HashMap<(EntityType, String), usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut entity_of = vec![None; rec.mentions.len()];
     // Top-level mentions make entities.
@@ -380,7 +381,7 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
         return;
     }
     // The first full name claiming a short form keeps it.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for (s, i) in &forms {
         seen.entry(s.clone()).or_insert(*i);
     }

@@ -516,7 +516,7 @@ fn walk_left<'a>(
 ) -> Walk<'a> {
     let window = &stext[w0..h0];
     let seg = lex.segmenter();
-    let tags = seg.tag(window, true);
+    let tags = lex.tag(window);
     // Walk tokens right to left.
     let mut start = h0;
     let mut proper = false;
@@ -803,7 +803,7 @@ fn ends_noun_phrase(lex: &Lexicon, after: &str) -> bool {
         return true;
     }
     let window: String = after.chars().take(6).collect();
-    let tags = lex.segmenter().tag(&window, true);
+    let tags = lex.tag(&window);
     let Some(t) = tags.first() else {
         return true;
     };
@@ -886,7 +886,6 @@ fn person_candidates(
     cands: &mut Vec<Cand>,
     seen: &mut HashSet<String>,
 ) {
-    let seg = lex.segmenter();
     let free = |b0: usize, b1: usize| !occupied.iter().any(|&(o0, o1)| b0 < o1 && o0 < b1);
     let mut push = |b0: usize, b1: usize, cands: &mut Vec<Cand>| {
         let name = &stext[b0..b1];
@@ -930,7 +929,7 @@ fn person_candidates(
             if let Some(b0) = name_before(lex, &stext[..i])
                 && !skipped.iter().any(|&(s0, s1)| b0 < s1 && s0 < i)
             {
-                let tags = seg.tag(&stext[b0..i], true);
+                let tags = lex.tag(&stext[b0..i]);
                 if tags.len() <= 2 && tags.iter().any(|t| t.tag.starts_with("nr")) {
                     push(b0, i, cands);
                 }
@@ -965,7 +964,7 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
     }
     // Otherwise trust the segmenter's person name.
     let window: String = s.chars().take(sn + MAX_GIVEN_CHARS + 4).collect();
-    let tags = lex.segmenter().tag(&window, true);
+    let tags = lex.tag(&window);
     let first = tags.first()?;
     let n = first.word.chars().count();
     if n > sn && n <= sn + MAX_GIVEN_CHARS && first.tag.starts_with("nr") && ok(n) {
@@ -988,7 +987,7 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
             .iter()
             .all(|&(_, c)| is_cjk(c) && !FUNCTION_CHARS.contains(c))
             && !lex.segmenter().has_word(name)
-            && lex.segmenter().tag(name, true).len() <= 2
+            && lex.tag(name).len() <= 2
             && !is_region_word(lex, name)
             && lex.scan(name).is_empty()
             && s[end..].starts_with([',', '。', ':', '“'])
@@ -1038,7 +1037,7 @@ fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
     if window.is_empty() {
         return None;
     }
-    let tags = lex.segmenter().tag(window, true);
+    let tags = lex.tag(window);
     let last = tags.last()?;
     let mut cand: Option<usize> = None;
     let ln = last.word.chars().count();
@@ -1155,7 +1154,7 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
             {
                 continue;
             }
-            let tags = lex.segmenter().tag(item, true);
+            let tags = lex.tag(item);
             // A list item that is an ordinary phrase (今年新增) is not a name.
             if tags
                 .iter()

@@ -300,37 +300,27 @@ pub fn drop_repeats(s: &str) -> (String, usize) {
             t = half;
             n += 1;
         }
-        let len = t.chars().filter(|c| !c.is_whitespace()).count();
-        if len >= MIN_REPEAT_CHARS && seen.contains(&line_key(t)) {
+        let (mut len, mut key) = line_key(t);
+        if len >= MIN_REPEAT_CHARS && seen.contains(&key) {
             n += 1;
             continue;
         }
-        let mut t = t.to_string();
-        let key: String = if prefixes.is_empty() {
-            String::new()
-        } else {
-            t.chars().filter(|c| !c.is_whitespace()).collect()
-        };
-        if let Some(p) = prefixes
-            .iter()
-            .find(|p| key.starts_with(p.as_str()) && key.len() > p.len())
-        {
-            let rest = strip_key_prefix(&t, p);
+        if let Some(rest) = prefixes.iter().find_map(|p| strip_key_prefix(t, p)) {
             n += 1;
-            t = rest.trim().to_string();
+            t = rest.trim();
             if t.is_empty() {
                 continue;
             }
+            (len, key) = line_key(t);
         }
-        let len = t.chars().filter(|c| !c.is_whitespace()).count();
         if len >= MIN_REPEAT_CHARS {
-            seen.insert(line_key(&t));
+            seen.insert(key);
         }
         // A title glued to the next line happens at the top of a page.
         if len >= MIN_PREFIX_CHARS && line_no < PREFIX_LINES {
             prefixes.push(t.chars().filter(|c| !c.is_whitespace()).collect());
         }
-        out.push_str(&t);
+        out.push_str(t);
         out.push('\n');
     }
     (out, n)
@@ -339,34 +329,36 @@ pub fn drop_repeats(s: &str) -> (String, usize) {
 /// Lines at the top of a page whose text may be glued to a later line.
 const PREFIX_LINES: usize = 8;
 
-/// A hash of a line with whitespace ignored.
-fn line_key(t: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    if t.contains(char::is_whitespace) {
-        t.chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .hash(&mut h);
-    } else {
-        t.hash(&mut h);
+/// A line's length and hash with whitespace ignored, in one pass and without
+/// copying it (this runs on every line of every document).
+fn line_key(t: &str) -> (usize, u64) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut len = 0;
+    for c in t.chars().filter(|c| !c.is_whitespace()) {
+        h.write_u32(c as u32);
+        len += 1;
     }
-    h.finish()
+    (len, h.finish())
 }
 
-/// `t` with the whitespace-free prefix `p` removed, whitespace inside it ignored.
-fn strip_key_prefix<'a>(t: &'a str, p: &str) -> &'a str {
+/// What follows the whitespace-free prefix `p` in `t` (whitespace inside `t`
+/// ignored), if `t` starts with it and has more than it.
+fn strip_key_prefix<'a>(t: &'a str, p: &str) -> Option<&'a str> {
     let mut want = p.chars().peekable();
     for (i, c) in t.char_indices() {
-        if want.peek().is_none() {
-            return &t[i..];
-        }
         if c.is_whitespace() {
             continue;
         }
-        want.next();
+        match want.peek() {
+            None => return Some(&t[i..]),
+            Some(&w) if w == c => {
+                want.next();
+            }
+            Some(_) => return None,
+        }
     }
-    ""
+    None
 }
 
 /// If `t` is some text written twice in a row, that text.
@@ -513,6 +505,33 @@ mod tests {
             "郴州锂电产业的标题行就在这里\n记者 张三 报道\n正文第一段落内容。\n短句\n短句\n"
         );
         assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn glued_title_matches_across_whitespace_and_needs_more_text() {
+        // The earlier line's text is found in the later one whatever spaces either
+        // holds; a line that only repeats it (spaces aside) is a repeat, not a glue.
+        assert_eq!(
+            strip_key_prefix(
+                "郴州锂电 产业标题行就在这里 记者报道",
+                "郴州锂电产业标题行就在这里"
+            ),
+            Some("记者报道")
+        );
+        assert_eq!(
+            strip_key_prefix("郴州锂电 产业标题", "郴州锂电产业标题"),
+            None
+        );
+        assert_eq!(
+            strip_key_prefix("郴州锂业产业标题行", "郴州锂电产业标题"),
+            None
+        );
+        let (t, _) = drop_repeats(
+            "郴州锂电产业的标题行就在这里
+郴州锂电产业的 标题行就在这里
+",
+        );
+        assert_eq!(t, "郴州锂电产业的标题行就在这里\n");
     }
 
     #[test]

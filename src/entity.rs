@@ -150,6 +150,16 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
 /// become nested mentions, as they are for names grown from a head.
 fn embedded_regions(lex: &Lexicon, text: &str, mentions: &mut Vec<Mention>) {
     let mut new = Vec::new();
+    // Which mentions already hold a nested region: one pass, not one per mention.
+    let mut has_region = vec![false; mentions.len()];
+    for n in mentions.iter() {
+        if let Some(p) = n.nested_in
+            && n.kind == EntityType::Region
+            && let Some(h) = has_region.get_mut(p)
+        {
+            *h = true;
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         if m.nested_in.is_some()
             || matches!(
@@ -159,10 +169,7 @@ fn embedded_regions(lex: &Lexicon, text: &str, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        let has_region = mentions
-            .iter()
-            .any(|n| n.nested_in == Some(i) && n.kind == EntityType::Region);
-        if has_region {
+        if has_region[i] {
             continue;
         }
         for h in lex.scan(&m.text) {

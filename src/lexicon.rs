@@ -757,6 +757,9 @@ impl Lexicon {
             }
         }
 
+        // jieba parses its part-of-speech model on first use (~50 ms): do it here,
+        // once, rather than inside the first document's analysis.
+        let _ = jieba.tag("汝川表示", true);
         Ok(Lexicon {
             entries,
             regions,

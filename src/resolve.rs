@@ -348,26 +348,24 @@ fn mention_at(
 /// Every occurrence of a few patterns, leftmost-longest and non-overlapping, as
 /// (byte start, byte end, pattern).
 fn find_all<S: AsRef<str>>(text: &str, patterns: &[S]) -> Vec<(usize, usize, usize)> {
-    // Keep the callers' pattern indices while leaving empty patterns out.
-    let (ids, pats): (Vec<usize>, Vec<&str>) = patterns
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (i, p.as_ref()))
-        .filter(|(_, p)| !p.is_empty())
-        .unzip();
-    if pats.is_empty() {
-        return Vec::new();
+    // A handful of names per document: one SIMD substring search each is cheaper
+    // than building an automaton for them (measured with callgrind).
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let p = p.as_ref();
+        if p.is_empty() {
+            continue;
+        }
+        hits.extend(memchr::memmem::find_iter(text.as_bytes(), p).map(|b| (b, b + p.len(), i)));
     }
-    // One pass over the document for all its names, not one per name.
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&pats)
-    else {
-        return Vec::new();
-    };
-    ac.find_iter(text)
-        .map(|m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
-        .collect()
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if out.last().is_none_or(|l| h.0 >= l.1) {
+            out.push(h);
+        }
+    }
+    out
 }
 
 /// Finds the short forms of full names in the rest of the document.

@@ -1961,17 +1961,32 @@ impl Ctx<'_, '_> {
     fn anaphor(&self, c0: usize, num0: usize) -> Option<usize> {
         let v = self.view;
         let clause = v.gap(c0, num0);
-        for (word, kind) in ANAPHORS {
+        // One pass finds every anaphor of the clause (most clauses have none);
+        // the list's order then decides which is taken.
+        let hits: Vec<(usize, usize)> = ANAPHOR_WORDS
+            .find_overlapping_iter(clause)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .collect();
+        if hits.is_empty() {
+            return None;
+        }
+        for (k, (_, kind)) in ANAPHORS.iter().enumerate() {
             // The last standalone occurrence (not inside a name) before the figure.
-            let found = clause.rmatch_indices(word).find(|&(pos, _)| {
-                let at = c0 + pos;
-                let inside = v.ms.iter().any(|m| m.b0 <= at && at < m.b1);
-                let prev = clause[..pos].chars().next_back();
-                !inside
-                    && prev
-                        .is_none_or(|c| !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c))
-            });
-            let Some((pos, _)) = found else {
+            let found = hits
+                .iter()
+                .rev()
+                .filter(|h| h.0 == k)
+                .map(|h| h.1)
+                .find(|&pos| {
+                    let at = c0 + pos;
+                    let inside = v.ms.iter().any(|m| m.b0 <= at && at < m.b1);
+                    let prev = clause[..pos].chars().next_back();
+                    !inside
+                        && prev.is_none_or(|c| {
+                            !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c)
+                        })
+                });
+            let Some(pos) = found else {
                 continue;
             };
             let at = c0 + pos;
@@ -2099,6 +2114,11 @@ const SOURCE_AFTER: &[&str] = &[
 
 /// Words of a national or industry-wide figure.
 const NATIONAL: &[&str] = &["全国", "我国", "全球", "全行业", "行业总", "国内"];
+
+/// [`ANAPHORS`] as one automaton (overlapping matches: 该公司 holds 公司).
+static ANAPHOR_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(ANAPHORS.iter().map(|(w, _)| w)).expect("static automaton")
+});
 
 /// Back-references to an entity named before, with its type.
 const ANAPHORS: &[(&str, EntityType)] = &[

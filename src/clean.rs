@@ -405,7 +405,8 @@ pub fn drop_bylines(s: &str) -> (String, usize) {
     let mut n = 0;
     for line in s.lines() {
         let t = line.trim();
-        let len = t.chars().count();
+        // Only short lines can be bylines: count no further than that.
+        let len = t.chars().take(81).count();
         let source_line = len <= 80 && !t.contains('。') && SOURCE_LINE.find_iter(t).count() >= 2;
         if len <= 40 && t.contains(BYLINE_MARKS) && BYLINE_LINE.is_match(t) || source_line {
             n += 1;

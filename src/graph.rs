@@ -141,6 +141,17 @@ fn fact_hash(f: &Fact) -> u64 {
     h.finish()
 }
 
+/// Adds `ev` to a claim's evidence unless the list is full or holds it already.
+fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize) {
+    if list.len() < cap && !list.contains(&ev) {
+        // Most claims of a corpus are stated once: grow one slot at a time up to
+        // the cap, where a plain push would reserve four (a gigabyte corpus has
+        // millions of edges, each with a list).
+        list.reserve_exact(1);
+        list.push(ev);
+    }
+}
+
 /// Default number of evidence sentences kept per edge.
 pub const DEFAULT_EVIDENCE_CAP: usize = 5;
 
@@ -214,9 +225,7 @@ impl KnowledgeGraph {
         let edge = &mut self.graph[e];
         if let Some(ev) = evidence {
             edge.weight += 1;
-            if edge.evidence.len() < cap && !edge.evidence.contains(&ev) {
-                edge.evidence.push(ev);
-            }
+            keep_evidence(&mut edge.evidence, ev, cap);
         } else if edge.weight == 0 {
             edge.weight = 1;
         }
@@ -261,10 +270,7 @@ impl KnowledgeGraph {
                         {
                             let existing = &mut node.facts[*o.get()];
                             for ev in f.evidence {
-                                if existing.evidence.len() < cap && !existing.evidence.contains(&ev)
-                                {
-                                    existing.evidence.push(ev);
-                                }
+                                keep_evidence(&mut existing.evidence, ev, cap);
                             }
                         }
                         entry => {
@@ -311,6 +317,12 @@ impl KnowledgeGraph {
             {
                 self.graph.remove_edge(e);
             }
+        }
+        // Merging grew these lists by doubling; hand the slack back before export
+        // allocates its own buffers.
+        for n in self.graph.node_weights_mut() {
+            n.facts.shrink_to_fit();
+            n.documents.shrink_to_fit();
         }
     }
 

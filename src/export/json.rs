@@ -206,7 +206,7 @@ impl GraphJson {
     ///
     /// Sorting works on indices and ranks, never on copies of the ids; the
     /// graph's lookup maps are dropped first, its edges as soon as the links
-    /// hold their evidence, its nodes as they become JSON nodes.
+    /// hold their evidence, its nodes once they have become JSON nodes.
     pub fn from_graph_owned(g: KnowledgeGraph) -> GraphJson {
         let (mut graph, documents) = g.into_parts();
         let bound = graph
@@ -248,13 +248,15 @@ impl GraphJson {
                 (rank[a.index()], rank[b.index()], w.relation, w.origin, e)
             })
             .collect();
+        drop(rank);
         sorted.sort_unstable();
         let edge_order: Vec<_> = sorted.iter().map(|t| (t.0, t.1, t.4)).collect();
         drop(sorted);
         let mut links = Vec::with_capacity(edge_order.len());
-        // The multigraph key counts edges per pair of nodes. Edges of one pair
-        // are adjacent in this order (same ranks), so a count per run of equal
-        // ranks is enough; the run holds more than one pair only when ids repeat.
+        // The multigraph key counts edges per pair of nodes. The edges of one
+        // pair have the same ranks, so they all fall in one run of equal ranks
+        // and a count per run is enough (a run holds more than one pair only
+        // when ids repeat); no map over every pair.
         let mut run: Vec<(NodeIndex, NodeIndex, usize)> = Vec::new();
         let mut run_ranks = None;
         for (ra, rb, e) in edge_order {
@@ -285,7 +287,6 @@ impl GraphJson {
                 evidence: std::mem::take(&mut w.evidence),
             });
         }
-        drop(rank);
         // The edges are empty shells now: free them before the nodes move out.
         let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
         drop(graph_edges);

@@ -326,6 +326,13 @@ impl KnowledgeGraph {
         }
     }
 
+    /// The petgraph graph and the documents, for export to take apart. The
+    /// lookup maps that only merging needs are dropped here, before export
+    /// builds its view, so they are not held alongside it.
+    pub fn into_parts(self) -> (StableDiGraph<Node, Edge>, Vec<DocumentInfo>) {
+        (self.graph, self.documents)
+    }
+
     /// Node indices sorted by node id, for deterministic output.
     pub fn sorted_nodes(&self) -> Vec<NodeIndex> {
         let mut v: Vec<NodeIndex> = self.graph.node_indices().collect();

@@ -72,14 +72,27 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
     }
     let mut graph = built.graph;
     let duplicates = std::mem::take(&mut graph.duplicates);
-    // The graph becomes its JSON view: held once while it is written.
+    // The graph becomes its JSON view: held once while every format streams
+    // from it, and dropped before anything else happens.
     let g = GraphJson::from_graph_owned(graph);
+    let summary = format!(
+        "{} document(s), {} nodes, {} links ({} from text), {} facts",
+        g.graph.documents.len(),
+        g.nodes.len(),
+        g.links.len(),
+        g.links
+            .iter()
+            .filter(|l| l.origin == lithkg::model::Origin::Text)
+            .count(),
+        g.nodes.iter().map(|n| n.facts.len()).sum::<usize>()
+    );
     let mut staged = export::Staged::new(&a.out)
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
     for f in &formats {
         export::stage_format(&mut staged, *f, &g)
             .with_context(|| format!("{}: cannot write output", a.out.display()))?;
     }
+    drop(g);
     let written = staged.paths();
     staged
         .commit()
@@ -91,19 +104,8 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
                 dup.path, first
             );
         }
-        let text_links = g
-            .links
-            .iter()
-            .filter(|l| l.origin == lithkg::model::Origin::Text)
-            .count();
-        let facts: usize = g.nodes.iter().map(|n| n.facts.len()).sum();
         eprintln!(
-            "lithkg: {} document(s), {} nodes, {} links ({} from text), {} facts -> {}",
-            g.graph.documents.len(),
-            g.nodes.len(),
-            g.links.len(),
-            text_links,
-            facts,
+            "lithkg: {summary} -> {}",
             written
                 .iter()
                 .map(|p| p.display().to_string())

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use lithkg::export::{self, Filter, Format, GraphJson, Output};
+use lithkg::export::{self, Filter, Format, GraphJson};
 use lithkg::model::{EntityType, Stage};
 
 /// `lithkg export`.
@@ -131,30 +131,33 @@ pub fn run(a: &ExportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes one format to `out`; returns the path written.
+/// Writes one format to `out`, each file streamed to disk; returns the path written.
 pub fn write(format: Format, g: &GraphJson, out: &Path) -> Result<PathBuf> {
-    match format.output(g) {
-        Output::File(bytes) => {
-            let path = if out.is_dir() {
-                out.join(format.file_name())
-            } else {
-                out.to_path_buf()
-            };
-            export::write_atomic(&path, &bytes)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            Ok(path)
-        }
-        Output::Dir(files) => {
-            if out.exists() && !out.is_dir() {
-                bail!(
-                    "{}: is a file; --format {} writes a directory",
-                    out.display(),
-                    format.name()
-                );
-            }
-            export::write_all_atomic(out, &files)
-                .with_context(|| format!("{}: cannot write", out.display()))?;
-            Ok(out.to_path_buf())
-        }
+    if !format.is_dir() {
+        let path = if out.is_dir() {
+            out.join(format.file_name())
+        } else {
+            out.to_path_buf()
+        };
+        let part = &format.parts()[0];
+        export::write_atomic_with(&path, |w| part.write(g, w))
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        return Ok(path);
     }
+    if out.exists() && !out.is_dir() {
+        bail!(
+            "{}: is a file; --format {} writes a directory",
+            out.display(),
+            format.name()
+        );
+    }
+    let staged = || -> lithkg::error::Result<()> {
+        let mut staged = export::Staged::new(out)?;
+        for part in format.parts() {
+            staged.add_with(part.name, |w| part.write(g, w))?;
+        }
+        staged.commit()
+    };
+    staged().with_context(|| format!("{}: cannot write", out.display()))?;
+    Ok(out.to_path_buf())
 }

@@ -13,12 +13,19 @@
 //! link order (Cytoscape.js wants one id space for nodes and edges; a clash
 //! with a node id gets primes appended). `classes` holds the type, or the
 //! relation and origin, for stylesheets such as `node.company` or `edge.lexicon`.
+//!
+//! Elements are made one at a time as they are serialized, and the JSON
+//! streams to a writer, so the Cytoscape view of a big graph (an id and a class
+//! string per edge) is never held whole; [`to_bytes`] is the same writer aimed
+//! at memory.
 
 use std::collections::HashSet;
+use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use super::GraphJson;
+use super::json::Id;
+use super::{GraphJson, JsonLink, JsonNode};
 use crate::graph::DocumentInfo;
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
 
@@ -42,13 +49,51 @@ pub struct NetworkData<'a> {
     pub documents: &'a [DocumentInfo],
 }
 
-/// `elements`.
-#[derive(Debug, Serialize)]
+/// `elements`: `{"nodes": […], "edges": […]}`, each element made from the
+/// graph when it is serialized or iterated.
+#[derive(Debug)]
 pub struct Elements<'a> {
-    /// Nodes.
-    pub nodes: Vec<Element<NodeData<'a>>>,
-    /// Edges.
-    pub edges: Vec<Element<EdgeData<'a>>>,
+    g: &'a GraphJson,
+    /// Node ids, which edge ids must not clash with.
+    node_ids: HashSet<&'a str>,
+}
+
+impl<'a> Elements<'a> {
+    /// The node elements, in node order.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = Element<NodeData<'a>>> + '_ {
+        self.g.nodes.iter().map(node_element)
+    }
+
+    /// The edge elements, in link order.
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = Element<EdgeData<'a>>> + '_ {
+        self.g
+            .links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| edge_element(i, l, &self.node_ids))
+    }
+}
+
+impl Serialize for Elements<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        /// A sequence serialized straight from its iterator.
+        struct Seq<F>(F);
+        impl<I, F> Serialize for Seq<F>
+        where
+            F: Fn() -> I,
+            I: IntoIterator,
+            I::Item: Serialize,
+        {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq((self.0)())
+            }
+        }
+        let mut st = s.serialize_struct("Elements", 2)?;
+        st.serialize_field("nodes", &Seq(|| self.nodes()))?;
+        st.serialize_field("edges", &Seq(|| self.edges()))?;
+        st.end()
+    }
 }
 
 /// One element: its data and its classes.
@@ -75,7 +120,7 @@ pub struct NodeData<'a> {
     /// Mentions over all documents.
     pub mentions: usize,
     /// Documents that mention it.
-    pub documents: &'a [String],
+    pub documents: &'a [Id],
     /// Figures stated about it.
     pub facts: &'a [Fact],
 }
@@ -103,64 +148,68 @@ pub struct EdgeData<'a> {
     pub evidence: &'a [Evidence],
 }
 
+fn node_element(n: &JsonNode) -> Element<NodeData<'_>> {
+    Element {
+        data: NodeData {
+            id: &n.id,
+            name: &n.name,
+            kind: n.kind,
+            aliases: &n.aliases,
+            mentions: n.mentions,
+            documents: &n.documents,
+            facts: &n.facts,
+        },
+        classes: n.kind.as_str().to_string(),
+    }
+}
+
+/// The element of link `i`: id `e{i}`, primed until it clashes with no node id.
+fn edge_element<'a>(i: usize, l: &'a JsonLink, node_ids: &HashSet<&str>) -> Element<EdgeData<'a>> {
+    let mut id = format!("e{i}");
+    while node_ids.contains(id.as_str()) {
+        id.push('\'');
+    }
+    Element {
+        data: EdgeData {
+            id,
+            source: &l.source,
+            target: &l.target,
+            key: l.key,
+            relation: l.relation,
+            label: &l.label,
+            origin: l.origin,
+            weight: l.weight,
+            evidence: &l.evidence,
+        },
+        classes: format!("{} {}", l.relation.as_str(), l.origin.as_str()),
+    }
+}
+
 /// The Cytoscape.js view of a graph.
 pub fn from_graph(g: &GraphJson) -> Cytoscape<'_> {
-    let node_ids: HashSet<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
-    let nodes = g
-        .nodes
-        .iter()
-        .map(|n| Element {
-            data: NodeData {
-                id: &n.id,
-                name: &n.name,
-                kind: n.kind,
-                aliases: &n.aliases,
-                mentions: n.mentions,
-                documents: &n.documents,
-                facts: &n.facts,
-            },
-            classes: n.kind.as_str().to_string(),
-        })
-        .collect();
-    let edges = g
-        .links
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let mut id = format!("e{i}");
-            while node_ids.contains(id.as_str()) {
-                id.push('\'');
-            }
-            Element {
-                data: EdgeData {
-                    id,
-                    source: &l.source,
-                    target: &l.target,
-                    key: l.key,
-                    relation: l.relation,
-                    label: &l.label,
-                    origin: l.origin,
-                    weight: l.weight,
-                    evidence: &l.evidence,
-                },
-                classes: format!("{} {}", l.relation.as_str(), l.origin.as_str()),
-            }
-        })
-        .collect();
     Cytoscape {
         data: NetworkData {
             name: "锂电产业链知识图谱",
             generator: &g.graph.generator,
             documents: &g.graph.documents,
         },
-        elements: Elements { nodes, edges },
+        elements: Elements {
+            g,
+            node_ids: g.nodes.iter().map(|n| n.id.as_str()).collect(),
+        },
     }
 }
 
-/// Pretty-printed JSON with a trailing newline.
+/// Streams graph.cyjs: pretty-printed JSON with a trailing newline.
+pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &from_graph(g)).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// Pretty-printed JSON with a trailing newline, in memory ([`write`] into a buffer).
 pub fn to_bytes(g: &GraphJson) -> Vec<u8> {
-    let mut v = serde_json::to_vec_pretty(&from_graph(g)).expect("graph serializes");
-    v.push(b'\n');
+    let mut v = Vec::new();
+    write(g, &mut v).expect("writing to memory cannot fail");
     v
 }
 
@@ -203,6 +252,6 @@ mod tests {
         g.nodes[0].id = "e0".into();
         g.links[0].source = "e0".into();
         let c = from_graph(&g);
-        assert_eq!(c.elements.edges[0].data.id, "e0'");
+        assert_eq!(c.elements.edges().next().unwrap().data.id, "e0'");
     }
 }

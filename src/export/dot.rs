@@ -5,9 +5,13 @@
 //! colour per entity type, with a legend; Chinese relation labels on edges;
 //! UTF-8 and a CJK font on graph, nodes and edges. Node ids are generated (`n0`,
 //! `n1`, …) and every text is escaped, so no name can break or inject into the DOT.
+//!
+//! The DOT streams to a writer as dot-writer emits it (dot-writer writes to any
+//! `io::Write`); [`to_dot`] is the same writer aimed at memory.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::{self, Write};
 
 use dot_writer::{Attributes, DotWriter, Scope};
 
@@ -159,7 +163,7 @@ fn stage_of(g: &GraphJson) -> HashMap<&str, Stage> {
         if l.relation != Relation::InStage {
             continue;
         }
-        let Some(&st) = stage_by_id.get(&l.target) else {
+        let Some(&st) = stage_by_id.get(l.target.as_str()) else {
             continue;
         };
         let score = (l.origin == Origin::Text, l.weight, Reverse(st));
@@ -178,13 +182,53 @@ fn stage_node(n: &JsonNode) -> Option<Stage> {
         .flatten()
 }
 
-/// Writes the graph as DOT.
+/// A writer that keeps the first error of the writer under it and swallows
+/// the rest: dot-writer unwraps every write, so an error (a full disk) must not
+/// reach it, and is returned once the DOT is written.
+struct KeepError<'w> {
+    inner: &'w mut dyn Write,
+    error: Option<io::Error>,
+}
+
+impl Write for KeepError<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.error.is_none()
+            && let Err(e) = self.inner.write_all(buf)
+        {
+            self.error = Some(e);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => self.inner.flush(),
+        }
+    }
+}
+
+/// The DOT name of the node with index `i` in [`GraphJson::nodes`].
+fn dot_id(i: usize) -> String {
+    format!("n{i}")
+}
+
+/// Writes the graph as DOT, in memory ([`write`] into a buffer).
 pub fn to_dot(g: &GraphJson) -> String {
-    let ids: HashMap<&str, String> = g
+    let mut out = Vec::new();
+    write(g, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("DOT is UTF-8")
+}
+
+/// Streams the graph as DOT to `w`.
+pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    // Node index by id (the last node of an id, should two share one); the DOT
+    // names are made as they are written rather than held for every node.
+    let ids: HashMap<&str, usize> = g
         .nodes
         .iter()
         .enumerate()
-        .map(|(i, n)| (n.id.as_str(), format!("n{i}")))
+        .map(|(i, n)| (n.id.as_str(), i))
         .collect();
     let stages = stage_of(g);
     let mut stage_nodes: BTreeMap<Stage, usize> = BTreeMap::new();
@@ -201,7 +245,10 @@ pub fn to_dot(g: &GraphJson) -> String {
     }
     let types: BTreeSet<EntityType> = g.nodes.iter().map(|n| n.kind).collect();
 
-    let mut out = Vec::new();
+    let mut out = KeepError {
+        inner: w,
+        error: None,
+    };
     {
         let mut w = DotWriter::from(&mut out);
         w.set_pretty_print(true);
@@ -266,19 +313,19 @@ pub fn to_dot(g: &GraphJson) -> String {
         }
         // Heavy invisible edges keep the stages in chain order on one line,
         // also when a filter removed the upstream_of edges.
-        let chain: Vec<&String> = stage_nodes
+        let chain: Vec<usize> = stage_nodes
             .values()
-            .map(|&i| &ids[g.nodes[i].id.as_str()])
+            .map(|&i| ids[g.nodes[i].id.as_str()])
             .collect();
         for w2 in chain.windows(2) {
             graph
-                .edge(w2[0].as_str(), w2[1].as_str())
+                .edge(dot_id(w2[0]), dot_id(w2[1]))
                 .attributes()
                 .set("style", "invis", false)
                 .set("weight", "100", false);
         }
         for l in &g.links {
-            let (Some(a), Some(b)) = (ids.get(l.source.as_str()), ids.get(l.target.as_str()))
+            let (Some(&a), Some(&b)) = (ids.get(l.source.as_str()), ids.get(l.target.as_str()))
             else {
                 continue;
             };
@@ -287,16 +334,16 @@ pub fn to_dot(g: &GraphJson) -> String {
                 && stages
                     .get(l.source.as_str())
                     .map(|s| format!("{}:{}", EntityType::Stage, s.id()))
-                    == Some(l.target.clone())
+                    .is_some_and(|s| l.target == s)
             {
                 continue;
             }
-            let e = graph.edge(a.as_str(), b.as_str());
+            let e = graph.edge(dot_id(a), dot_id(b));
             let mut attrs = e.attributes();
             let label = if l.weight > 1 {
                 format!("{} ×{}", l.label, l.weight)
             } else {
-                l.label.clone()
+                l.label.to_string()
             };
             attrs.set("label", &escape(&label), true);
             let tooltip = match l.evidence.first() {
@@ -325,7 +372,7 @@ pub fn to_dot(g: &GraphJson) -> String {
         }
         write_legend(&mut graph, &types);
     }
-    String::from_utf8(out).expect("DOT is UTF-8")
+    out.flush()
 }
 
 /// Columns of the legend's grid of type swatches.
@@ -403,22 +450,16 @@ fn write_legend(graph: &mut Scope, types: &BTreeSet<EntityType>) {
         .set("style", "invis", false);
 }
 
-fn write_node(
-    scope: &mut Scope,
-    g: &GraphJson,
-    i: usize,
-    ids: &HashMap<&str, String>,
-    stage: bool,
-) {
+fn write_node(scope: &mut Scope, g: &GraphJson, i: usize, ids: &HashMap<&str, usize>, stage: bool) {
     let n = &g.nodes[i];
     let (shape, fill) = style(n.kind);
-    let id = &ids[n.id.as_str()];
+    let id = dot_id(ids[n.id.as_str()]);
     let mut tooltip = format!("{} · {}", n.id, n.kind.label());
     if !n.aliases.is_empty() {
         tooltip.push_str(&format!(" · 别名：{}", n.aliases.join("、")));
     }
     tooltip.push_str(&format!(" · 提及 {} 次", n.mentions));
-    let mut node = scope.node_named(id.clone());
+    let mut node = scope.node_named(id);
     node.set("label", &escape(&node_label(&n.name)), true)
         .set("shape", shape, false)
         .set("fillcolor", fill, true)

@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
-use super::json::{GraphJson, JsonNode};
+use super::json::{GraphJson, Id, JsonNode};
 use crate::model::{EntityType, Relation, Stage};
 
 /// Which part of a graph to keep. The default keeps everything.
@@ -82,7 +82,7 @@ pub fn apply(g: &GraphJson, f: &Filter) -> Result<GraphJson, FilterError> {
         Some(name) => Some(find_node(g, name)?.id.clone()),
         None => None,
     };
-    let keep: Vec<&str> = center.iter().map(String::as_str).collect();
+    let keep: Vec<&str> = center.iter().map(Id::as_str).collect();
     let mut out = g.clone();
     if !f.types.is_empty() {
         out = keep_types(&out, &f.types, &keep);
@@ -140,11 +140,11 @@ pub fn keep_stages(g: &GraphJson, stages: &[Stage], always: &[&str]) -> GraphJso
     let members: HashSet<&str> = g
         .links
         .iter()
-        .filter(|l| l.relation == Relation::InStage && stage_ids.contains(&l.target))
+        .filter(|l| l.relation == Relation::InStage && stage_ids.contains(l.target.as_str()))
         .map(|l| l.source.as_str())
         .collect();
     retain_nodes(g, |n| {
-        stage_ids.contains(&n.id)
+        stage_ids.contains(n.id.as_str())
             || members.contains(n.id.as_str())
             || always.contains(&n.id.as_str())
     })
@@ -183,7 +183,7 @@ pub fn find_node<'g>(g: &'g GraphJson, name: &str) -> Result<&'g JsonNode, Filte
             many => {
                 return Err(FilterError::Ambiguous {
                     name: name.to_string(),
-                    candidates: many.iter().map(|n| n.id.clone()).collect(),
+                    candidates: many.iter().map(|n| n.id.to_string()).collect(),
                 });
             }
         }
@@ -261,7 +261,7 @@ mod tests {
 
     fn node(kind: EntityType, name: &str, aliases: &[&str]) -> JsonNode {
         JsonNode {
-            id: format!("{kind}:{name}"),
+            id: format!("{kind}:{name}").into(),
             name: name.to_string(),
             kind,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
@@ -273,11 +273,11 @@ mod tests {
 
     fn link(source: &str, target: &str, relation: Relation, weight: usize) -> JsonLink {
         JsonLink {
-            source: source.to_string(),
-            target: target.to_string(),
+            source: source.into(),
+            target: target.into(),
             key: 0,
             relation,
-            label: relation.label().to_string(),
+            label: relation.label().into(),
             origin: Origin::Text,
             weight,
             evidence: vec![],

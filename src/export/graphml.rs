@@ -16,8 +16,11 @@
 //! Text is escaped for XML, and characters XML 1.0 cannot carry at all
 //! (control characters other than tab and line breaks, U+FFFE, U+FFFF) become
 //! U+FFFD, so no name can make the file unreadable.
+//!
+//! The file streams to a writer node by node and edge by edge; [`to_graphml`]
+//! is the same writer aimed at memory.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use super::GraphJson;
 
@@ -105,79 +108,81 @@ pub fn escape_attr(s: &str) -> String {
     out
 }
 
-fn data(out: &mut String, key: &str, value: &str) {
+fn data(w: &mut dyn Write, key: &str, value: &str) -> io::Result<()> {
     // An empty <data> element reads back as no attribute at all (networkx).
-    if !value.is_empty() {
-        let _ = writeln!(
-            out,
-            "      <data key=\"{key}\">{}</data>",
-            escape_text(value)
-        );
+    if value.is_empty() {
+        return Ok(());
     }
+    writeln!(w, "      <data key=\"{key}\">{}</data>", escape_text(value))
 }
 
 fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     serde_json::to_string(v).expect("attribute serializes")
 }
 
-/// Writes the graph as GraphML.
+/// Writes the graph as GraphML, in memory ([`write`] into a buffer).
 pub fn to_graphml(g: &GraphJson) -> String {
-    let mut out = String::new();
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
+    let mut out = Vec::new();
+    write(g, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("GraphML is UTF-8")
+}
+
+/// Streams the graph as GraphML to `w`.
+pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    w.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")?;
+    writeln!(
+        w,
         "<!-- {}: the lithium-battery industry-chain graph. networkx: read_graphml(path, force_multigraph=True) -->",
         escape_text(&g.graph.generator).replace("--", "- -")
-    );
-    let _ = writeln!(
-        out,
+    )?;
+    writeln!(
+        w,
         "<graphml xmlns=\"{NAMESPACE}\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd\">"
-    );
+    )?;
     for k in KEYS {
-        let _ = writeln!(
-            out,
+        writeln!(
+            w,
             "  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"/>",
             k.id, k.domain, k.name, k.kind
-        );
+        )?;
     }
-    out.push_str("  <graph id=\"G\" edgedefault=\"directed\">\n");
-    let _ = writeln!(
-        out,
+    w.write_all(b"  <graph id=\"G\" edgedefault=\"directed\">\n")?;
+    writeln!(
+        w,
         "    <desc>锂电产业链知识图谱: {} nodes, {} edges from {} document(s); {}</desc>",
         g.nodes.len(),
         g.links.len(),
         g.graph.documents.len(),
         escape_text(&g.graph.generator)
-    );
+    )?;
     for n in &g.nodes {
-        let _ = writeln!(out, "    <node id=\"{}\">", escape_attr(&n.id));
-        data(&mut out, "node_id", &n.id);
-        data(&mut out, "node_label", &n.name);
-        data(&mut out, "node_name", &n.name);
-        data(&mut out, "node_type", n.kind.as_str());
-        data(&mut out, "node_aliases", &json(&n.aliases));
-        data(&mut out, "node_mentions", &n.mentions.to_string());
-        data(&mut out, "node_documents", &json(&n.documents));
-        data(&mut out, "node_facts", &json(&n.facts));
-        out.push_str("    </node>\n");
+        writeln!(w, "    <node id=\"{}\">", escape_attr(&n.id))?;
+        data(w, "node_id", &n.id)?;
+        data(w, "node_label", &n.name)?;
+        data(w, "node_name", &n.name)?;
+        data(w, "node_type", n.kind.as_str())?;
+        data(w, "node_aliases", &json(&n.aliases))?;
+        data(w, "node_mentions", &n.mentions.to_string())?;
+        data(w, "node_documents", &json(&n.documents))?;
+        data(w, "node_facts", &json(&n.facts))?;
+        w.write_all(b"    </node>\n")?;
     }
     for (i, l) in g.links.iter().enumerate() {
-        let _ = writeln!(
-            out,
+        writeln!(
+            w,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
             escape_attr(&l.source),
             escape_attr(&l.target)
-        );
-        data(&mut out, "edge_relation", l.relation.as_str());
-        data(&mut out, "edge_label", &l.label);
-        data(&mut out, "edge_origin", l.origin.as_str());
-        data(&mut out, "edge_weight", &l.weight.to_string());
-        data(&mut out, "edge_key", &l.key.to_string());
-        data(&mut out, "edge_evidence", &json(&l.evidence));
-        out.push_str("    </edge>\n");
+        )?;
+        data(w, "edge_relation", l.relation.as_str())?;
+        data(w, "edge_label", &l.label)?;
+        data(w, "edge_origin", l.origin.as_str())?;
+        data(w, "edge_weight", &l.weight.to_string())?;
+        data(w, "edge_key", &l.key.to_string())?;
+        data(w, "edge_evidence", &json(&l.evidence))?;
+        w.write_all(b"    </edge>\n")?;
     }
-    out.push_str("  </graph>\n</graphml>\n");
-    out
+    w.write_all(b"  </graph>\n</graphml>\n")
 }
 
 #[cfg(test)]

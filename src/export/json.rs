@@ -1,14 +1,132 @@
 //! graph.json: node-link JSON as schema.md specifies, which
 //! `networkx.node_link_graph(data, edges="links")` loads as a MultiDiGraph.
+//!
+//! Input: a built [`KnowledgeGraph`] (or a graph.json read back). Output: the
+//! [`GraphJson`] view every format is written from, and graph.json itself,
+//! streamed to a writer. Invariant: nodes sorted by id, links by (source id,
+//! target id, relation, origin), whatever order the graph was built in.
+//!
+//! Memory: the view of a big graph is the largest thing export holds, so it
+//! shares what repeats. A node id is one [`Id`] allocation that the node and
+//! every link touching it point to; a document id is one [`Id`] that every
+//! node mentioning the document points to.
 
-use std::collections::HashMap;
+use std::borrow::{Borrow, Cow};
+use std::fmt;
+use std::io::{self, Write};
 use std::path::Path;
+use std::sync::Arc;
 
+use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::graph::{DocumentInfo, KnowledgeGraph};
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
+
+/// A node or document id shared by reference count: cloning it copies a
+/// pointer, not the text. Serializes as the plain string, and compares,
+/// hashes and orders as its text.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(Arc<str>);
+
+impl Id {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when both point to the same allocation (not merely equal text).
+    pub fn ptr_eq(a: &Id, b: &Id) -> bool {
+        Arc::ptr_eq(&a.0, &b.0)
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Id {
+    fn from(s: &str) -> Id {
+        Id(Arc::from(s))
+    }
+}
+
+impl From<String> for Id {
+    fn from(s: String) -> Id {
+        Id(Arc::from(s))
+    }
+}
+
+impl From<Arc<str>> for Id {
+    fn from(s: Arc<str>) -> Id {
+        Id(s)
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Id {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Id> for str {
+    fn eq(&self, other: &Id) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Id> for &str {
+    fn eq(&self, other: &Id) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Id> for String {
+    fn eq(&self, other: &Id) -> bool {
+        **self == *other.0
+    }
+}
 
 /// The whole graph.json document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,8 +155,8 @@ pub struct GraphMeta {
 /// A node.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JsonNode {
-    /// `type:name`.
-    pub id: String,
+    /// `type:name`; the same allocation as the ends of its links.
+    pub id: Id,
     /// Canonical name.
     pub name: String,
     /// Entity type.
@@ -48,8 +166,9 @@ pub struct JsonNode {
     pub aliases: Vec<String>,
     /// Mentions over all documents.
     pub mentions: usize,
-    /// Documents that mention it.
-    pub documents: Vec<String>,
+    /// Documents that mention it, each id shared with every other node that
+    /// lists the document.
+    pub documents: Vec<Id>,
     /// Figures stated about it.
     pub facts: Vec<Fact>,
 }
@@ -58,15 +177,16 @@ pub struct JsonNode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JsonLink {
     /// Source node id.
-    pub source: String,
+    pub source: Id,
     /// Target node id.
-    pub target: String,
+    pub target: Id,
     /// Index among the edges between the same two nodes (networkx multigraph key).
     pub key: usize,
     /// Relation type.
     pub relation: Relation,
-    /// Chinese label of the relation.
-    pub label: String,
+    /// Chinese label of the relation: borrowed from [`Relation::label`] when
+    /// built, owned only when read back from a file.
+    pub label: Cow<'static, str>,
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
@@ -81,53 +201,118 @@ impl GraphJson {
         GraphJson::from_graph_owned(g.clone())
     }
 
-    /// The JSON view of a built graph, taking its strings rather than copying them,
-    /// so that a big graph is not held twice while it is written.
-    pub fn from_graph_owned(mut g: KnowledgeGraph) -> GraphJson {
-        let node_order = g.sorted_nodes();
-        let edge_order = g.sorted_edges();
-        let ids: HashMap<_, String> = node_order.iter().map(|&n| (n, g.graph[n].id())).collect();
-        let mut keys: HashMap<_, usize> = HashMap::new();
-        let links = edge_order
-            .into_iter()
-            .map(|e| {
-                let (a, b) = g.graph.edge_endpoints(e).expect("edge exists");
-                let k = keys.entry((a, b)).or_insert(0);
-                let key = *k;
-                *k += 1;
-                let w = &mut g.graph[e];
-                JsonLink {
-                    source: ids[&a].clone(),
-                    target: ids[&b].clone(),
-                    key,
-                    relation: w.relation,
-                    label: w.relation.label().to_string(),
-                    origin: w.origin,
-                    weight: w.weight,
-                    evidence: std::mem::take(&mut w.evidence),
+    /// The JSON view of a built graph, taking its strings rather than copying
+    /// them, so that a big graph is not held twice while it is written.
+    ///
+    /// Sorting works on indices and ranks, never on copies of the ids; the
+    /// graph's lookup maps are dropped first, its edges as soon as the links
+    /// hold their evidence, its nodes once they have become JSON nodes.
+    pub fn from_graph_owned(g: KnowledgeGraph) -> GraphJson {
+        let (mut graph, documents) = g.into_parts();
+        let bound = graph
+            .node_indices()
+            .map(|n| n.index() + 1)
+            .max()
+            .unwrap_or(0);
+        // One id allocation per node, shared by the node and its links.
+        let mut ids: Vec<Option<Id>> = vec![None; bound];
+        for n in graph.node_indices() {
+            ids[n.index()] = Some(Id::from(graph[n].id()));
+        }
+        let id = |ids: &[Option<Id>], n: NodeIndex| -> Id {
+            ids[n.index()].clone().expect("every node has an id")
+        };
+        // Nodes by id. A stable sort: two nodes that happen to share an id keep
+        // their index order, as they always have.
+        let mut node_order: Vec<NodeIndex> = graph.node_indices().collect();
+        node_order.sort_by(|a, b| ids[a.index()].cmp(&ids[b.index()]));
+        // Equal ids get equal ranks, so ordering edges by the ranks of their
+        // ends is ordering them by the ids, without a string per edge.
+        let mut rank = vec![0u32; bound];
+        for (i, n) in node_order.iter().enumerate() {
+            rank[n.index()] = match i {
+                0 => 0,
+                _ if ids[node_order[i - 1].index()] == ids[n.index()] => {
+                    rank[node_order[i - 1].index()]
                 }
+                _ => rank[node_order[i - 1].index()] + 1,
+            };
+        }
+        // Edges by (source, target, relation, origin); the edge index last keeps
+        // the old stable order among equal keys.
+        let mut sorted: Vec<_> = graph
+            .edge_indices()
+            .map(|e| {
+                let (a, b) = graph.edge_endpoints(e).expect("edge exists");
+                let w = &graph[e];
+                (rank[a.index()], rank[b.index()], w.relation, w.origin, e)
             })
             .collect();
-        let documents = std::mem::take(&mut g.documents);
+        drop(rank);
+        sorted.sort_unstable();
+        let edge_order: Vec<_> = sorted.iter().map(|t| (t.0, t.1, t.4)).collect();
+        drop(sorted);
+        let mut links = Vec::with_capacity(edge_order.len());
+        // The multigraph key counts edges per pair of nodes. The edges of one
+        // pair have the same ranks, so they all fall in one run of equal ranks
+        // and a count per run is enough (a run holds more than one pair only
+        // when ids repeat); no map over every pair.
+        let mut run: Vec<(NodeIndex, NodeIndex, usize)> = Vec::new();
+        let mut run_ranks = None;
+        for (ra, rb, e) in edge_order {
+            let (a, b) = graph.edge_endpoints(e).expect("edge exists");
+            if run_ranks != Some((ra, rb)) {
+                run.clear();
+                run_ranks = Some((ra, rb));
+            }
+            let key = match run.iter_mut().find(|(x, y, _)| (*x, *y) == (a, b)) {
+                Some((_, _, k)) => {
+                    *k += 1;
+                    *k
+                }
+                None => {
+                    run.push((a, b, 0));
+                    0
+                }
+            };
+            let w = &mut graph[e];
+            links.push(JsonLink {
+                source: id(&ids, a),
+                target: id(&ids, b),
+                key,
+                relation: w.relation,
+                label: Cow::Borrowed(w.relation.label()),
+                origin: w.origin,
+                weight: w.weight,
+                evidence: std::mem::take(&mut w.evidence),
+            });
+        }
+        // The edges are empty shells now: free them before the nodes move out.
+        let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
+        drop(graph_edges);
+        let doc_ids: Vec<Id> = documents.iter().map(|d| Id::from(d.id.as_str())).collect();
+        let mut slots: Vec<Option<JsonNode>> = (0..bound).map(|_| None).collect();
+        for n in graph_nodes {
+            let i = n.index.index();
+            let node = n.weight;
+            slots[i] = Some(JsonNode {
+                id: ids[i].take().expect("every node has an id"),
+                name: node.name,
+                kind: node.kind,
+                aliases: node.aliases.into_iter().collect(),
+                mentions: node.mentions,
+                documents: node
+                    .documents
+                    .iter()
+                    .filter_map(|&d| doc_ids.get(d as usize))
+                    .cloned()
+                    .collect(),
+                facts: node.facts,
+            });
+        }
         let nodes = node_order
             .into_iter()
-            .map(|n| {
-                let node = &mut g.graph[n];
-                JsonNode {
-                    id: ids[&n].clone(),
-                    name: std::mem::take(&mut node.name),
-                    kind: node.kind,
-                    aliases: std::mem::take(&mut node.aliases).into_iter().collect(),
-                    mentions: node.mentions,
-                    documents: node
-                        .documents
-                        .iter()
-                        .filter_map(|&i| documents.get(i as usize))
-                        .map(|d| d.id.clone())
-                        .collect(),
-                    facts: std::mem::take(&mut node.facts),
-                }
-            })
+            .map(|n| slots[n.index()].take().expect("each node placed once"))
             .collect();
         GraphJson {
             directed: true,
@@ -151,9 +336,170 @@ impl GraphJson {
     }
 }
 
-/// Pretty-printed JSON with a trailing newline.
+/// Streams graph.json: pretty-printed JSON with a trailing newline.
+pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, g).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// Pretty-printed JSON with a trailing newline, in memory ([`write`] into a buffer).
 pub fn to_bytes(g: &GraphJson) -> Vec<u8> {
-    let mut v = serde_json::to_vec_pretty(g).expect("graph serializes");
-    v.push(b'\n');
+    let mut v = Vec::new();
+    write(g, &mut v).expect("writing to memory cannot fail");
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeSet, HashMap};
+
+    use super::*;
+    use crate::graph::{DocEntity, DocGraph, DocRelation};
+
+    fn entity(identity: &str, kind: EntityType, name: &str) -> DocEntity {
+        DocEntity {
+            identity: identity.into(),
+            kind,
+            name: name.into(),
+            aliases: BTreeSet::new(),
+            mentions: 1,
+            facts: vec![],
+        }
+    }
+
+    fn relation(head: usize, tail: usize, relation: Relation, doc: &str, n: usize) -> DocRelation {
+        DocRelation {
+            head,
+            tail,
+            relation,
+            origin: Origin::Text,
+            evidence: Some(Evidence {
+                document: doc.into(),
+                sentence: format!("s{n}").into(),
+                start: n,
+                end: n + 1,
+            }),
+        }
+    }
+
+    /// Two documents; two nodes share the id `company:甲` (two identities, one
+    /// type and name), and parallel edges run between several pairs.
+    fn graph() -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new(5);
+        for (d, doc) in ["d1", "d2"].iter().enumerate() {
+            g.merge(DocGraph {
+                info: DocumentInfo {
+                    id: doc.to_string(),
+                    path: format!("{doc}.txt"),
+                    sha256: format!("h{d}"),
+                    chars: 10,
+                },
+                content_hash: format!("h{d}"),
+                entities: vec![
+                    entity("lex:甲", EntityType::Company, "甲"),
+                    entity("company:甲", EntityType::Company, "甲"),
+                    entity("company:乙", EntityType::Company, "乙"),
+                    entity("region:郴州市", EntityType::Region, "郴州市"),
+                ],
+                relations: vec![
+                    relation(2, 3, Relation::LocatedIn, doc, 1),
+                    relation(1, 3, Relation::LocatedIn, doc, 2),
+                    relation(0, 3, Relation::LocatedIn, doc, 3),
+                    relation(0, 3, Relation::InvestsIn, doc, 4),
+                    relation(1, 3, Relation::InvestsIn, doc, 5),
+                    relation(2, 0, Relation::Supplies, doc, 6),
+                    relation(2, 1, Relation::Supplies, doc, 7),
+                    relation(2, 1, Relation::CooperatesWith, doc, 8),
+                ],
+            });
+        }
+        g.finish();
+        g
+    }
+
+    #[test]
+    fn order_and_multigraph_keys_match_the_sort_by_id_strings() {
+        // The order the view had when it sorted copies of the id strings
+        // (KnowledgeGraph::sorted_nodes/sorted_edges) and counted keys per pair.
+        let g = graph();
+        let want_nodes: Vec<String> = g.sorted_nodes().iter().map(|&n| g.graph[n].id()).collect();
+        let mut keys: HashMap<_, usize> = HashMap::new();
+        let want_links: Vec<(String, String, usize, Relation, Origin, usize)> = g
+            .sorted_edges()
+            .into_iter()
+            .map(|e| {
+                let (a, b) = g.graph.edge_endpoints(e).unwrap();
+                let k = keys.entry((a, b)).or_insert(0);
+                *k += 1;
+                let w = &g.graph[e];
+                (
+                    g.graph[a].id(),
+                    g.graph[b].id(),
+                    *k - 1,
+                    w.relation,
+                    w.origin,
+                    w.weight,
+                )
+            })
+            .collect();
+        let json = GraphJson::from_graph_owned(g);
+        let got_nodes: Vec<String> = json.nodes.iter().map(|n| n.id.to_string()).collect();
+        let got_links: Vec<_> = json
+            .links
+            .iter()
+            .map(|l| {
+                let (s, t) = (l.source.to_string(), l.target.to_string());
+                (s, t, l.key, l.relation, l.origin, l.weight)
+            })
+            .collect();
+        assert_eq!(got_nodes, want_nodes);
+        assert_eq!(got_links, want_links);
+        assert_eq!(
+            got_nodes.iter().filter(|id| *id == "company:甲").count(),
+            2,
+            "the graph has two nodes of one id"
+        );
+    }
+
+    #[test]
+    fn link_ends_share_their_nodes_id_allocation() {
+        let json = GraphJson::from_graph_owned(graph());
+        let by_id: HashMap<&str, &Id> = json.nodes.iter().map(|n| (n.id.as_str(), &n.id)).collect();
+        for l in &json.links {
+            for end in [&l.source, &l.target] {
+                // With two nodes of one id, the end points to one of them.
+                let shared = json
+                    .nodes
+                    .iter()
+                    .any(|n| n.id == *end && Id::ptr_eq(&n.id, end));
+                assert!(shared, "{end} is a copy, not the node's id");
+                assert!(by_id.contains_key(end.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn nodes_share_one_id_per_document() {
+        let json = GraphJson::from_graph_owned(graph());
+        let mentioning: Vec<&Id> = json
+            .nodes
+            .iter()
+            .flat_map(|n| &n.documents)
+            .filter(|d| *d == "d2")
+            .collect();
+        assert!(mentioning.len() > 1);
+        assert!(mentioning.iter().all(|d| Id::ptr_eq(d, mentioning[0])));
+    }
+
+    #[test]
+    fn ids_serialize_and_read_back_as_plain_strings() {
+        let json = GraphJson::from_graph_owned(graph());
+        let bytes = to_bytes(&json);
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v["links"][0]["source"], json.links[0].source.as_str());
+        assert_eq!(v["nodes"][0]["documents"][0], "d1");
+        let back: GraphJson = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(back, json);
+        assert_eq!(to_bytes(&back), bytes);
+    }
 }

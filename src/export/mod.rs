@@ -2,6 +2,10 @@
 //! Output: files for the programs users open them with. Only this module knows
 //! output formats; every format is written from the same [`GraphJson`] view, so a
 //! graph.json written earlier exports exactly like a fresh build.
+//!
+//! Every file streams to a writer ([`Part::write`]): a big graph's output is
+//! never held in memory whole. The in-memory renderings ([`Format::render`],
+//! [`Format::output`]) are the same writers aimed at a buffer.
 
 pub mod cytoscape;
 pub mod dot;
@@ -10,11 +14,12 @@ pub mod graphml;
 pub mod json;
 pub mod neo4j;
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
 pub use filter::Filter;
-pub use json::{GraphJson, JsonLink, JsonNode};
+pub use json::{GraphJson, Id, JsonLink, JsonNode};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,6 +43,36 @@ pub enum Output {
     File(Vec<u8>),
     /// Files (name, bytes) of a directory.
     Dir(Vec<(String, Vec<u8>)>),
+}
+
+/// One file of a format, and the function that streams it.
+#[derive(Clone, Copy)]
+pub struct Part {
+    /// The file's name: for a one-file format its [`Format::file_name`], for
+    /// a directory format the name inside the directory (`nodes.csv`).
+    pub name: &'static str,
+    write: fn(&GraphJson, &mut dyn Write) -> io::Result<()>,
+}
+
+impl Part {
+    /// Streams the file to `w`.
+    pub fn write(&self, g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+        (self.write)(g, w)
+    }
+
+    /// The file's bytes, in memory.
+    pub fn to_bytes(&self, g: &GraphJson) -> Vec<u8> {
+        let mut v = Vec::new();
+        self.write(g, &mut v)
+            .expect("writing to memory cannot fail");
+        v
+    }
+}
+
+impl std::fmt::Debug for Part {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Part").field("name", &self.name).finish()
+    }
 }
 
 impl Format {
@@ -83,27 +118,65 @@ impl Format {
         self == Format::Neo4j
     }
 
-    /// Renders the graph in this format.
-    pub fn output(self, g: &GraphJson) -> Output {
+    /// The files this format writes: one, or for [`Format::Neo4j`] the
+    /// files of its directory.
+    pub fn parts(self) -> &'static [Part] {
+        const fn part(
+            name: &'static str,
+            write: fn(&GraphJson, &mut dyn Write) -> io::Result<()>,
+        ) -> Part {
+            Part { name, write }
+        }
+        const JSON: &[Part] = &[part("graph.json", json::write)];
+        const DOT: &[Part] = &[part("graph.dot", dot::write)];
+        const GRAPHML: &[Part] = &[part("graph.graphml", graphml::write)];
+        const CYTOSCAPE: &[Part] = &[part("graph.cyjs", cytoscape::write)];
+        const NEO4J: &[Part] = &[
+            part("nodes.csv", neo4j::write_nodes_csv),
+            part("relationships.csv", neo4j::write_relationships_csv),
+            part("load.cypher", neo4j::write_load_cypher),
+        ];
         match self {
-            Format::Json => Output::File(json::to_bytes(g)),
-            Format::Dot => Output::File(dot::to_dot(g).into_bytes()),
-            Format::Graphml => Output::File(graphml::to_graphml(g).into_bytes()),
-            Format::Cytoscape => Output::File(cytoscape::to_bytes(g)),
-            Format::Neo4j => Output::Dir(neo4j::files(g)),
+            Format::Json => JSON,
+            Format::Dot => DOT,
+            Format::Graphml => GRAPHML,
+            Format::Cytoscape => CYTOSCAPE,
+            Format::Neo4j => NEO4J,
+        }
+    }
+
+    /// The name of a part relative to an output directory: `graph.json`, …,
+    /// `neo4j/nodes.csv`.
+    pub fn path_of(self, part: &Part) -> String {
+        if self.is_dir() {
+            format!("{}/{}", self.file_name(), part.name)
+        } else {
+            part.name.to_string()
+        }
+    }
+
+    /// Renders the graph in this format, in memory.
+    pub fn output(self, g: &GraphJson) -> Output {
+        let parts = self.parts();
+        if self.is_dir() {
+            Output::Dir(
+                parts
+                    .iter()
+                    .map(|p| (p.name.to_string(), p.to_bytes(g)))
+                    .collect(),
+            )
+        } else {
+            Output::File(parts[0].to_bytes(g))
         }
     }
 
     /// Renders the graph as files named relative to an output directory:
     /// `graph.json`, …, `neo4j/nodes.csv`.
     pub fn render(self, g: &GraphJson) -> Vec<(String, Vec<u8>)> {
-        match self.output(g) {
-            Output::File(bytes) => vec![(self.file_name().to_string(), bytes)],
-            Output::Dir(files) => files
-                .into_iter()
-                .map(|(name, bytes)| (format!("{}/{name}", self.file_name()), bytes))
-                .collect(),
-        }
+        self.parts()
+            .iter()
+            .map(|p| (self.path_of(p), p.to_bytes(g)))
+            .collect()
     }
 }
 
@@ -130,7 +203,15 @@ fn builder_for(path: &Path) -> tempfile::Builder<'static, 'static> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory,
 /// then a rename, so a reader never sees half a file and a failure leaves none.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes `path` atomically as [`write_atomic`] does, its content streamed by
+/// `write` through a buffer.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -138,7 +219,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut tmp = builder_for(path)
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut w).map_err(|e| Error::io(path, e))?;
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
@@ -167,9 +252,8 @@ impl Staged {
     pub fn add_with(
         &mut self,
         name: &str,
-        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<()> {
-        use std::io::Write;
         let path = self.dir.join(name);
         let parent = path.parent().unwrap_or(&self.dir).to_path_buf();
         std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
@@ -177,7 +261,7 @@ impl Staged {
             .tempfile_in(&parent)
             .map_err(|e| Error::io(&parent, e))?;
         {
-            let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+            let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
             write(&mut w).map_err(|e| Error::io(&path, e))?;
             w.flush().map_err(|e| Error::io(&path, e))?;
         }
@@ -215,21 +299,13 @@ pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     staged.commit()
 }
 
-/// Stages one format's files: graph.json streams straight to disk (it is the
-/// largest output of a big corpus); the other formats are rendered, then written.
+/// Stages one format's files, each streamed straight to its temporary file:
+/// no output of a big corpus is held in memory whole.
 pub fn stage_format(staged: &mut Staged, format: Format, g: &GraphJson) -> Result<()> {
-    match format {
-        Format::Json => staged.add_with(format.file_name(), |w| {
-            serde_json::to_writer_pretty(&mut *w, g).map_err(std::io::Error::other)?;
-            w.write_all(b"\n")
-        }),
-        other => {
-            for (name, bytes) in other.render(g) {
-                staged.add(&name, &bytes)?;
-            }
-            Ok(())
-        }
+    for part in format.parts() {
+        staged.add_with(&format.path_of(part), |w| part.write(g, w))?;
     }
+    Ok(())
 }
 
 /// Graphs the unit tests of every format share.
@@ -242,7 +318,7 @@ pub(crate) mod testutil {
     /// A node with the given type and name.
     pub fn node(kind: EntityType, name: &str) -> JsonNode {
         JsonNode {
-            id: format!("{kind}:{name}"),
+            id: format!("{kind}:{name}").into(),
             name: name.to_string(),
             kind,
             aliases: vec![],
@@ -259,7 +335,7 @@ pub(crate) mod testutil {
             target: target.id.clone(),
             key: 0,
             relation,
-            label: relation.label().to_string(),
+            label: relation.label().into(),
             origin: Origin::Text,
             weight: 1,
             evidence: vec![Evidence {
@@ -314,6 +390,89 @@ pub(crate) mod testutil {
             },
             nodes,
             links,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer that fails once it has taken `room` bytes, like a full disk.
+    struct Full {
+        room: usize,
+    }
+
+    impl Write for Full {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if buf.len() > self.room {
+                return Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"));
+            }
+            self.room -= buf.len();
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn staged_streaming_writes_exactly_what_render_returns() {
+        let g = testutil::hostile();
+        let dir = tempfile::tempdir().unwrap();
+        let mut staged = Staged::new(dir.path()).unwrap();
+        for f in Format::ALL {
+            stage_format(&mut staged, f, &g).unwrap();
+        }
+        staged.commit().unwrap();
+        let mut rendered = 0;
+        for f in Format::ALL {
+            for (name, bytes) in f.render(&g) {
+                let written = std::fs::read(dir.path().join(&name)).unwrap();
+                assert_eq!(written, bytes, "{name}");
+                rendered += 1;
+            }
+        }
+        assert_eq!(rendered, 7);
+    }
+
+    #[test]
+    fn in_memory_renderings_are_the_streaming_writers() {
+        let g = testutil::hostile();
+        assert_eq!(Format::Json.render(&g)[0].1, json::to_bytes(&g));
+        assert_eq!(Format::Dot.render(&g)[0].1, dot::to_dot(&g).into_bytes());
+        assert_eq!(
+            Format::Graphml.render(&g)[0].1,
+            graphml::to_graphml(&g).into_bytes()
+        );
+        assert_eq!(Format::Cytoscape.render(&g)[0].1, cytoscape::to_bytes(&g));
+        assert_eq!(Format::Neo4j.output(&g), Output::Dir(neo4j::files(&g)),);
+        let names: Vec<String> = Format::Neo4j
+            .render(&g)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "neo4j/nodes.csv",
+                "neo4j/relationships.csv",
+                "neo4j/load.cypher"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_disk_is_an_error_of_every_writer_not_a_panic() {
+        // dot-writer unwraps its writes: the DOT writer must keep the error
+        // from it and return it.
+        let g = testutil::hostile();
+        for f in Format::ALL {
+            for part in f.parts() {
+                let err = part.write(&g, &mut Full { room: 100 }).unwrap_err();
+                assert_eq!(err.kind(), io::ErrorKind::StorageFull, "{}", part.name);
+            }
         }
     }
 }

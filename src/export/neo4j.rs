@@ -28,8 +28,12 @@
 //! quotes); empty lists are empty fields, so the property is absent. Arrays are
 //! split on `;`, which neither the importer nor LOAD CSV can escape, so a `;`
 //! inside one element is written as the full-width `；`.
+//!
+//! The CSV files stream to a writer row by row; [`nodes_csv`] and
+//! [`relationships_csv`] are the same writers aimed at memory.
 
 use std::collections::BTreeSet;
+use std::io::{self, Write};
 
 use super::GraphJson;
 use crate::model::{EntityType, Relation};
@@ -91,9 +95,10 @@ pub fn field(s: &str) -> String {
 
 /// An array field: elements joined by the delimiter, a delimiter inside an
 /// element written full-width; empty elements left out.
-pub fn array(items: &[String]) -> String {
+pub fn array<S: AsRef<str>>(items: &[S]) -> String {
     let parts: Vec<String> = items
         .iter()
+        .map(AsRef::as_ref)
         .filter(|s| !s.is_empty())
         .map(|s| s.replace(ARRAY_DELIMITER, "；"))
         .collect();
@@ -110,40 +115,63 @@ fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     serde_json::to_string(v).expect("attribute serializes")
 }
 
-/// nodes.csv.
-pub fn nodes_csv(g: &GraphJson) -> String {
-    let mut out = row(&NODE_HEADER.map(String::from));
-    for n in &g.nodes {
-        out.push_str(&row(&[
-            field(&n.id),
-            field(&n.name),
-            label(n.kind),
-            n.kind.as_str().to_string(),
-            array(&n.aliases),
-            n.mentions.to_string(),
-            array(&n.documents),
-            field(&json(&n.facts)),
-        ]));
-    }
-    out
+/// A writer's output as text.
+fn to_string(write: fn(&GraphJson, &mut dyn Write) -> io::Result<()>, g: &GraphJson) -> String {
+    let mut out = Vec::new();
+    write(g, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("CSV is UTF-8")
 }
 
-/// relationships.csv.
-pub fn relationships_csv(g: &GraphJson) -> String {
-    let mut out = row(&RELATIONSHIP_HEADER.map(String::from));
-    for l in &g.links {
-        out.push_str(&row(&[
-            field(&l.source),
-            field(&l.target),
-            rel_type(l.relation),
-            l.relation.as_str().to_string(),
-            field(&l.label),
-            l.origin.as_str().to_string(),
-            l.weight.to_string(),
-            field(&json(&l.evidence)),
-        ]));
+/// nodes.csv, in memory ([`write_nodes_csv`] into a buffer).
+pub fn nodes_csv(g: &GraphJson) -> String {
+    to_string(write_nodes_csv, g)
+}
+
+/// Streams nodes.csv to `w`.
+pub fn write_nodes_csv(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    w.write_all(row(&NODE_HEADER.map(String::from)).as_bytes())?;
+    for n in &g.nodes {
+        w.write_all(
+            row(&[
+                field(&n.id),
+                field(&n.name),
+                label(n.kind),
+                n.kind.as_str().to_string(),
+                array(&n.aliases),
+                n.mentions.to_string(),
+                array(&n.documents),
+                field(&json(&n.facts)),
+            ])
+            .as_bytes(),
+        )?;
     }
-    out
+    Ok(())
+}
+
+/// relationships.csv, in memory ([`write_relationships_csv`] into a buffer).
+pub fn relationships_csv(g: &GraphJson) -> String {
+    to_string(write_relationships_csv, g)
+}
+
+/// Streams relationships.csv to `w`.
+pub fn write_relationships_csv(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    w.write_all(row(&RELATIONSHIP_HEADER.map(String::from)).as_bytes())?;
+    for l in &g.links {
+        w.write_all(
+            row(&[
+                field(&l.source),
+                field(&l.target),
+                rel_type(l.relation),
+                l.relation.as_str().to_string(),
+                field(&l.label),
+                l.origin.as_str().to_string(),
+                l.weight.to_string(),
+                field(&json(&l.evidence)),
+            ])
+            .as_bytes(),
+        )?;
+    }
+    Ok(())
 }
 
 /// load.cypher: one LOAD CSV statement per label and per relationship type
@@ -209,16 +237,18 @@ SET r.relation = row.relation,
     out
 }
 
-/// The files of the neo4j/ directory.
+/// Streams load.cypher to `w` (a few kilobytes: one statement per label and type).
+pub fn write_load_cypher(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
+    w.write_all(load_cypher(g).as_bytes())
+}
+
+/// The files of the neo4j/ directory, in memory.
 pub fn files(g: &GraphJson) -> Vec<(String, Vec<u8>)> {
-    vec![
-        ("nodes.csv".to_string(), nodes_csv(g).into_bytes()),
-        (
-            "relationships.csv".to_string(),
-            relationships_csv(g).into_bytes(),
-        ),
-        ("load.cypher".to_string(), load_cypher(g).into_bytes()),
-    ]
+    super::Format::Neo4j
+        .parts()
+        .iter()
+        .map(|p| (p.name.to_string(), p.to_bytes(g)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -245,9 +275,9 @@ mod tests {
 
     #[test]
     fn arrays_use_the_delimiter_and_never_split_an_element() {
-        assert_eq!(array(&[]), "");
-        assert_eq!(array(&["临武".into(), "临武县".into()]), "临武;临武县");
-        assert_eq!(array(&["甲;乙".into(), "丙".into()]), "甲；乙;丙");
+        assert_eq!(array::<&str>(&[]), "");
+        assert_eq!(array(&["临武", "临武县"]), "临武;临武县");
+        assert_eq!(array(&["甲;乙", "丙"]), "甲；乙;丙");
     }
 
     #[test]

@@ -88,10 +88,13 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
     );
     let mut staged = export::Staged::new(&a.out)
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
-    for f in &formats {
-        export::stage_format(&mut staged, *f, &g)
-            .with_context(|| format!("{}: cannot write output", a.out.display()))?;
-    }
+    // The formats are written side by side on the build's threads (-j).
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(a.jobs)
+        .build()
+        .context("-j: cannot start worker threads")?
+        .install(|| export::stage_formats(&mut staged, &formats, &g))
+        .with_context(|| format!("{}: cannot write output", a.out.display()))?;
     drop(g);
     let written = staged.paths();
     staged

@@ -254,19 +254,8 @@ impl Staged {
         name: &str,
         write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<()> {
-        let path = self.dir.join(name);
-        let parent = path.parent().unwrap_or(&self.dir).to_path_buf();
-        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-        let mut tmp = builder_for(&path)
-            .tempfile_in(&parent)
-            .map_err(|e| Error::io(&parent, e))?;
-        {
-            let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
-            write(&mut w).map_err(|e| Error::io(&path, e))?;
-            w.flush().map_err(|e| Error::io(&path, e))?;
-        }
-        tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
-        self.files.push((tmp, path));
+        let file = stage_file(&self.dir, name, write)?;
+        self.files.push(file);
         Ok(())
     }
 
@@ -299,11 +288,50 @@ pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     staged.commit()
 }
 
+/// Writes the file `name` of `dir` to a temporary beside its final path.
+fn stage_file(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(tempfile::NamedTempFile, std::path::PathBuf)> {
+    let path = dir.join(name);
+    let parent = path.parent().unwrap_or(dir).to_path_buf();
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let mut tmp = builder_for(&path)
+        .tempfile_in(&parent)
+        .map_err(|e| Error::io(&parent, e))?;
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut w).map_err(|e| Error::io(&path, e))?;
+        w.flush().map_err(|e| Error::io(&path, e))?;
+    }
+    tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+    Ok((tmp, path))
+}
+
 /// Stages one format's files, each streamed straight to its temporary file:
 /// no output of a big corpus is held in memory whole.
 pub fn stage_format(staged: &mut Staged, format: Format, g: &GraphJson) -> Result<()> {
-    for part in format.parts() {
-        staged.add_with(&format.path_of(part), |w| part.write(g, w))?;
+    stage_formats(staged, &[format], g)
+}
+
+/// Stages the files of several formats, written concurrently on the current
+/// rayon pool (graph.json and graph.dot of a big corpus take seconds each, and
+/// only read the graph), staged in the order given. The first error wins; files
+/// already staged are removed with `staged` when it is dropped.
+pub fn stage_formats(staged: &mut Staged, formats: &[Format], g: &GraphJson) -> Result<()> {
+    use rayon::prelude::*;
+    let jobs: Vec<(String, Part)> = formats
+        .iter()
+        .flat_map(|f| f.parts().iter().map(move |p| (f.path_of(p), *p)))
+        .collect();
+    let dir = staged.dir.clone();
+    let files: Vec<Result<_>> = jobs
+        .par_iter()
+        .map(|(name, part)| stage_file(&dir, name, |w| part.write(g, w)))
+        .collect();
+    for f in files {
+        staged.files.push(f?);
     }
     Ok(())
 }
@@ -435,6 +463,34 @@ mod tests {
             }
         }
         assert_eq!(rendered, 7);
+    }
+
+    #[test]
+    fn formats_staged_concurrently_match_their_renderings_in_order() {
+        let g = testutil::hostile();
+        let dir = tempfile::tempdir().unwrap();
+        let mut staged = Staged::new(dir.path()).unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        pool.install(|| stage_formats(&mut staged, &Format::ALL, &g))
+            .unwrap();
+        let want: Vec<std::path::PathBuf> = Format::ALL
+            .iter()
+            .flat_map(|f| f.parts().iter().map(|p| dir.path().join(f.path_of(p))))
+            .collect();
+        assert_eq!(staged.paths(), want);
+        staged.commit().unwrap();
+        for f in Format::ALL {
+            for (name, bytes) in f.render(&g) {
+                assert_eq!(
+                    std::fs::read(dir.path().join(&name)).unwrap(),
+                    bytes,
+                    "{name}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -426,14 +426,6 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Legal forms that end a company's name.
-const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份公司", "集团公司"];
-
-/// Verbs whose object is a newly founded body.
-const FOUNDING: &[&str] = &[
-    "组建", "共建", "成立", "设立", "创建", "筹建", "建立", "揭牌",
-];
-
 /// Longest name a head is grown to, in characters.
 const MAX_NAME_CHARS: usize = 28;
 
@@ -572,7 +564,7 @@ fn walk_left<'a>(
             break;
         }
         // Nothing continues a company's name past its legal form (…有限公司控股).
-        if LEGAL_FORMS.iter().any(|f| w.ends_with(f)) {
+        if lex.words.legal_ends.iter().any(|f| w.ends_with(f.as_str())) {
             break;
         }
         // Regions are name prefixes whatever the segmenter tagged them (包头/v).
@@ -726,9 +718,11 @@ fn head_candidates(
         let body = &stext[start..h0];
         // The object of 组建/共建/成立 is a specific new body even when its name is
         // made of domain words (锂云母绿色提锂联合研究中心).
-        let founded = FOUNDING
+        let founded = lex
+            .words
+            .founding
             .iter()
-            .any(|w| stext[..start].trim_end_matches('了').ends_with(w))
+            .any(|w| stext[..start].trim_end_matches('了').ends_with(w.as_str()))
             && body.chars().count() >= 3;
         if body.is_empty() || !(proper || founded) {
             continue;
@@ -1020,16 +1014,13 @@ fn ends_name(lex: &Lexicon, rest: &str) -> bool {
     }
     lex.speech.iter().any(|v| rest.starts_with(v.as_str()))
         || lex.titles.iter().any(|t| rest.starts_with(t.as_str()))
-        || NAME_FOLLOWERS.iter().any(|w| rest.starts_with(w))
+        || lex
+            .words
+            .name_followers
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
         || "在对向为与和及等也还就则是的说称带率".contains(c)
 }
-
-/// Words that start the predicate after a person's name.
-const NAME_FOLLOWERS: &[&str] = &[
-    "此次", "本次", "近日", "日前", "今天", "昨天", "今年", "去年", "一行", "接受", "主持", "出席",
-    "参加", "担任", "带领", "现场", "谈到", "回答", "先生", "女士", "同志", "告诉", "一边", "认为",
-    "强调", "坦言", "透露", "分析", "建议", "提出", "表态", "介绍", "指出", "表示", "博士",
-];
 
 /// Byte start of a person name that ends `s`, if one is there.
 fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {

@@ -1,7 +1,7 @@
 //! The domain knowledge the recognizer matches against: companies, products,
 //! organizations, administrative divisions, generic words, surnames and stage
 //! cues (replaceable with `--lexicon DIR`), and the name, title, trigger and
-//! indicator rules of data/rules (built in).
+//! indicator rules and word lists of data/rules (built in).
 //!
 //! Input: the TSV/TXT files documented in data/README.md. Output: a [`Lexicon`]
 //! with one Aho-Corasick automaton (leftmost-longest) over every written form
@@ -167,6 +167,53 @@ impl Indicator {
     }
 }
 
+/// The word lists of data/rules/relation_words.tsv, entity_words.tsv and
+/// anaphors.tsv. Lists whose order matters (the rules take the first word
+/// that fits) are vectors in file order; lists only tested for membership are sets.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// Words that join the members of a list (、, 和, 以及).
+    pub joiners: HashSet<String>,
+    /// Joiners when 与/和 separate the two sides of a relation (、, 及).
+    pub tight_joiners: HashSet<String>,
+    /// Prepositions that make the following mention an adverbial, not a subject.
+    pub not_subject_before: Vec<String>,
+    /// Words between an owner and the company it owns (全资子公司, 旗下).
+    pub owner_links: HashSet<String>,
+    /// Words that place what stands before them in the region after them (位于).
+    pub located: Vec<String>,
+    /// Words after a product that show it is being made (产能, 生产线).
+    pub production: Vec<String>,
+    /// Words by which a sentence refers back to an event named before (会上, 此次).
+    pub event_reference: Vec<String>,
+    /// Words after a product or stage that make it a trade (企业, 厂商).
+    pub trade: Vec<String>,
+    /// With [`Words::trade`], descriptors of where an organization works (环节, 端).
+    pub place_descriptors: Vec<String>,
+    /// Descriptors after which the following name is not the one described (项目).
+    pub trade_only_after: HashSet<String>,
+    /// Verbs and adverbs that introduce a figure (达到, 超过, 约), in order.
+    pub figure_verbs: Vec<String>,
+    /// Prepositions before a place or partner that is not a figure's subject.
+    pub adverbial_before: Vec<String>,
+    /// Words after a name that make it the source of figures (介绍, 数据显示).
+    pub source_after: Vec<String>,
+    /// Words of a national or industry-wide figure (全国, 全球).
+    pub national: Vec<String>,
+    /// Back-references and the type they stand for, in priority order.
+    pub anaphors: Vec<(String, EntityType)>,
+    /// Legal forms after which nothing continues a company's name (有限公司).
+    pub legal_ends: Vec<String>,
+    /// Verbs whose object is a newly founded body (组建, 成立).
+    pub founding: Vec<String>,
+    /// Words that start the predicate after a person's name (此次, 出席).
+    pub name_followers: Vec<String>,
+    /// Legal forms stripped for a company's short name, the first that fits.
+    pub short_legal: Vec<String>,
+    /// Industry words stripped repeatedly for short names, the first that fits.
+    pub short_industry: Vec<String>,
+}
+
 /// The loaded lexicon and rules.
 pub struct Lexicon {
     /// Companies, products, universities, institutes, associations, government bodies.
@@ -203,6 +250,8 @@ pub struct Lexicon {
     pub triggers: Vec<Trigger>,
     /// Fact indicators.
     pub indicators: Vec<Indicator>,
+    /// The word lists the entity, short-name and relation rules use.
+    pub words: Words,
     /// Where the lexicon part was loaded from (`built in` or a directory).
     pub source: String,
     automaton: AhoCorasick,
@@ -214,6 +263,7 @@ pub struct Lexicon {
     indicator_automaton: AhoCorasick,
     cue_automaton: AhoCorasick,
     speech_automaton: AhoCorasick,
+    anaphor_automaton: AhoCorasick,
     region_by_name: HashMap<String, Vec<usize>>,
     entry_by_form: HashMap<String, Vec<usize>>,
     trigger_words: HashSet<String>,
@@ -329,12 +379,42 @@ const BUILTIN_LEXICON: [(&str, &str); 8] = [
     builtin!("data/lexicon", "ambiguous_regions.txt"),
 ];
 
-const BUILTIN_RULES: [(&str, &str); 5] = [
+const BUILTIN_RULES: [(&str, &str); 8] = [
     builtin!("data/rules", "heads.tsv"),
     builtin!("data/rules", "name_words.tsv"),
     builtin!("data/rules", "titles.tsv"),
     builtin!("data/rules", "triggers.tsv"),
     builtin!("data/rules", "indicators.tsv"),
+    builtin!("data/rules", "relation_words.tsv"),
+    builtin!("data/rules", "entity_words.tsv"),
+    builtin!("data/rules", "anaphors.tsv"),
+];
+
+/// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
+const RELATION_LISTS: [&str; 14] = [
+    "joiner",
+    "tight_joiner",
+    "not_subject_before",
+    "owner_link",
+    "located",
+    "production",
+    "event_reference",
+    "trade",
+    "place_descriptor",
+    "trade_only_after",
+    "figure_verb",
+    "adverbial_before",
+    "source_after",
+    "national",
+];
+
+/// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
+const ENTITY_LISTS: [&str; 5] = [
+    "legal_end",
+    "founding",
+    "name_follower",
+    "short_legal",
+    "short_industry",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -418,6 +498,59 @@ fn words<'a>(path: &str, text: &'a str) -> Result<Vec<&'a str>> {
             ));
         }
         out.push(line);
+    }
+    Ok(out)
+}
+
+/// The `list\tword` rows of a word-list file, one vector per name of `lists`
+/// in file order. An unknown list, a word repeated in its list or a list
+/// without words is an error.
+fn word_lists<const N: usize>(
+    path: &str,
+    text: &str,
+    lists: [&str; N],
+) -> Result<[Vec<String>; N]> {
+    let mut out: [Vec<String>; N] = std::array::from_fn(|_| Vec::new());
+    for (line, c) in Table::parse(path, text, &["list", "word"])?.rows {
+        let Some(k) = lists.iter().position(|l| *l == c[0]) else {
+            return Err(lex_err(
+                path,
+                line,
+                format!("unknown list `{}` (expected {})", c[0], lists.join(", ")),
+            ));
+        };
+        if c[1].is_empty() {
+            return Err(lex_err(path, line, "empty word".to_string()));
+        }
+        if out[k].iter().any(|w| w == c[1]) {
+            return Err(lex_err(
+                path,
+                line,
+                format!("`{}` already stands in list `{}`", c[1], c[0]),
+            ));
+        }
+        out[k].push(c[1].to_string());
+    }
+    if let Some(k) = out.iter().position(Vec::is_empty) {
+        return Err(lex_err(
+            path,
+            text.lines().count().max(1),
+            format!("list `{}` has no words", lists[k]),
+        ));
+    }
+    Ok(out)
+}
+
+/// The `word\ttype` rows of data/rules/anaphors.tsv, in file order.
+fn anaphors(path: &str, text: &str) -> Result<Vec<(String, EntityType)>> {
+    let mut out: Vec<(String, EntityType)> = Vec::new();
+    for (line, c) in Table::parse(path, text, &["word", "type"])?.rows {
+        let kind = EntityType::parse(c[1])
+            .ok_or_else(|| lex_err(path, line, format!("unknown type `{}`", c[1])))?;
+        if out.iter().any(|(w, _)| w == c[0]) {
+            return Err(lex_err(path, line, format!("`{}` stands twice", c[0])));
+        }
+        out.push((c[0].to_string(), kind));
     }
     Ok(out)
 }
@@ -698,6 +831,9 @@ impl Lexicon {
             leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
         let speech_automaton = leftmost_longest(&mut rules.speech.iter().map(String::as_str))?;
+        // Anaphors overlap (该公司 holds 公司): a standard automaton finds them all.
+        let anaphor_automaton = AhoCorasick::new(rules.words.anaphors.iter().map(|(w, _)| w))
+            .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
 
         // A relation trigger never stands inside a name (供应亿纬锂能 is not a company).
         let mut rules = rules;
@@ -778,6 +914,7 @@ impl Lexicon {
             skip_roles: rules.skip_roles,
             triggers: rules.triggers,
             indicators: rules.indicators,
+            words: rules.words,
             source: source.to_string(),
             automaton,
             targets,
@@ -788,6 +925,7 @@ impl Lexicon {
             indicator_automaton,
             cue_automaton,
             speech_automaton,
+            anaphor_automaton,
             region_by_name,
             entry_by_form,
             trigger_words,
@@ -883,6 +1021,15 @@ impl Lexicon {
         self.speech_automaton
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    /// Anaphor occurrences in `text`, overlapping (该公司 holds 公司): (index
+    /// into [`Words::anaphors`], byte start), in order of their end.
+    pub fn find_anaphors(&self, text: &str) -> Vec<(usize, usize)> {
+        self.anaphor_automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start()))
             .collect()
     }
 
@@ -1014,6 +1161,7 @@ struct Rules {
     skip_roles: HashSet<String>,
     triggers: Vec<Trigger>,
     indicators: Vec<Indicator>,
+    words: Words,
 }
 
 struct Parts {
@@ -1027,7 +1175,16 @@ struct Parts {
 }
 
 fn load_rules() -> Result<Rules> {
-    let [heads_f, words_f, titles_f, triggers_f, indicators_f] = BUILTIN_RULES;
+    let [
+        heads_f,
+        words_f,
+        titles_f,
+        triggers_f,
+        indicators_f,
+        relation_f,
+        entity_f,
+        anaphors_f,
+    ] = BUILTIN_RULES;
     let mut heads = Vec::new();
     for (line, c) in Table::parse(heads_f.0, heads_f.1, &["head", "type", "strength"])?.rows {
         let kind = EntityType::parse(c[1])
@@ -1125,6 +1282,66 @@ fn load_rules() -> Result<Rules> {
         skip_roles,
         triggers,
         indicators,
+        words: rule_words(relation_f, entity_f, anaphors_f)?,
+    })
+}
+
+/// The word lists of the relation, entity and anaphor files.
+fn rule_words(
+    relation_f: (&str, &str),
+    entity_f: (&str, &str),
+    anaphors_f: (&str, &str),
+) -> Result<Words> {
+    let [
+        joiners,
+        tight_joiners,
+        not_subject_before,
+        owner_links,
+        located,
+        production,
+        event_reference,
+        trade,
+        place_descriptors,
+        trade_only_after,
+        figure_verbs,
+        adverbial_before,
+        source_after,
+        national,
+    ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
+    let [
+        legal_ends,
+        founding,
+        name_followers,
+        short_legal,
+        short_industry,
+    ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
+    let anaphors = anaphors(anaphors_f.0, anaphors_f.1)?;
+    if anaphors.is_empty() {
+        let end = anaphors_f.1.lines().count().max(1);
+        return Err(lex_err(anaphors_f.0, end, "no anaphors".to_string()));
+    }
+    let set = |v: Vec<String>| -> HashSet<String> { v.into_iter().collect() };
+    Ok(Words {
+        joiners: set(joiners),
+        tight_joiners: set(tight_joiners),
+        not_subject_before,
+        owner_links: set(owner_links),
+        located,
+        production,
+        event_reference,
+        trade,
+        place_descriptors,
+        trade_only_after: set(trade_only_after),
+        figure_verbs,
+        adverbial_before,
+        source_after,
+        national,
+        anaphors,
+        legal_ends,
+        founding,
+        name_followers,
+        short_legal,
+        short_industry,
     })
 }
 
@@ -1150,6 +1367,107 @@ mod tests {
             .into_iter()
             .map(|t| (t.word.to_string(), t.tag.to_string()))
             .collect()
+    }
+
+    fn lexicon_error(e: Error) -> (String, usize, String) {
+        match e {
+            Error::Lexicon {
+                path,
+                line,
+                message,
+            } => (path.display().to_string(), line, message),
+            other => panic!("not a lexicon error: {other}"),
+        }
+    }
+
+    #[test]
+    fn built_in_word_lists_load_in_file_order_and_are_non_empty() {
+        let w = &lex().words;
+        let vecs = [
+            &w.not_subject_before,
+            &w.located,
+            &w.production,
+            &w.event_reference,
+            &w.trade,
+            &w.place_descriptors,
+            &w.figure_verbs,
+            &w.adverbial_before,
+            &w.source_after,
+            &w.national,
+            &w.legal_ends,
+            &w.founding,
+            &w.name_followers,
+            &w.short_legal,
+            &w.short_industry,
+        ];
+        assert!(vecs.iter().all(|v| !v.is_empty()));
+        let sets = [
+            &w.joiners,
+            &w.tight_joiners,
+            &w.owner_links,
+            &w.trade_only_after,
+        ];
+        assert!(sets.iter().all(|s| !s.is_empty()));
+        assert!(w.joiners.contains("、") && w.tight_joiners.contains("及"));
+        // Order is kept where the first fit wins.
+        assert_eq!(w.figure_verbs[..2], ["达到", "超过"]);
+        assert_eq!(
+            w.short_legal.first().map(String::as_str),
+            Some("集团股份有限公司")
+        );
+        assert_eq!(w.short_legal.last().map(String::as_str), Some("公司"));
+        assert_eq!(w.anaphors[0], ("本届论坛".to_string(), EntityType::Event));
+        let pos = |word: &str| w.anaphors.iter().position(|(a, _)| a == word);
+        assert!(pos("该公司") < pos("公司"));
+    }
+
+    #[test]
+    fn anaphors_are_found_overlapping() {
+        let lex = lex();
+        let hits = lex.find_anaphors("该公司产能");
+        let words: Vec<&str> = hits
+            .iter()
+            .map(|&(k, _)| lex.words.anaphors[k].0.as_str())
+            .collect();
+        assert!(
+            words.contains(&"该公司") && words.contains(&"公司"),
+            "{words:?}"
+        );
+    }
+
+    #[test]
+    fn word_list_line_without_a_word_names_file_and_line() {
+        let text = "# comment\nlist\tword\njoiner\t、\njoiner\n";
+        let e = word_lists("rules/x.tsv", text, ["joiner"]).unwrap_err();
+        let (path, line, message) = lexicon_error(e);
+        assert_eq!((path.as_str(), line), ("rules/x.tsv", 4), "{message}");
+    }
+
+    #[test]
+    fn unknown_word_list_is_an_error() {
+        let text = "list\tword\njoiner\t、\njoinr\t和\n";
+        let e = word_lists("rules/x.tsv", text, ["joiner"]).unwrap_err();
+        let (path, line, message) = lexicon_error(e);
+        assert_eq!((path.as_str(), line), ("rules/x.tsv", 3));
+        assert!(message.contains("unknown list `joinr`"), "{message}");
+    }
+
+    #[test]
+    fn repeated_word_and_empty_list_are_errors() {
+        let text = "list\tword\na\t、\na\t、\nb\t和\n";
+        let (_, line, message) = lexicon_error(word_lists("x.tsv", text, ["a", "b"]).unwrap_err());
+        assert_eq!(line, 3, "{message}");
+        let text = "list\tword\na\t、\n";
+        let (_, _, message) = lexicon_error(word_lists("x.tsv", text, ["a", "b"]).unwrap_err());
+        assert!(message.contains("list `b` has no words"), "{message}");
+    }
+
+    #[test]
+    fn anaphor_with_unknown_type_names_file_and_line() {
+        let text = "word\ttype\n该公司\tcompany\n该院\tinstitution\n";
+        let (path, line, message) = lexicon_error(anaphors("rules/a.tsv", text).unwrap_err());
+        assert_eq!((path.as_str(), line), ("rules/a.tsv", 3));
+        assert!(message.contains("unknown type `institution`"), "{message}");
     }
 
     #[test]

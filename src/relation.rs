@@ -127,26 +127,6 @@ fn is_clause_sep(c: char) -> bool {
     )
 }
 
-/// Words that join the members of a list.
-const LIST_JOINERS: &[&str] = &[
-    "、",
-    "和",
-    "及",
-    "以及",
-    "、以及",
-    ",以及",
-    "与",
-    "同",
-    "跟",
-];
-/// Joiners when 与/和 separate the two sides of a relation (A与B合作).
-const TIGHT_JOINERS: &[&str] = &["、", "及", "以及", "、以及"];
-/// Prepositions that make the following mention an adverbial, not a subject.
-const NOT_SUBJECT_BEFORE: &[&str] = &[
-    "在", "于", "据", "根据", "从", "到", "向", "对", "由", "为", "与", "和", "同", "跟", "自",
-    "来到", "赴", "把", "给", "让", "支持", "邀请", "经",
-];
-
 fn orgs() -> &'static [EntityType] {
     &EntityType::ORGS
 }
@@ -183,7 +163,7 @@ pub fn extract(
     let mut last_of_kind: HashMap<EntityType, usize> = HashMap::default();
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
-        let subject = sentence_subject(&view);
+        let subject = sentence_subject(&view, lex);
         let carried = subject.or_else(|| topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e));
         let event_before = current_event;
         let mut ctx = Ctx {
@@ -290,7 +270,7 @@ fn make_view<'a>(
 
 /// The entity a sentence is about: its first organization or region that is not
 /// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
-fn sentence_subject(v: &View) -> Option<usize> {
+fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
     for (k, m) in v.ms.iter().enumerate() {
         if !actors().contains(&m.kind) {
             continue;
@@ -302,12 +282,19 @@ fn sentence_subject(v: &View) -> Option<usize> {
         let mut g0 = k;
         while g0 > 0
             && actors().contains(&v.ms[g0 - 1].kind)
-            && LIST_JOINERS.contains(&v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0))
+            && lex
+                .words
+                .joiners
+                .contains(v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0))
         {
             g0 -= 1;
         }
         let before = v.before_in_clause(v.ms[g0].b0);
-        if NOT_SUBJECT_BEFORE.iter().any(|p| before.ends_with(p))
+        if lex
+            .words
+            .not_subject_before
+            .iter()
+            .any(|p| before.ends_with(p.as_str()))
             || before.contains('据')
             || before.contains("根据")
         {
@@ -316,7 +303,7 @@ fn sentence_subject(v: &View) -> Option<usize> {
         // A的全资子公司B / A旗下B: B is what the sentence is about.
         if let Some(next) = v.ms.get(k + 1)
             && orgs().contains(&next.kind)
-            && OWNER_LINKS.contains(&v.gap(m.b1, next.b0))
+            && lex.words.owner_links.contains(v.gap(m.b1, next.b0))
         {
             continue;
         }
@@ -370,12 +357,12 @@ impl Ctx<'_, '_> {
     }
 
     /// Mentions joined to `i` by list joiners, in order.
-    fn group(&self, i: usize, kinds: &[EntityType], joiners: &[&str]) -> Vec<usize> {
+    fn group(&self, i: usize, kinds: &[EntityType], joiners: &HashSet<String>) -> Vec<usize> {
         let v = self.view;
         let mut lo = i;
         while lo > 0 {
             let g = v.gap(v.ms[lo - 1].b1, v.ms[lo].b0);
-            if kinds.contains(&v.ms[lo - 1].kind) && joiners.contains(&g) {
+            if kinds.contains(&v.ms[lo - 1].kind) && joiners.contains(g) {
                 lo -= 1;
             } else {
                 break;
@@ -384,7 +371,7 @@ impl Ctx<'_, '_> {
         let mut hi = i;
         while hi + 1 < v.ms.len() {
             let g = v.gap(v.ms[hi].b1, v.ms[hi + 1].b0);
-            if kinds.contains(&v.ms[hi + 1].kind) && joiners.contains(&g) {
+            if kinds.contains(&v.ms[hi + 1].kind) && joiners.contains(g) {
                 hi += 1;
             } else {
                 break;
@@ -397,7 +384,12 @@ impl Ctx<'_, '_> {
 
     /// The subject group of a predicate at byte `t`: the nearest mentions of
     /// `kinds` before it in its clause that are not in an adverbial.
-    fn subject_before(&self, t: usize, kinds: &[EntityType], joiners: &[&str]) -> Vec<usize> {
+    fn subject_before(
+        &self,
+        t: usize,
+        kinds: &[EntityType],
+        joiners: &HashSet<String>,
+    ) -> Vec<usize> {
         let v = self.view;
         let c0 = v.clause_start(t);
         for k in (0..v.ms.len()).rev() {
@@ -411,7 +403,13 @@ impl Ctx<'_, '_> {
             let g = self.group(k, kinds, joiners);
             let first = v.ms[g[0]];
             let before = v.gap(c0, first.b0);
-            if NOT_SUBJECT_BEFORE.iter().any(|p| before.ends_with(p)) {
+            if self
+                .lex
+                .words
+                .not_subject_before
+                .iter()
+                .any(|p| before.ends_with(p.as_str()))
+            {
                 continue;
             }
             return g;
@@ -446,7 +444,7 @@ impl Ctx<'_, '_> {
                 return Vec::new();
             }
             return self
-                .group(k, kinds, LIST_JOINERS)
+                .group(k, kinds, &self.lex.words.joiners)
                 .into_iter()
                 .filter(|&g| v.ms[g].b0 >= t)
                 .collect();
@@ -516,7 +514,12 @@ impl Ctx<'_, '_> {
             let before = v.gap(v.clause_start(m.b0), m.b0);
             // 注册地址为R / 总部位于R with the subject earlier in the sentence.
             let before_m = v.gap(v.clause_start(m.b0), m.b0);
-            if LOCATED_WORDS.iter().any(|w| before_m.ends_with(w))
+            if self
+                .lex
+                .words
+                .located
+                .iter()
+                .any(|w| before_m.ends_with(w.as_str()))
                 && k.checked_sub(1)
                     .is_none_or(|j| v.clause(v.ms[j].b0) != v.clause(m.b0))
                 && let Some(t) = self.topic
@@ -531,7 +534,12 @@ impl Ctx<'_, '_> {
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
-                && LOCATED_WORDS.iter().any(|w| v.gap(x.b1, m.b0).ends_with(w))
+                && self
+                    .lex
+                    .words
+                    .located
+                    .iter()
+                    .any(|w| v.gap(x.b1, m.b0).ends_with(w.as_str()))
                 && v.gap(x.b1, m.b0).chars().count() <= 8
                 && v.clause(x.b0) == v.clause(m.b0)
             {
@@ -606,7 +614,7 @@ impl Ctx<'_, '_> {
         // Find 与/和/同/跟 between the sides.
         let mut pairs: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
         if direct {
-            let left = self.subject_before(t0, kinds, TIGHT_JOINERS);
+            let left = self.subject_before(t0, kinds, &self.lex.words.tight_joiners);
             let right = self.object_after(t1, kinds, 10, false);
             let left = if left.is_empty() {
                 self.topic.into_iter().collect()
@@ -623,7 +631,7 @@ impl Ctx<'_, '_> {
         if let Some(pk) = partner_end {
             let between = v.gap(v.ms[pk].b1, t0);
             if between.chars().count() <= 12 && !between.contains(['、']) {
-                let partners = self.group(pk, kinds, TIGHT_JOINERS);
+                let partners = self.group(pk, kinds, &self.lex.words.tight_joiners);
                 let first = v.ms[partners[0]];
                 let intro = v.gap(c0, first.b0);
                 if let Some(p) = ["与", "和", "同", "跟"]
@@ -631,12 +639,12 @@ impl Ctx<'_, '_> {
                     .find(|p| intro.ends_with(*p))
                 {
                     let intro_at = first.b0 - p.len();
-                    let left = self.subject_before(intro_at, kinds, TIGHT_JOINERS);
+                    let left = self.subject_before(intro_at, kinds, &self.lex.words.tight_joiners);
                     let left_direct: Vec<usize> = (0..v.ms.len())
                         .filter(|&k| v.ms[k].b1 == intro_at && kinds.contains(&v.ms[k].kind))
                         .collect();
                     let left = if !left_direct.is_empty() {
-                        self.es(&self.group(left_direct[0], kinds, TIGHT_JOINERS))
+                        self.es(&self.group(left_direct[0], kinds, &self.lex.words.tight_joiners))
                     } else if !left.is_empty() {
                         self.es(&left)
                     } else if v
@@ -730,7 +738,7 @@ impl Ctx<'_, '_> {
                 return;
             };
             let g: Vec<usize> = self
-                .group(last, actors(), LIST_JOINERS)
+                .group(last, actors(), &self.lex.words.joiners)
                 .into_iter()
                 .filter(|k| !places.contains(k))
                 .collect();
@@ -738,9 +746,12 @@ impl Ctx<'_, '_> {
                 return;
             };
             let before = v.gap(c0, v.ms[g0].b0);
-            if NOT_SUBJECT_BEFORE
+            if self
+                .lex
+                .words
+                .not_subject_before
                 .iter()
-                .any(|p| before.ends_with(p) && *p != "由")
+                .any(|p| before.ends_with(p.as_str()) && p != "由")
             {
                 return;
             }
@@ -776,7 +787,7 @@ impl Ctx<'_, '_> {
     /// A将总部迁到R, A落户R (region: relocated_to; park: invests_in).
     fn relocated(&mut self, t0: usize, t1: usize, _trig: &Trigger) {
         let companies = [EntityType::Company];
-        let mut subj = self.subject_before(t0, &companies, LIST_JOINERS);
+        let mut subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
         if subj.is_empty() {
             // 科力远、威领股份2家上市公司将总部迁到郴州: a list before a count.
             subj = self.any_before(t0, &companies);
@@ -831,7 +842,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let companies = [EntityType::Company];
-        let subj = self.subject_before(t0, &companies, LIST_JOINERS);
+        let subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
         let subj: Vec<usize> = if subj.is_empty() {
             self.topic
                 .filter(|&e| self.kind(e) == EntityType::Company)
@@ -888,7 +899,7 @@ impl Ctx<'_, '_> {
             EntityType::University,
         ];
         let v = self.view;
-        let mut subj = self.subject_before(t0, &makers, LIST_JOINERS);
+        let mut subj = self.subject_before(t0, &makers, &self.lex.words.joiners);
         // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
         if let Some(&last) = subj.last()
             && v.gap(v.ms[last].b1, t0).chars().count() > 12
@@ -928,7 +939,13 @@ impl Ctx<'_, '_> {
             let processed = ["处理", "回收", "拆解", "收集", "利用", "消纳"]
                 .iter()
                 .any(|w| before.contains(w));
-            let context = !processed && PRODUCTION_WORDS.iter().any(|w| after.starts_with(w));
+            let context = !processed
+                && self
+                    .lex
+                    .words
+                    .production
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()));
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
@@ -990,7 +1007,7 @@ impl Ctx<'_, '_> {
         match trig.word.as_str() {
             "采购" => {
                 // B采购A的P / B向A采购.
-                let buyer = self.subject_before(t0, &companies, LIST_JOINERS);
+                let buyer = self.subject_before(t0, &companies, &self.lex.words.joiners);
                 let seller = self.object_after(t1, &companies, 4, false);
                 for &b in &self.es(&buyer) {
                     for &a in &self.es(&seller) {
@@ -1033,10 +1050,13 @@ impl Ctx<'_, '_> {
                     if ["向", "为", "给"].iter().any(|p| intro.ends_with(p))
                         && v.gap(v.ms[k].b1, t0).chars().count() <= 8
                     {
-                        let buyers = self.group(k, &companies, TIGHT_JOINERS);
+                        let buyers = self.group(k, &companies, &self.lex.words.tight_joiners);
                         let first = v.ms[buyers[0]].b0;
-                        let seller =
-                            self.subject_before(first.saturating_sub(3), &companies, LIST_JOINERS);
+                        let seller = self.subject_before(
+                            first.saturating_sub(3),
+                            &companies,
+                            &self.lex.words.joiners,
+                        );
                         let seller = if seller.is_empty() {
                             self.topic
                                 .filter(|&e| self.kind(e) == EntityType::Company)
@@ -1051,7 +1071,7 @@ impl Ctx<'_, '_> {
                 }
                 if !done && trig.word == "交付" {
                     // Delivering a product (累计交付半固态电芯) is making it.
-                    let seller = self.subject_before(t0, &companies, LIST_JOINERS);
+                    let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
                     let products = self.products_after(t1);
                     self.push_pairs(&self.es(&seller), &products, Relation::Produces);
                 }
@@ -1075,7 +1095,7 @@ impl Ctx<'_, '_> {
                     done = true;
                 }
                 if !done {
-                    let seller = self.subject_before(t0, &companies, LIST_JOINERS);
+                    let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
                     let seller: Vec<usize> = if seller.is_empty() {
                         // …,产品已批量配套X: the sentence's company sells.
                         self.topic
@@ -1188,7 +1208,7 @@ impl Ctx<'_, '_> {
         } else {
             named
         };
-        let subj = self.subject_before(t0, hosts_kinds, LIST_JOINERS);
+        let subj = self.subject_before(t0, hosts_kinds, &self.lex.words.joiners);
         let subj = if subj.is_empty() && !happening {
             self.topic.into_iter().collect()
         } else {
@@ -1200,7 +1220,11 @@ impl Ctx<'_, '_> {
     /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中, 大会).
     fn refers_to_event(&self) -> bool {
         let s = self.view.s;
-        EVENT_REFERENCE.iter().any(|w| s.contains(w))
+        self.lex
+            .words
+            .event_reference
+            .iter()
+            .any(|w| s.contains(w.as_str()))
     }
 
     /// The events a sentence is about: a named one in it, else the last one named
@@ -1351,7 +1375,7 @@ impl Ctx<'_, '_> {
             self.push_pairs(&who, &pol, Relation::Issued);
             return;
         }
-        let subj = self.subject_before(t0, &issuers, LIST_JOINERS);
+        let subj = self.subject_before(t0, &issuers, &self.lex.words.joiners);
         let (subj, policies) = (self.es(&subj), self.es(&policies));
         self.push_pairs(&subj, &policies, Relation::Issued);
     }
@@ -1441,7 +1465,13 @@ impl Ctx<'_, '_> {
                 && let Some(&st) = self.lex.entries[i].stages.first()
             {
                 let after = &v.s[m.b1..];
-                if TRADE_WORDS.iter().any(|w| after.starts_with(w)) {
+                if self
+                    .lex
+                    .words
+                    .trade
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()))
+                {
                     cues.push((m.b0, m.b1, st));
                 }
             }
@@ -1463,22 +1493,26 @@ impl Ctx<'_, '_> {
             let cue = &v.s[c0..c1];
             let after = &v.s[c1..];
             // The descriptor (企业, 环节 …) is either part of the cue (电池企业) or follows it.
-            let descr: Option<(&str, usize)> = TRADE_WORDS
+            let lex: &Lexicon = self.lex;
+            let words = &lex.words;
+            let descr: Option<(&str, usize)> = words
+                .trade
                 .iter()
-                .chain(PLACE_DESCRIPTORS)
-                .find(|w| cue.ends_with(*w))
-                .map(|w| (*w, c1))
+                .chain(&words.place_descriptors)
+                .find(|w| cue.ends_with(w.as_str()))
+                .map(|w| (w.as_str(), c1))
                 .or_else(|| {
                     // 电池材料企业, or 电池材料的园区.
                     let (skip, rest) = match after.strip_prefix('的') {
                         Some(r) => ('的'.len_utf8(), r),
                         None => (0, after),
                     };
-                    TRADE_WORDS
+                    words
+                        .trade
                         .iter()
-                        .chain(PLACE_DESCRIPTORS)
-                        .find(|w| rest.starts_with(*w))
-                        .map(|w| (*w, c1 + skip + w.len()))
+                        .chain(&words.place_descriptors)
+                        .find(|w| rest.starts_with(w.as_str()))
+                        .map(|w| (w.as_str(), c1 + skip + w.len()))
                 });
             if let Some((w, end)) = descr {
                 // cue企业X: the holder right after (宁德时代旗下X: the one after the owner).
@@ -1495,9 +1529,9 @@ impl Ctx<'_, '_> {
                     k = Some(k0 + 1);
                 }
                 if let Some(k) = k
-                    && !TRADE_ONLY_AFTER.contains(&w)
+                    && !words.trade_only_after.contains(w)
                 {
-                    for g in self.group(k, &holders, TIGHT_JOINERS) {
+                    for g in self.group(k, &holders, &self.lex.words.tight_joiners) {
                         self.push(v.ms[g].e, se, Relation::InStage);
                     }
                 }
@@ -1516,7 +1550,7 @@ impl Ctx<'_, '_> {
                             && !gap.contains([',', '，', '。']);
                     if ok {
                         let g = if gap == "等" {
-                            self.group(k, &holders, LIST_JOINERS)
+                            self.group(k, &holders, &self.lex.words.joiners)
                         } else {
                             vec![k]
                         };
@@ -1539,7 +1573,7 @@ impl Ctx<'_, '_> {
                         k = Some(k0 + 1);
                     }
                     if let Some(k) = k {
-                        for g in self.group(k, &holders, LIST_JOINERS) {
+                        for g in self.group(k, &holders, &self.lex.words.joiners) {
                             self.push(v.ms[g].e, se, Relation::InStage);
                         }
                     }
@@ -1766,9 +1800,12 @@ impl Ctx<'_, '_> {
         // The words right before the figure, less the verb that introduces it (达到, 超过 …).
         let mut before = self.view.gap(c0, num0).trim_end();
         loop {
-            let trimmed = FIGURE_VERBS
+            let trimmed = self
+                .lex
+                .words
+                .figure_verbs
                 .iter()
-                .find_map(|w| before.strip_suffix(w))
+                .find_map(|w| before.strip_suffix(w.as_str()))
                 .unwrap_or(before);
             if trimmed.len() == before.len() {
                 break;
@@ -1851,15 +1888,22 @@ impl Ctx<'_, '_> {
             EntityType::Park,
             EntityType::Event,
         ];
+        let words = &self.lex.words;
         let clause = v.gap(c0, num0);
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
             let after = &v.s[m.b1..v.clause_end(m.b1)];
-            !ADVERBIAL_BEFORE.iter().any(|p| before.ends_with(p))
+            !words
+                .adverbial_before
+                .iter()
+                .any(|p| before.ends_with(p.as_str()))
                 && !before.contains("根据")
                 && !before.ends_with('据')
-                && !SOURCE_AFTER.iter().any(|w| after.starts_with(w))
+                && !words
+                    .source_after
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()))
                 && !self.is_affiliation(m)
         };
         if let Some(e) = self.anaphor(c0, num0) {
@@ -1881,7 +1925,7 @@ impl Ctx<'_, '_> {
                 .find(|m| m.b1 <= num0 && m.b0 >= c0 && m.kind == EntityType::Product);
         // 全国锂电池总产量: a national figure belongs to the product (占全国 is a share, not that).
         let scope = clause.replace("占全国", "").replace("全国前列", "");
-        if NATIONAL.iter().any(|w| scope.contains(w)) {
+        if words.national.iter().any(|w| scope.contains(w.as_str())) {
             return product.map(|p| p.e);
         }
         let earlier: Vec<&M> =
@@ -1963,14 +2007,11 @@ impl Ctx<'_, '_> {
         let clause = v.gap(c0, num0);
         // One pass finds every anaphor of the clause (most clauses have none);
         // the list's order then decides which is taken.
-        let hits: Vec<(usize, usize)> = ANAPHOR_WORDS
-            .find_overlapping_iter(clause)
-            .map(|m| (m.pattern().as_usize(), m.start()))
-            .collect();
+        let hits: Vec<(usize, usize)> = self.lex.find_anaphors(clause);
         if hits.is_empty() {
             return None;
         }
-        for (k, (_, kind)) in ANAPHORS.iter().enumerate() {
+        for (k, (_, kind)) in self.lex.words.anaphors.iter().enumerate() {
             // The last standalone occurrence (not inside a name) before the figure.
             let found = hits
                 .iter()
@@ -2006,162 +2047,11 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(（](?:以下)?(?:简称|称|下称)[^()（）]{1,60}[)）]").expect("static regex")
 });
 
-/// Words that describe where an organization works in the chain (电池环节, 回收端,
-/// 材料项目) after a stage word or cue; with [`TRADE_WORDS`], the descriptors.
-const PLACE_DESCRIPTORS: &[&str] = &[
-    "公司",
-    "项目",
-    "基地",
-    "环节",
-    "端",
-    "领域",
-    "产业园",
-    "园区",
-    "板块",
-];
-
-/// Descriptors after which the following name is not the one described.
-const TRADE_ONLY_AFTER: &[&str] = &["项目"];
-
-/// Words after a product that make it a trade (正极材料企业).
-const TRADE_WORDS: &[&str] = &[
-    "企业",
-    "龙头",
-    "厂商",
-    "厂家",
-    "巨头",
-    "制造商",
-    "供应商",
-    "生产商",
-];
-
 /// A run of organizations and titles before a person (、燕山大学教授、博导).
 static TITLE_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}、]{0,40}(?:教授|博导|院士|研究员|董事长|总经理|秘书长|会长|院长|所长|主任|书记|市长|县长|局长|厅长|部长|校长|总裁|经理|专家|负责人)$")
         .expect("static regex")
 });
-
-/// Verbs and adverbs that introduce a figure (产能达到, 超过, 约).
-const FIGURE_VERBS: &[&str] = &[
-    "达到",
-    "超过",
-    "突破",
-    "提升至",
-    "增至",
-    "增长至",
-    "达",
-    "约",
-    "为",
-    "近",
-    "逾",
-    "共",
-    "累计",
-    "已",
-    "现有",
-    "拥有",
-    "实现",
-    "完成",
-    "新增",
-    "至",
-    "了",
-    "有",
-    "在",
-    "是",
-    "总计",
-    "合计",
-];
-
-/// Words after a product that show it is being made (产能, 生产线, 出货量).
-const PRODUCTION_WORDS: &[&str] = &[
-    "产能",
-    "年产能",
-    "产量",
-    "年产量",
-    "出货量",
-    "销量",
-    "生产线",
-    "产线",
-    "生产基地",
-    "基地",
-    "项目",
-    "一体化项目",
-    "工厂",
-    "量产",
-    "年产",
-];
-
-/// Prepositions before a place or partner, not the subject of a figure (在宜宾市的产能).
-const ADVERBIAL_BEFORE: &[&str] = &[
-    "在", "于", "从", "到", "向", "对", "由", "与", "和", "同", "跟", "为",
-];
-
-/// Words after a name that make it the source of the figures (X介绍, X发布的数据显示).
-const SOURCE_AFTER: &[&str] = &[
-    "介绍",
-    "表示",
-    "说",
-    "指出",
-    "透露",
-    "发布",
-    "提供",
-    "数据显示",
-    "统计",
-    "称",
-    "认为",
-    "预计",
-    "预测",
-];
-
-/// Words of a national or industry-wide figure.
-const NATIONAL: &[&str] = &["全国", "我国", "全球", "全行业", "行业总", "国内"];
-
-/// [`ANAPHORS`] as one automaton (overlapping matches: 该公司 holds 公司).
-static ANAPHOR_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(ANAPHORS.iter().map(|(w, _)| w)).expect("static automaton")
-});
-
-/// Back-references to an entity named before, with its type.
-const ANAPHORS: &[(&str, EntityType)] = &[
-    ("本届论坛", EntityType::Event),
-    ("本届大会", EntityType::Event),
-    ("本次大会", EntityType::Event),
-    ("本届博览会", EntityType::Event),
-    ("本届峰会", EntityType::Event),
-    ("该公司", EntityType::Company),
-    ("公司", EntityType::Company),
-    ("该集团", EntityType::Company),
-    ("研究院", EntityType::Institute),
-    ("该院", EntityType::Institute),
-    ("研究所", EntityType::Institute),
-    ("该中心", EntityType::Institute),
-    ("中心", EntityType::Institute),
-    ("实验室", EntityType::Institute),
-    ("该园区", EntityType::Park),
-    ("园区", EntityType::Park),
-    ("该校", EntityType::University),
-    ("学校", EntityType::University),
-    ("协会", EntityType::Association),
-    ("联盟", EntityType::Association),
-];
-
-/// Words by which a sentence refers back to the event named before it.
-const EVENT_REFERENCE: &[&str] = &[
-    "会上",
-    "会议",
-    "现场",
-    "此次",
-    "本次",
-    "活动中",
-    "期间",
-    "大会",
-    "论坛",
-    "峰会",
-    "博览会",
-    "会场",
-    "开幕式",
-    "分论坛",
-    "展会",
-];
 
 /// Speaking at an event: 在会上/在大会致辞中/在储能分论坛上/在论坛圆桌对话中 (then a speech verb).
 static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2179,34 +2069,6 @@ static AT_EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
 });
-
-/// Words between an owner and the company it owns (A全资子公司B, A旗下B).
-const OWNER_LINKS: &[&str] = &[
-    "全资子公司",
-    "控股子公司",
-    "子公司",
-    "旗下",
-    "下属",
-    "旗下的",
-    "的全资子公司",
-    "的控股子公司",
-    "的子公司",
-];
-
-/// Words that place what stands before them in the region after them.
-const LOCATED_WORDS: &[&str] = &[
-    "位于",
-    "坐落于",
-    "地处",
-    "坐落在",
-    "落地于",
-    "注册地址为",
-    "注册地为",
-    "注册地址位于",
-    "地址为",
-    "总部位于",
-    "总部设在",
-];
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));

@@ -55,52 +55,6 @@ pub struct Resolved {
     pub entity_of: Vec<Option<usize>>,
 }
 
-/// Legal forms stripped to find a company's short name.
-const LEGAL_FORMS: &[&str] = &[
-    "集团股份有限公司",
-    "集团有限公司",
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "股份公司",
-    "公司",
-];
-
-/// Industry words stripped, repeatedly, from the end of a company name.
-const INDUSTRY_WORDS: &[&str] = &[
-    "新能源",
-    "新材料",
-    "电池",
-    "材料",
-    "科技",
-    "技术",
-    "能源",
-    "锂业",
-    "锂电",
-    "矿业",
-    "实业",
-    "发展",
-    "集团",
-    "股份",
-    "控股",
-    "电子",
-    "化工",
-    "动力",
-    "储能",
-    "汽车",
-    "工业",
-    "循环",
-    "资源",
-    "环保",
-    "产业",
-    "投资",
-    "锂能",
-    "钴业",
-    "再生",
-    "智能",
-    "装备",
-];
-
 /// A declared short name right after a name: (以下简称“黔能新材”), (简称“公司”或“汝川锂业”).
 static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -231,8 +185,8 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
 /// Candidate short forms of a full company name.
 pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let mut base = name;
-    for f in LEGAL_FORMS {
-        if let Some(b) = base.strip_suffix(f) {
+    for f in &lex.words.short_legal {
+        if let Some(b) = base.strip_suffix(f.as_str()) {
             base = b;
             break;
         }
@@ -248,7 +202,12 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
             if s.chars().count() >= 2 {
                 out.push(s.to_string());
             }
-            let Some(next) = INDUSTRY_WORDS.iter().find_map(|w| s.strip_suffix(w)) else {
+            let Some(next) = lex
+                .words
+                .short_industry
+                .iter()
+                .find_map(|w| s.strip_suffix(w.as_str()))
+            else {
                 break;
             };
             s = next;

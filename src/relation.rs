@@ -470,6 +470,20 @@ impl Ctx<'_, '_> {
         idx.iter().map(|&k| self.view.ms[k].e).collect()
     }
 
+    /// The entities of the mentions `found`, or, when there are none, the
+    /// sentence's topic if it is a company (…,产品已批量配套X: the sentence's
+    /// company is the one that acts).
+    fn or_topic_company(&self, found: &[usize]) -> Vec<usize> {
+        if found.is_empty() {
+            self.topic
+                .filter(|&e| self.kind(e) == EntityType::Company)
+                .into_iter()
+                .collect()
+        } else {
+            self.es(found)
+        }
+    }
+
     /// Relations implied by names: a region inside an organization's, park's or
     /// event's name locates it (the most specific region the text names on its own).
     fn name_relations(&mut self) {
@@ -792,14 +806,7 @@ impl Ctx<'_, '_> {
             // 科力远、威领股份2家上市公司将总部迁到郴州: a list before a count.
             subj = self.any_before(t0, &companies);
         }
-        let subj = if subj.is_empty() {
-            self.topic
-                .filter(|&e| self.kind(e) == EntityType::Company)
-                .into_iter()
-                .collect()
-        } else {
-            self.es(&subj)
-        };
+        let subj = self.or_topic_company(&subj);
         let obj: Vec<usize> = self
             .object_after(t1, &[EntityType::Region, EntityType::Park], 6, false)
             .into_iter()
@@ -843,14 +850,7 @@ impl Ctx<'_, '_> {
         }
         let companies = [EntityType::Company];
         let subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
-        let subj: Vec<usize> = if subj.is_empty() {
-            self.topic
-                .filter(|&e| self.kind(e) == EntityType::Company)
-                .into_iter()
-                .collect()
-        } else {
-            self.es(&subj)
-        };
+        let subj = self.or_topic_company(&subj);
         if subj.is_empty() {
             return;
         }
@@ -1057,14 +1057,7 @@ impl Ctx<'_, '_> {
                             &companies,
                             &self.lex.words.joiners,
                         );
-                        let seller = if seller.is_empty() {
-                            self.topic
-                                .filter(|&e| self.kind(e) == EntityType::Company)
-                                .into_iter()
-                                .collect()
-                        } else {
-                            self.es(&seller)
-                        };
+                        let seller = self.or_topic_company(&seller);
                         self.push_pairs(&seller, &self.es(&buyers), Relation::Supplies);
                         done = true;
                     }
@@ -1096,15 +1089,7 @@ impl Ctx<'_, '_> {
                 }
                 if !done {
                     let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
-                    let seller: Vec<usize> = if seller.is_empty() {
-                        // …,产品已批量配套X: the sentence's company sells.
-                        self.topic
-                            .filter(|&e| self.kind(e) == EntityType::Company)
-                            .into_iter()
-                            .collect()
-                    } else {
-                        self.es(&seller)
-                    };
+                    let seller = self.or_topic_company(&seller);
                     let buyer = self.object_after(t1, &companies, 3, false);
                     self.push_pairs(&seller, &self.es(&buyer), Relation::Supplies);
                 }

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::clean::CleanText;
-use crate::lexicon::{Head, Level, Lexicon, Strength, Target};
+use crate::lexicon::{Head, Level, Lexicon, Strength, Target, ends_with_any, starts_with_any};
 use crate::model::{EntityType, Stage};
 use crate::read::is_cjk;
 use crate::sentence::Sentence;
@@ -564,7 +564,7 @@ fn walk_left<'a>(
             break;
         }
         // Nothing continues a company's name past its legal form (…有限公司控股).
-        if lex.words.legal_ends.iter().any(|f| w.ends_with(f.as_str())) {
+        if ends_with_any(w, &lex.words.legal_ends) {
             break;
         }
         // Regions are name prefixes whatever the segmenter tagged them (包头/v).
@@ -718,11 +718,7 @@ fn head_candidates(
         let body = &stext[start..h0];
         // The object of 组建/共建/成立 is a specific new body even when its name is
         // made of domain words (锂云母绿色提锂联合研究中心).
-        let founded = lex
-            .words
-            .founding
-            .iter()
-            .any(|w| stext[..start].trim_end_matches('了').ends_with(w.as_str()))
+        let founded = ends_with_any(stext[..start].trim_end_matches('了'), &lex.words.founding)
             && body.chars().count() >= 3;
         if body.is_empty() || !(proper || founded) {
             continue;
@@ -1012,13 +1008,9 @@ fn ends_name(lex: &Lexicon, rest: &str) -> bool {
     if !is_cjk(c) {
         return true;
     }
-    lex.speech.iter().any(|v| rest.starts_with(v.as_str()))
-        || lex.titles.iter().any(|t| rest.starts_with(t.as_str()))
-        || lex
-            .words
-            .name_followers
-            .iter()
-            .any(|w| rest.starts_with(w.as_str()))
+    starts_with_any(rest, &lex.speech)
+        || starts_with_any(rest, &lex.titles)
+        || starts_with_any(rest, &lex.words.name_followers)
         || "在对向为与和及等也还就则是的说称带率".contains(c)
 }
 

@@ -214,6 +214,16 @@ pub struct Words {
     pub short_industry: Vec<String>,
 }
 
+/// True when `s` ends with one of `words` (a rule's word list).
+pub fn ends_with_any<'w>(s: &str, words: impl IntoIterator<Item = &'w String>) -> bool {
+    words.into_iter().any(|w| s.ends_with(w.as_str()))
+}
+
+/// True when `s` starts with one of `words` (a rule's word list).
+pub fn starts_with_any<'w>(s: &str, words: impl IntoIterator<Item = &'w String>) -> bool {
+    words.into_iter().any(|w| s.starts_with(w.as_str()))
+}
+
 /// The loaded lexicon and rules.
 pub struct Lexicon {
     /// Companies, products, universities, institutes, associations, government bodies.

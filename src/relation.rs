@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entity::{Link, Recognition};
-use crate::lexicon::{Lexicon, Measure, Trigger};
+use crate::lexicon::{Lexicon, Measure, Trigger, ends_with_any, starts_with_any};
 use crate::model::{EntityType, Fact, Origin, Relation, Stage};
 use crate::resolve::Resolved;
 use crate::sentence::Sentence;
@@ -290,11 +290,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             g0 -= 1;
         }
         let before = v.before_in_clause(v.ms[g0].b0);
-        if lex
-            .words
-            .not_subject_before
-            .iter()
-            .any(|p| before.ends_with(p.as_str()))
+        if ends_with_any(before, &lex.words.not_subject_before)
             || before.contains('据')
             || before.contains("根据")
         {
@@ -403,13 +399,7 @@ impl Ctx<'_, '_> {
             let g = self.group(k, kinds, joiners);
             let first = v.ms[g[0]];
             let before = v.gap(c0, first.b0);
-            if self
-                .lex
-                .words
-                .not_subject_before
-                .iter()
-                .any(|p| before.ends_with(p.as_str()))
-            {
+            if ends_with_any(before, &self.lex.words.not_subject_before) {
                 continue;
             }
             return g;
@@ -525,15 +515,9 @@ impl Ctx<'_, '_> {
             if m.kind != EntityType::Region {
                 continue;
             }
-            let before = v.gap(v.clause_start(m.b0), m.b0);
             // 注册地址为R / 总部位于R with the subject earlier in the sentence.
             let before_m = v.gap(v.clause_start(m.b0), m.b0);
-            if self
-                .lex
-                .words
-                .located
-                .iter()
-                .any(|w| before_m.ends_with(w.as_str()))
+            if ends_with_any(before_m, &self.lex.words.located)
                 && k.checked_sub(1)
                     .is_none_or(|j| v.clause(v.ms[j].b0) != v.clause(m.b0))
                 && let Some(t) = self.topic
@@ -548,18 +532,12 @@ impl Ctx<'_, '_> {
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
-                && self
-                    .lex
-                    .words
-                    .located
-                    .iter()
-                    .any(|w| v.gap(x.b1, m.b0).ends_with(w.as_str()))
+                && ends_with_any(v.gap(x.b1, m.b0), &self.lex.words.located)
                 && v.gap(x.b1, m.b0).chars().count() <= 8
                 && v.clause(x.b0) == v.clause(m.b0)
             {
                 self.push(x.e, m.e, Relation::LocatedIn);
             }
-            let _ = before;
             if let Some(x) = v.ms.get(k + 1)
                 && matches!(
                     x.kind,
@@ -939,13 +917,7 @@ impl Ctx<'_, '_> {
             let processed = ["处理", "回收", "拆解", "收集", "利用", "消纳"]
                 .iter()
                 .any(|w| before.contains(w));
-            let context = !processed
-                && self
-                    .lex
-                    .words
-                    .production
-                    .iter()
-                    .any(|w| after.starts_with(w.as_str()));
+            let context = !processed && starts_with_any(after, &self.lex.words.production);
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
@@ -1302,12 +1274,7 @@ impl Ctx<'_, '_> {
             let speakers: Vec<usize> =
                 v.ms.iter()
                     .filter(|m| m.b0 >= open.end() && m.kind == EntityType::Person)
-                    .filter(|m| {
-                        self.lex
-                            .speech
-                            .iter()
-                            .any(|w| v.s[m.b1..].starts_with(w.as_str()))
-                    })
+                    .filter(|m| starts_with_any(&v.s[m.b1..], &self.lex.speech))
                     .map(|m| m.e)
                     .collect();
             let events = self.events_in_or_referred(0);
@@ -1450,13 +1417,7 @@ impl Ctx<'_, '_> {
                 && let Some(&st) = self.lex.entries[i].stages.first()
             {
                 let after = &v.s[m.b1..];
-                if self
-                    .lex
-                    .words
-                    .trade
-                    .iter()
-                    .any(|w| after.starts_with(w.as_str()))
-                {
+                if starts_with_any(after, &self.lex.words.trade) {
                     cues.push((m.b0, m.b1, st));
                 }
             }
@@ -1879,16 +1840,10 @@ impl Ctx<'_, '_> {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
             let after = &v.s[m.b1..v.clause_end(m.b1)];
-            !words
-                .adverbial_before
-                .iter()
-                .any(|p| before.ends_with(p.as_str()))
+            !ends_with_any(before, &words.adverbial_before)
                 && !before.contains("根据")
                 && !before.ends_with('据')
-                && !words
-                    .source_after
-                    .iter()
-                    .any(|w| after.starts_with(w.as_str()))
+                && !starts_with_any(after, &words.source_after)
                 && !self.is_affiliation(m)
         };
         if let Some(e) = self.anaphor(c0, num0) {

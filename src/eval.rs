@@ -369,7 +369,7 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
                 };
                 if matches.contains(&gi)
                     && (g.value - value).abs() < 1e-9
-                    && g.unit == f.unit
+                    && *g.unit == *f.unit
                     && g.year == f.year
                 {
                     hit = true;

@@ -11,12 +11,13 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{EntityType, Evidence, Fact, Origin, Relation, Stage};
+use crate::model::{EntityType, Evidence, Fact, Origin, Relation, SentenceText, Stage};
 
 /// A document as recorded in the graph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,7 +141,58 @@ pub struct KnowledgeGraph {
     /// merging a fact is O(1) without a second copy of its strings.
     by_fact: HashMap<(NodeIndex, u64), usize>,
     content_seen: HashMap<String, String>,
+    texts: TextKeeper,
+    /// One copy of each fact indicator, unit and period.
+    fact_words: rustc_hash::FxHashSet<Arc<str>>,
 }
+
+/// The graph's copy of `word`, made on first sight.
+fn intern(words: &mut rustc_hash::FxHashSet<Arc<str>>, word: &Arc<str>) -> Arc<str> {
+    match words.get(word) {
+        Some(w) => w.clone(),
+        None => {
+            words.insert(word.clone());
+            word.clone()
+        }
+    }
+}
+
+/// Decides where the graph keeps the text of an evidence sentence: in memory
+/// up to a budget, then in the process's evidence [`spool`](crate::spool), so
+/// that a big build's memory grows with its nodes and edges, not with the
+/// sentences it quotes.
+#[derive(Debug, Clone, Default)]
+struct TextKeeper {
+    /// Bytes of sentence text to keep in memory before spooling.
+    spool_after: usize,
+    /// Bytes kept in memory so far (a sentence shared by several records
+    /// counted once per record: the budget is approximate).
+    in_memory: usize,
+    /// Sentences of the document being merged that were spooled, by the
+    /// address of their in-memory text, so records sharing a sentence share
+    /// one spooled copy. Cleared after each document, before the addresses
+    /// can be reused.
+    spooled: HashMap<usize, SentenceText>,
+}
+
+impl TextKeeper {
+    /// The evidence as the graph keeps it.
+    fn settle(&mut self, mut ev: Evidence) -> Evidence {
+        if self.in_memory < self.spool_after {
+            self.in_memory += ev.sentence.len();
+        } else if let Some(p) = ev.sentence.memory_ptr() {
+            let text = self
+                .spooled
+                .entry(p as usize)
+                .or_insert_with(|| ev.sentence.spooled());
+            ev.sentence = text.clone();
+        }
+        ev
+    }
+}
+
+/// Bytes of evidence text a graph keeps in memory before it spools the rest.
+pub const DEFAULT_SPOOL_AFTER: usize = 32 << 20;
 
 /// A hash of a fact's identity (everything but its evidence).
 fn fact_hash(f: &Fact) -> u64 {
@@ -151,8 +203,9 @@ fn fact_hash(f: &Fact) -> u64 {
 }
 
 /// Adds `ev` to a claim's evidence unless the list is full or holds it already.
-fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize) {
+fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
     if list.len() < cap && !list.contains(&ev) {
+        let ev = texts.settle(ev);
         // Most claims of a corpus are stated once: grow one slot at a time up to
         // the cap, where a plain push would reserve four (a gigabyte corpus has
         // millions of edges, each with a list).
@@ -176,6 +229,11 @@ impl KnowledgeGraph {
             by_edge: HashMap::default(),
             by_fact: HashMap::default(),
             content_seen: HashMap::default(),
+            texts: TextKeeper {
+                spool_after: DEFAULT_SPOOL_AFTER,
+                ..TextKeeper::default()
+            },
+            fact_words: Default::default(),
         };
         let ids: Vec<NodeIndex> = Stage::ALL
             .iter()
@@ -185,6 +243,13 @@ impl KnowledgeGraph {
             g.add_edge(w[0], w[1], Relation::UpstreamOf, Origin::Lexicon, None);
         }
         g
+    }
+
+    /// Keeps at most `bytes` of evidence text in memory and spools the rest
+    /// (0: spool every sentence; `usize::MAX`: never spool).
+    pub fn with_spool_after(mut self, bytes: usize) -> KnowledgeGraph {
+        self.texts.spool_after = bytes;
+        self
     }
 
     fn node(&mut self, identity: &str, kind: EntityType, name: &str) -> NodeIndex {
@@ -234,7 +299,7 @@ impl KnowledgeGraph {
         let edge = &mut self.graph[e];
         if let Some(ev) = evidence {
             edge.weight += 1;
-            keep_evidence(&mut edge.evidence, ev, cap);
+            keep_evidence(&mut edge.evidence, ev, cap, &mut self.texts);
         } else if edge.weight == 0 {
             edge.weight = 1;
         }
@@ -279,7 +344,7 @@ impl KnowledgeGraph {
                         {
                             let existing = &mut node.facts[*o.get()];
                             for ev in f.evidence {
-                                keep_evidence(&mut existing.evidence, ev, cap);
+                                keep_evidence(&mut existing.evidence, ev, cap, &mut self.texts);
                             }
                         }
                         entry => {
@@ -288,7 +353,17 @@ impl KnowledgeGraph {
                                 v.insert(slot);
                             }
                             let mut f = f;
+                            f.indicator = intern(&mut self.fact_words, &f.indicator);
+                            f.unit = intern(&mut self.fact_words, &f.unit);
+                            if let Some(p) = &f.period {
+                                f.period = Some(intern(&mut self.fact_words, p));
+                            }
                             f.evidence.truncate(cap);
+                            f.evidence = f
+                                .evidence
+                                .into_iter()
+                                .map(|ev| self.texts.settle(ev))
+                                .collect();
                             node.facts.push(f);
                         }
                     }
@@ -305,6 +380,7 @@ impl KnowledgeGraph {
                 r.evidence,
             );
         }
+        self.texts.spooled.clear();
         self.documents.push(doc.info);
         true
     }

@@ -3,7 +3,8 @@
 //! The pipeline, in order, one module per stage:
 //! [`read`] → [`clean`] → [`sentence`] → [`entity`] → [`relation`] → [`resolve`] →
 //! [`graph`] → [`export`]. [`pipeline`] runs them on documents; [`eval`] scores
-//! the result against gold files.
+//! the result against gold files; [`spool`] keeps the evidence text of big
+//! builds out of memory.
 
 pub mod clean;
 pub mod entity;
@@ -18,5 +19,6 @@ pub mod read;
 pub mod relation;
 pub mod resolve;
 pub mod sentence;
+pub mod spool;
 
 pub use error::{Error, Result};

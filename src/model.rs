@@ -295,33 +295,203 @@ impl Origin {
 ///
 /// `start`/`end` are **character** offsets of the sentence in the document's
 /// cleaned text (see `lithkg clean`), end exclusive.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Evidence {
     /// Document id (file stem); shared by every claim of the document.
     pub document: std::sync::Arc<str>,
     /// The sentence text; shared by every claim read in the sentence.
-    pub sentence: std::sync::Arc<str>,
+    pub sentence: SentenceText,
     /// First character of the sentence in the cleaned text.
     pub start: usize,
     /// One past the last character.
     pub end: usize,
 }
 
+impl PartialEq for Evidence {
+    fn eq(&self, other: &Evidence) -> bool {
+        // The offsets first: only when they agree can the texts (which may have
+        // to be read back from the spool) differ.
+        self.start == other.start
+            && self.end == other.end
+            && self.document == other.document
+            && self.sentence == other.sentence
+    }
+}
+
+impl Eq for Evidence {}
+
+/// The text of an evidence sentence: in memory, or moved to the process's
+/// evidence [`spool`](crate::spool) by the graph of a big build. Serializes
+/// as the plain string either way; compares as its text.
+#[derive(Clone)]
+pub struct SentenceText(TextRepr);
+
+#[derive(Clone)]
+enum TextRepr {
+    Memory(std::sync::Arc<str>),
+    Spooled(crate::spool::Handle),
+}
+
+impl SentenceText {
+    /// The text; reading a spooled text can fail like any file read.
+    pub fn get(&self) -> std::io::Result<std::borrow::Cow<'_, str>> {
+        match &self.0 {
+            TextRepr::Memory(s) => Ok(std::borrow::Cow::Borrowed(s)),
+            TextRepr::Spooled(h) => Ok(std::borrow::Cow::Owned(spool_of(*h)?.get(*h)?)),
+        }
+    }
+
+    /// The same text, moved to the process's spool when it has one (else kept
+    /// in memory).
+    pub fn spooled(&self) -> SentenceText {
+        match &self.0 {
+            TextRepr::Memory(s) => crate::spool::Spool::global()
+                .and_then(|sp| sp.store(s))
+                .map_or_else(|| self.clone(), |h| SentenceText(TextRepr::Spooled(h))),
+            TextRepr::Spooled(_) => self.clone(),
+        }
+    }
+
+    /// True when the text lives in the spool.
+    pub fn is_spooled(&self) -> bool {
+        matches!(self.0, TextRepr::Spooled(_))
+    }
+
+    /// Length in bytes, without reading a spooled text.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            TextRepr::Memory(s) => s.len(),
+            TextRepr::Spooled(h) => h.len(),
+        }
+    }
+
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Identifies the in-memory text (its allocation), so that evidence records
+    /// sharing one sentence can share one spooled copy.
+    pub(crate) fn memory_ptr(&self) -> Option<*const u8> {
+        match &self.0 {
+            TextRepr::Memory(s) => Some(s.as_ptr()),
+            TextRepr::Spooled(_) => None,
+        }
+    }
+}
+
+/// Handles are only ever made by the global spool.
+fn spool_of(_: crate::spool::Handle) -> std::io::Result<&'static crate::spool::Spool> {
+    crate::spool::Spool::global().ok_or_else(|| std::io::Error::other("evidence spool is missing"))
+}
+
+impl From<&str> for SentenceText {
+    fn from(s: &str) -> SentenceText {
+        SentenceText(TextRepr::Memory(s.into()))
+    }
+}
+
+impl From<String> for SentenceText {
+    fn from(s: String) -> SentenceText {
+        SentenceText(TextRepr::Memory(s.into()))
+    }
+}
+
+impl From<std::sync::Arc<str>> for SentenceText {
+    fn from(s: std::sync::Arc<str>) -> SentenceText {
+        SentenceText(TextRepr::Memory(s))
+    }
+}
+
+impl PartialEq for SentenceText {
+    fn eq(&self, other: &SentenceText) -> bool {
+        match (&self.0, &other.0) {
+            (TextRepr::Memory(a), TextRepr::Memory(b)) => a == b,
+            (TextRepr::Spooled(a), TextRepr::Spooled(b)) if a == b => true,
+            _ => {
+                self.len() == other.len()
+                    && match (self.get(), other.get()) {
+                        (Ok(a), Ok(b)) => a == b,
+                        // Unreadable text equals nothing: a claim is kept twice
+                        // rather than lost.
+                        _ => false,
+                    }
+            }
+        }
+    }
+}
+
+impl Eq for SentenceText {}
+
+impl PartialEq<str> for SentenceText {
+    fn eq(&self, other: &str) -> bool {
+        self.len() == other.len() && self.get().is_ok_and(|s| s == other)
+    }
+}
+
+impl PartialEq<&str> for SentenceText {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl fmt::Display for SentenceText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.get().map_err(|_| fmt::Error)?)
+    }
+}
+
+impl fmt::Debug for SentenceText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.get() {
+            Ok(s) => fmt::Debug::fmt(&*s, f),
+            Err(e) => write!(f, "<unreadable: {e}>"),
+        }
+    }
+}
+
+impl Serialize for SentenceText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            TextRepr::Memory(s) => serializer.serialize_str(s),
+            TextRepr::Spooled(h) => {
+                // One buffer per thread: writing millions of sentences does not
+                // allocate one string each.
+                thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+                BUF.with_borrow_mut(|buf| {
+                    spool_of(*h)
+                        .and_then(|sp| sp.read(*h, buf))
+                        .map_err(serde::ser::Error::custom)?;
+                    serializer.serialize_str(buf)
+                })
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SentenceText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SentenceText, D::Error> {
+        std::sync::Arc::<str>::deserialize(d).map(SentenceText::from)
+    }
+}
+
 /// A figure stated about an entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    /// What is measured (产值, 储量, 同比增长 …).
-    pub indicator: String,
+    /// What is measured (产值, 储量, 同比增长 …). Shared: a corpus states
+    /// millions of figures in a few hundred indicators and units, and the graph
+    /// keeps one copy of each.
+    pub indicator: std::sync::Arc<str>,
     /// The number as written (502, 788.97).
     pub value: serde_json::Number,
     /// The unit as written (亿元, 万吨, %, 家 …).
-    pub unit: String,
+    pub unit: std::sync::Arc<str>,
     /// The year the text ties the figure to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// A part of a year (1-4月, 上半年).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
+    pub period: Option<std::sync::Arc<str>>,
     /// A plan or forecast (有望, 预计, 力争 …).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub target: bool,
@@ -349,7 +519,17 @@ impl fmt::Display for Fact {
 
 impl Fact {
     /// The identity of a fact for merging: everything but its evidence.
-    pub fn key(&self) -> (String, String, String, Option<i32>, Option<String>, bool) {
+    #[allow(clippy::type_complexity)]
+    pub fn key(
+        &self,
+    ) -> (
+        std::sync::Arc<str>,
+        String,
+        std::sync::Arc<str>,
+        Option<i32>,
+        Option<std::sync::Arc<str>>,
+        bool,
+    ) {
         (
             self.indicator.clone(),
             self.value.to_string(),

@@ -12,7 +12,7 @@ use crate::graph::{
     DocEntity, DocGraph, DocRelation, DocumentInfo, KnowledgeGraph, stage_identity,
 };
 use crate::lexicon::Lexicon;
-use crate::model::{Evidence, Fact};
+use crate::model::{Evidence, Fact, SentenceText};
 use crate::read::{self, Document, Source};
 use crate::relation::{self, Extraction};
 use crate::resolve::{self, Resolved};
@@ -91,11 +91,11 @@ impl Analysis {
             .collect();
         // One copy of the document id and of each sentence, however many claims cite it.
         let document: std::sync::Arc<str> = self.info.id.as_str().into();
-        let mut texts: Vec<Option<std::sync::Arc<str>>> = vec![None; self.sentences.len()];
+        let mut texts: Vec<Option<SentenceText>> = vec![None; self.sentences.len()];
         let mut evidence = |i: usize| {
             let s = &self.sentences[i];
             let sentence = texts[i]
-                .get_or_insert_with(|| s.text(&self.clean.text).into())
+                .get_or_insert_with(|| SentenceText::from(s.text(&self.clean.text)))
                 .clone();
             Evidence {
                 document: document.clone(),
@@ -139,6 +139,9 @@ pub struct BuildOptions {
     pub evidence_cap: usize,
     /// Documents processed per parallel batch (bounds memory).
     pub chunk: usize,
+    /// Bytes of evidence text kept in memory before the rest is spooled to a
+    /// temporary file ([`crate::spool`]).
+    pub spool_after: usize,
 }
 
 impl Default for BuildOptions {
@@ -147,6 +150,7 @@ impl Default for BuildOptions {
             threads: 0,
             evidence_cap: crate::graph::DEFAULT_EVIDENCE_CAP,
             chunk: 256,
+            spool_after: crate::graph::DEFAULT_SPOOL_AFTER,
         }
     }
 }
@@ -175,7 +179,7 @@ pub fn build(
             path: "-j".into(),
             message: e.to_string(),
         })?;
-    let mut graph = KnowledgeGraph::new(opts.evidence_cap);
+    let mut graph = KnowledgeGraph::new(opts.evidence_cap).with_spool_after(opts.spool_after);
     let mut failures = Vec::new();
     let analyze_chunk = |chunk: &[Source]| -> Vec<Result<DocGraph>> {
         chunk

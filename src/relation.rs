@@ -1697,7 +1697,7 @@ impl Ctx<'_, '_> {
                         .rev()
                         .take_while(|f| f.sentence == self.sentence)
                         .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
-                        .map(|f| f.fact.indicator.clone())
+                        .map(|f| f.fact.indicator.to_string())
                 })
                 .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
             let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
@@ -1720,7 +1720,7 @@ impl Ctx<'_, '_> {
             let period = PERIOD
                 .find_iter(&s[..num.start()])
                 .last()
-                .map(|m| m.as_str().to_string());
+                .map(|m| m.as_str().into());
             let target = TARGET.is_match(clause_before);
             let Some(subject) = self.fact_subject(c0, num.start()) else {
                 continue;
@@ -1728,9 +1728,9 @@ impl Ctx<'_, '_> {
             self.out.facts.push(FactClaim {
                 subject,
                 fact: Fact {
-                    indicator,
+                    indicator: indicator.into(),
                     value,
-                    unit: unit.to_string(),
+                    unit: unit.into(),
                     year,
                     period,
                     target,

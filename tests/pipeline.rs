@@ -227,3 +227,64 @@ fn snapshot_feature_article() {
 fn snapshot_sample_article() {
     insta::assert_snapshot!(snapshot_of("data/corpus/chenzhou-lithium-news.txt"));
 }
+
+/// Every format of a build of the shipped sample and the fixture articles.
+fn build_all_formats(opts: &pipeline::BuildOptions) -> (KnowledgeGraph, Vec<(String, Vec<u8>)>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = read::discover(&[
+        root.join("data/corpus"),
+        root.join("tests/fixtures/snapshots"),
+    ])
+    .unwrap();
+    let built = pipeline::build(&sources, &LEX, opts, &|_| {}).unwrap();
+    let json = GraphJson::from_graph(&built.graph);
+    let files = export::Format::ALL
+        .iter()
+        .flat_map(|f| f.render(&json))
+        .collect();
+    (built.graph, files)
+}
+
+#[test]
+fn spooled_evidence_writes_the_same_files_as_evidence_in_memory() {
+    let (memory, in_memory) = build_all_formats(&pipeline::BuildOptions {
+        spool_after: usize::MAX,
+        ..Default::default()
+    });
+    let (spooled, from_spool) = build_all_formats(&pipeline::BuildOptions {
+        spool_after: 0,
+        ..Default::default()
+    });
+    // (records, of which spooled)
+    let count = |g: &KnowledgeGraph| {
+        let all: Vec<_> = g
+            .graph
+            .edge_weights()
+            .flat_map(|e| &e.evidence)
+            .chain(
+                g.graph
+                    .node_weights()
+                    .flat_map(|n| &n.facts)
+                    .flat_map(|f| &f.evidence),
+            )
+            .collect();
+        (
+            all.len(),
+            all.iter().filter(|ev| ev.sentence.is_spooled()).count(),
+        )
+    };
+    let (records, none) = count(&memory);
+    assert!(
+        records > 20 && none == 0,
+        "{records} records, {none} spooled"
+    );
+    assert_eq!(count(&spooled), (records, records), "every record spooled");
+    assert_eq!(in_memory.len(), from_spool.len());
+    for (a, b) in in_memory.iter().zip(&from_spool) {
+        assert!(
+            a == b,
+            "{} differs when its evidence comes from the spool",
+            a.0
+        );
+    }
+}

@@ -249,6 +249,9 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
         inner: w,
         error: None,
     };
+    // A spooled evidence sentence that cannot be read back ends the file with
+    // that error rather than a tooltip made up in its place.
+    let mut read_error: Option<io::Error> = None;
     {
         let mut w = DotWriter::from(&mut out);
         w.set_pretty_print(true);
@@ -347,7 +350,13 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
             };
             attrs.set("label", &escape(&label), true);
             let tooltip = match l.evidence.first() {
-                Some(ev) => cut(&one_line(&ev.sentence), MAX_TOOLTIP_CHARS),
+                Some(ev) => match ev.sentence.get() {
+                    Ok(text) => cut(&one_line(&text), MAX_TOOLTIP_CHARS),
+                    Err(e) => {
+                        read_error.get_or_insert(e);
+                        break;
+                    }
+                },
                 None => format!("{} ({})", l.label, l.origin.as_str()),
             };
             attrs.set("tooltip", &escape(&tooltip), true);
@@ -372,7 +381,10 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
         }
         write_legend(&mut graph, &types);
     }
-    out.flush()
+    match read_error {
+        Some(e) => Err(e),
+        None => out.flush(),
+    }
 }
 
 /// Columns of the legend's grid of type swatches.

@@ -61,10 +61,14 @@ impl Part {
     }
 
     /// The file's bytes, in memory.
+    ///
+    /// # Panics
+    /// If an evidence sentence spooled by a big build cannot be read back from
+    /// the spool's temporary file; [`Part::write`] returns that as an error.
     pub fn to_bytes(&self, g: &GraphJson) -> Vec<u8> {
         let mut v = Vec::new();
         self.write(g, &mut v)
-            .expect("writing to memory cannot fail");
+            .expect("writing to memory fails only when the evidence spool cannot be read");
         v
     }
 }

@@ -9,9 +9,9 @@
 //! most `evidence_cap` sentences are kept; merging is in document order, so the
 //! graph does not depend on how many threads built it.
 
+use arcstr::ArcStr;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -143,11 +143,11 @@ pub struct KnowledgeGraph {
     content_seen: HashMap<String, String>,
     texts: TextKeeper,
     /// One copy of each fact indicator, unit and period.
-    fact_words: rustc_hash::FxHashSet<Arc<str>>,
+    fact_words: rustc_hash::FxHashSet<ArcStr>,
 }
 
 /// The graph's copy of `word`, made on first sight.
-fn intern(words: &mut rustc_hash::FxHashSet<Arc<str>>, word: &Arc<str>) -> Arc<str> {
+fn intern(words: &mut rustc_hash::FxHashSet<ArcStr>, word: &ArcStr) -> ArcStr {
     match words.get(word) {
         Some(w) => w.clone(),
         None => {
@@ -484,8 +484,8 @@ mod tests {
         Some(Evidence {
             document: doc.into(),
             sentence: format!("s{n}").into(),
-            start: n,
-            end: n + 1,
+            start: n as u32,
+            end: n as u32 + 1,
         })
     }
 

@@ -298,13 +298,34 @@ impl Origin {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Evidence {
     /// Document id (file stem); shared by every claim of the document.
-    pub document: std::sync::Arc<str>,
+    pub document: arcstr::ArcStr,
     /// The sentence text; shared by every claim read in the sentence.
     pub sentence: SentenceText,
-    /// First character of the sentence in the cleaned text.
-    pub start: usize,
+    /// First character of the sentence in the cleaned text. Four bytes, not
+    /// eight: a big graph holds millions of these records, and no document
+    /// read into memory has four billion characters.
+    pub start: u32,
     /// One past the last character.
-    pub end: usize,
+    pub end: u32,
+}
+
+impl Evidence {
+    /// The record of the sentence at character offsets `start..end` of a
+    /// document's cleaned text (offsets beyond `u32::MAX` saturate).
+    pub fn new(
+        document: arcstr::ArcStr,
+        sentence: SentenceText,
+        start: usize,
+        end: usize,
+    ) -> Evidence {
+        let offset = |c: usize| u32::try_from(c).unwrap_or(u32::MAX);
+        Evidence {
+            document,
+            sentence,
+            start: offset(start),
+            end: offset(end),
+        }
+    }
 }
 
 impl PartialEq for Evidence {
@@ -481,17 +502,17 @@ pub struct Fact {
     /// What is measured (产值, 储量, 同比增长 …). Shared: a corpus states
     /// millions of figures in a few hundred indicators and units, and the graph
     /// keeps one copy of each.
-    pub indicator: std::sync::Arc<str>,
+    pub indicator: arcstr::ArcStr,
     /// The number as written (502, 788.97).
     pub value: serde_json::Number,
     /// The unit as written (亿元, 万吨, %, 家 …).
-    pub unit: std::sync::Arc<str>,
+    pub unit: arcstr::ArcStr,
     /// The year the text ties the figure to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// A part of a year (1-4月, 上半年).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<std::sync::Arc<str>>,
+    pub period: Option<arcstr::ArcStr>,
     /// A plan or forecast (有望, 预计, 力争 …).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub target: bool,
@@ -523,11 +544,11 @@ impl Fact {
     pub fn key(
         &self,
     ) -> (
-        std::sync::Arc<str>,
+        arcstr::ArcStr,
         String,
-        std::sync::Arc<str>,
+        arcstr::ArcStr,
         Option<i32>,
-        Option<std::sync::Arc<str>>,
+        Option<arcstr::ArcStr>,
         bool,
     ) {
         (

@@ -62,12 +62,12 @@ impl Analysis {
     /// The evidence record of a sentence.
     pub fn evidence(&self, sentence: usize) -> Evidence {
         let s = &self.sentences[sentence];
-        Evidence {
-            document: self.info.id.as_str().into(),
-            sentence: s.text(&self.clean.text).into(),
-            start: s.start,
-            end: s.end,
-        }
+        Evidence::new(
+            self.info.id.as_str().into(),
+            s.text(&self.clean.text).into(),
+            s.start,
+            s.end,
+        )
     }
 
     /// What this document contributes to the graph.
@@ -90,19 +90,14 @@ impl Analysis {
             })
             .collect();
         // One copy of the document id and of each sentence, however many claims cite it.
-        let document: std::sync::Arc<str> = self.info.id.as_str().into();
+        let document = arcstr::ArcStr::from(self.info.id.as_str());
         let mut texts: Vec<Option<SentenceText>> = vec![None; self.sentences.len()];
         let mut evidence = |i: usize| {
             let s = &self.sentences[i];
             let sentence = texts[i]
                 .get_or_insert_with(|| SentenceText::from(s.text(&self.clean.text)))
                 .clone();
-            Evidence {
-                document: document.clone(),
-                sentence,
-                start: s.start,
-                end: s.end,
-            }
+            Evidence::new(document.clone(), sentence, s.start, s.end)
         };
         for f in &self.extraction.facts {
             let mut fact: Fact = f.fact.clone();

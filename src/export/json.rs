@@ -11,11 +11,11 @@
 //! every link touching it point to; a document id is one [`Id`] that every
 //! node mentioning the document points to.
 
-use std::borrow::{Borrow, Cow};
+use arcstr::ArcStr;
+use std::borrow::Borrow;
 use std::fmt;
 use std::io::{self, Write};
 use std::path::Path;
-use std::sync::Arc;
 
 use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
@@ -25,11 +25,11 @@ use crate::graph::{DocumentInfo, KnowledgeGraph};
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
 
 /// A node or document id shared by reference count: cloning it copies a
-/// pointer, not the text. Serializes as the plain string, and compares,
+/// pointer (one word: the length is stored with the text), not the text. Serializes as the plain string, and compares,
 /// hashes and orders as its text.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Id(Arc<str>);
+pub struct Id(ArcStr);
 
 impl Id {
     /// The text.
@@ -39,7 +39,7 @@ impl Id {
 
     /// True when both point to the same allocation (not merely equal text).
     pub fn ptr_eq(a: &Id, b: &Id) -> bool {
-        Arc::ptr_eq(&a.0, &b.0)
+        ArcStr::ptr_eq(&a.0, &b.0)
     }
 }
 
@@ -76,18 +76,18 @@ impl fmt::Display for Id {
 
 impl From<&str> for Id {
     fn from(s: &str) -> Id {
-        Id(Arc::from(s))
+        Id(ArcStr::from(s))
     }
 }
 
 impl From<String> for Id {
     fn from(s: String) -> Id {
-        Id(Arc::from(s))
+        Id(ArcStr::from(s))
     }
 }
 
-impl From<Arc<str>> for Id {
-    fn from(s: Arc<str>) -> Id {
+impl From<ArcStr> for Id {
+    fn from(s: ArcStr) -> Id {
         Id(s)
     }
 }
@@ -126,6 +126,14 @@ impl PartialEq<Id> for String {
     fn eq(&self, other: &Id) -> bool {
         **self == *other.0
     }
+}
+
+/// The label of a relation as links hold it: one allocation per relation,
+/// shared by every link (a gigabyte corpus has millions).
+pub fn relation_label(r: Relation) -> Id {
+    static LABELS: std::sync::LazyLock<Vec<Id>> =
+        std::sync::LazyLock::new(|| Relation::ALL.iter().map(|r| Id::from(r.label())).collect());
+    LABELS[r as usize].clone()
 }
 
 /// The whole graph.json document.
@@ -184,9 +192,9 @@ pub struct JsonLink {
     pub key: usize,
     /// Relation type.
     pub relation: Relation,
-    /// Chinese label of the relation: borrowed from [`Relation::label`] when
-    /// built, owned only when read back from a file.
-    pub label: Cow<'static, str>,
+    /// Chinese label of the relation: one shared copy per relation
+    /// ([`relation_label`]) when built, read from the file when loaded.
+    pub label: Id,
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
@@ -281,7 +289,7 @@ impl GraphJson {
                 target: id(&ids, b),
                 key,
                 relation: w.relation,
-                label: Cow::Borrowed(w.relation.label()),
+                label: relation_label(w.relation),
                 origin: w.origin,
                 weight: w.weight,
                 evidence: std::mem::take(&mut w.evidence),
@@ -376,8 +384,8 @@ mod tests {
             evidence: Some(Evidence {
                 document: doc.into(),
                 sentence: format!("s{n}").into(),
-                start: n,
-                end: n + 1,
+                start: n as u32,
+                end: n as u32 + 1,
             }),
         }
     }
@@ -501,5 +509,12 @@ mod tests {
         let back: GraphJson = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(back, json);
         assert_eq!(to_bytes(&back), bytes);
+    }
+
+    #[test]
+    fn each_relation_label_is_its_own() {
+        for r in Relation::ALL {
+            assert_eq!(relation_label(r).as_str(), r.label());
+        }
     }
 }

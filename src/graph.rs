@@ -75,9 +75,11 @@ pub struct Edge {
     /// Read in the text or from the lexicon.
     pub origin: Origin,
     /// Number of sentences (over all documents) that state it.
-    pub weight: usize,
+    pub weight: u32,
     /// The first sentences that state it, at most the graph's evidence cap.
-    pub evidence: Vec<Evidence>,
+    /// A boxed slice, not a `Vec`: a gigabyte corpus has millions of edges and
+    /// the list only ever grows by one.
+    pub evidence: Box<[Evidence]>,
 }
 
 /// An entity of one document, ready to merge.
@@ -214,6 +216,15 @@ fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize, texts: &mut
     }
 }
 
+/// Makes room for one more item, growing a full list by a quarter rather
+/// than doubling it: a hub node's lists of facts and documents run to
+/// hundreds of thousands, and doubling leaves up to half of that unused.
+fn grow_by_a_quarter<T>(list: &mut Vec<T>) {
+    if list.len() == list.capacity() {
+        list.reserve_exact((list.len() / 4).max(4));
+    }
+}
+
 /// Default number of evidence sentences kept per edge.
 pub const DEFAULT_EVIDENCE_CAP: usize = 5;
 
@@ -292,14 +303,16 @@ impl KnowledgeGraph {
                     relation,
                     origin,
                     weight: 0,
-                    evidence: Vec::new(),
+                    evidence: Box::default(),
                 },
             )
         });
         let edge = &mut self.graph[e];
         if let Some(ev) = evidence {
-            edge.weight += 1;
-            keep_evidence(&mut edge.evidence, ev, cap, &mut self.texts);
+            edge.weight = edge.weight.saturating_add(1);
+            let mut list = std::mem::take(&mut edge.evidence).into_vec();
+            keep_evidence(&mut list, ev, cap, &mut self.texts);
+            edge.evidence = list.into_boxed_slice();
         } else if edge.weight == 0 {
             edge.weight = 1;
         }
@@ -334,6 +347,7 @@ impl KnowledgeGraph {
                 node.aliases.remove(&name);
                 node.mentions += e.mentions;
                 if e.mentions > 0 && node.documents.last() != Some(&doc_index) {
+                    grow_by_a_quarter(&mut node.documents);
                     node.documents.push(doc_index);
                 }
                 for f in e.facts {
@@ -364,6 +378,7 @@ impl KnowledgeGraph {
                                 .into_iter()
                                 .map(|ev| self.texts.settle(ev))
                                 .collect();
+                            grow_by_a_quarter(&mut node.facts);
                             node.facts.push(f);
                         }
                     }

@@ -291,8 +291,8 @@ impl GraphJson {
                 relation: w.relation,
                 label: relation_label(w.relation),
                 origin: w.origin,
-                weight: w.weight,
-                evidence: std::mem::take(&mut w.evidence),
+                weight: w.weight as usize,
+                evidence: std::mem::take(&mut w.evidence).into_vec(),
             });
         }
         // The edges are empty shells now: free them before the nodes move out.
@@ -446,7 +446,7 @@ mod tests {
                     *k - 1,
                     w.relation,
                     w.origin,
-                    w.weight,
+                    w.weight as usize,
                 )
             })
             .collect();

@@ -95,7 +95,9 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
         .context("-j: cannot start worker threads")?
         .install(|| export::stage_formats(&mut staged, &formats, &g))
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
-    drop(g);
+    // The process ends next: freeing the view's millions of small allocations
+    // one by one took 4 s of a 1 GB build, for nothing.
+    std::mem::forget(g);
     let written = staged.paths();
     staged
         .commit()

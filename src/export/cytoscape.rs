@@ -135,7 +135,7 @@ pub struct EdgeData<'a> {
     /// Target node id.
     pub target: &'a str,
     /// Index among the edges between the same two nodes.
-    pub key: usize,
+    pub key: u32,
     /// Relation type.
     pub relation: Relation,
     /// Chinese label of the relation.
@@ -143,7 +143,7 @@ pub struct EdgeData<'a> {
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
-    pub weight: usize,
+    pub weight: u32,
     /// Kept evidence.
     pub evidence: &'a [Evidence],
 }

@@ -154,7 +154,7 @@ pub fn escape(s: &str) -> String {
 /// The stage each node is drawn in: its strongest in_stage edge (text before
 /// lexicon, then weight, then the earlier stage).
 fn stage_of(g: &GraphJson) -> HashMap<&str, Stage> {
-    let mut best: HashMap<&str, (bool, usize, Reverse<Stage>)> = HashMap::new();
+    let mut best: HashMap<&str, (bool, u32, Reverse<Stage>)> = HashMap::new();
     let stage_by_id: HashMap<String, Stage> = Stage::ALL
         .iter()
         .map(|s| (format!("{}:{}", EntityType::Stage, s.id()), *s))

@@ -156,7 +156,7 @@ pub fn min_weight(g: &GraphJson, min: usize) -> GraphJson {
         links: g
             .links
             .iter()
-            .filter(|l| l.weight >= min)
+            .filter(|l| l.weight as usize >= min)
             .cloned()
             .collect(),
         ..g.clone()
@@ -271,7 +271,7 @@ mod tests {
         }
     }
 
-    fn link(source: &str, target: &str, relation: Relation, weight: usize) -> JsonLink {
+    fn link(source: &str, target: &str, relation: Relation, weight: u32) -> JsonLink {
         JsonLink {
             source: source.into(),
             target: target.into(),
@@ -280,7 +280,7 @@ mod tests {
             label: relation.label().into(),
             origin: Origin::Text,
             weight,
-            evidence: vec![],
+            evidence: Box::default(),
         }
     }
 

@@ -189,7 +189,7 @@ pub struct JsonLink {
     /// Target node id.
     pub target: Id,
     /// Index among the edges between the same two nodes (networkx multigraph key).
-    pub key: usize,
+    pub key: u32,
     /// Relation type.
     pub relation: Relation,
     /// Chinese label of the relation: one shared copy per relation
@@ -198,9 +198,9 @@ pub struct JsonLink {
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
-    pub weight: usize,
-    /// Kept evidence.
-    pub evidence: Vec<Evidence>,
+    pub weight: u32,
+    /// Kept evidence (a boxed slice: a big graph has millions of links).
+    pub evidence: Box<[Evidence]>,
 }
 
 impl GraphJson {
@@ -265,7 +265,7 @@ impl GraphJson {
         // pair have the same ranks, so they all fall in one run of equal ranks
         // and a count per run is enough (a run holds more than one pair only
         // when ids repeat); no map over every pair.
-        let mut run: Vec<(NodeIndex, NodeIndex, usize)> = Vec::new();
+        let mut run: Vec<(NodeIndex, NodeIndex, u32)> = Vec::new();
         let mut run_ranks = None;
         for (ra, rb, e) in edge_order {
             let (a, b) = graph.edge_endpoints(e).expect("edge exists");
@@ -291,8 +291,8 @@ impl GraphJson {
                 relation: w.relation,
                 label: relation_label(w.relation),
                 origin: w.origin,
-                weight: w.weight as usize,
-                evidence: std::mem::take(&mut w.evidence).into_vec(),
+                weight: w.weight,
+                evidence: std::mem::take(&mut w.evidence),
             });
         }
         // The edges are empty shells now: free them before the nodes move out.
@@ -431,8 +431,8 @@ mod tests {
         // (KnowledgeGraph::sorted_nodes/sorted_edges) and counted keys per pair.
         let g = graph();
         let want_nodes: Vec<String> = g.sorted_nodes().iter().map(|&n| g.graph[n].id()).collect();
-        let mut keys: HashMap<_, usize> = HashMap::new();
-        let want_links: Vec<(String, String, usize, Relation, Origin, usize)> = g
+        let mut keys: HashMap<_, u32> = HashMap::new();
+        let want_links: Vec<(String, String, u32, Relation, Origin, u32)> = g
             .sorted_edges()
             .into_iter()
             .map(|e| {
@@ -446,7 +446,7 @@ mod tests {
                     *k - 1,
                     w.relation,
                     w.origin,
-                    w.weight as usize,
+                    w.weight,
                 )
             })
             .collect();

@@ -375,7 +375,8 @@ pub(crate) mod testutil {
                 sentence: format!("{}{}{}。", source.name, relation.label(), target.name).into(),
                 start: 0,
                 end: 9,
-            }],
+            }]
+            .into(),
         }
     }
 

@@ -610,4 +610,38 @@ mod tests {
         assert_eq!(origins, vec![Origin::Text]);
         assert_eq!(g.graph.edge_count(), 4);
     }
+
+    #[test]
+    fn lists_grow_by_a_quarter_not_by_doubling() {
+        let mut v: Vec<u32> = Vec::new();
+        for i in 0..10_000 {
+            grow_by_a_quarter(&mut v);
+            v.push(i);
+            assert!(
+                v.capacity() <= v.len() + v.len() / 4 + 4,
+                "{} of {}",
+                v.len(),
+                v.capacity()
+            );
+        }
+    }
+
+    #[test]
+    fn evidence_past_the_budget_is_spooled_and_reads_back() {
+        let mut g = KnowledgeGraph::new(5).with_spool_after(4);
+        g.merge(doc("a", "h1", 3));
+        let e = g
+            .graph
+            .edge_weights()
+            .find(|e| e.relation == Relation::CooperatesWith)
+            .unwrap();
+        // "s0" fits the 4-byte budget with room to spare; "s1" fills it; "s2" is spooled.
+        let spooled: Vec<bool> = e
+            .evidence
+            .iter()
+            .map(|ev| ev.sentence.is_spooled())
+            .collect();
+        assert_eq!(spooled, [false, false, true]);
+        assert_eq!(e.evidence[2].sentence, "s2");
+    }
 }

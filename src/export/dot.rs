@@ -213,7 +213,7 @@ fn dot_id(i: usize) -> String {
     format!("n{i}")
 }
 
-/// Writes the graph as DOT, in memory ([`write`] into a buffer).
+/// Writes the graph as DOT, in memory ([`write()`] into a buffer).
 pub fn to_dot(g: &GraphJson) -> String {
     let mut out = Vec::new();
     write(g, &mut out).expect("writing to memory cannot fail");

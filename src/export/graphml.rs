@@ -120,7 +120,7 @@ fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     serde_json::to_string(v).expect("attribute serializes")
 }
 
-/// Writes the graph as GraphML, in memory ([`write`] into a buffer).
+/// Writes the graph as GraphML, in memory ([`write()`] into a buffer).
 pub fn to_graphml(g: &GraphJson) -> String {
     let mut out = Vec::new();
     write(g, &mut out).expect("writing to memory cannot fail");

@@ -350,7 +350,7 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"\n")
 }
 
-/// Pretty-printed JSON with a trailing newline, in memory ([`write`] into a buffer).
+/// Pretty-printed JSON with a trailing newline, in memory ([`write()`] into a buffer).
 pub fn to_bytes(g: &GraphJson) -> Vec<u8> {
     let mut v = Vec::new();
     write(g, &mut v).expect("writing to memory cannot fail");

@@ -336,15 +336,17 @@ impl KnowledgeGraph {
                 let n = self.node(&e.identity, e.kind, &e.name);
                 let node = &mut self.graph[n];
                 // The fullest written form names the node.
+                // The document's strings are moved in, not copied: this runs
+                // once per entity per document, on the one merging thread.
                 if e.name.chars().count() > node.name.chars().count() {
-                    let old = std::mem::replace(&mut node.name, e.name.clone());
+                    let old = std::mem::replace(&mut node.name, e.name);
                     node.aliases.insert(old);
                 } else if e.name != node.name {
-                    node.aliases.insert(e.name.clone());
+                    node.aliases.insert(e.name);
                 }
-                node.aliases.extend(e.aliases.iter().cloned());
-                let name = node.name.clone();
-                node.aliases.remove(&name);
+                node.aliases.extend(e.aliases);
+                let Node { name, aliases, .. } = &mut *node;
+                aliases.remove(name.as_str());
                 node.mentions += e.mentions;
                 if e.mentions > 0 && node.documents.last() != Some(&doc_index) {
                     grow_by_a_quarter(&mut node.documents);

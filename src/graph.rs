@@ -139,9 +139,10 @@ pub struct KnowledgeGraph {
     evidence_cap: usize,
     by_identity: HashMap<String, NodeIndex>,
     by_edge: HashMap<(NodeIndex, NodeIndex, Relation, Origin), EdgeIndex>,
-    /// Where each fact sits in its node's list, by a hash of its identity, so
-    /// merging a fact is O(1) without a second copy of its strings.
-    by_fact: HashMap<(NodeIndex, u64), usize>,
+    /// Where each fact sits in its node's list, by a hash of its node and
+    /// identity ([`fact_hash`]), so merging a fact is O(1) without a second copy
+    /// of its strings; 12 bytes an entry (a gigabyte corpus has millions).
+    by_fact: HashMap<u64, u32>,
     content_seen: HashMap<String, String>,
     texts: TextKeeper,
     /// One copy of each fact indicator, unit and period.
@@ -196,11 +197,11 @@ impl TextKeeper {
 /// Bytes of evidence text a graph keeps in memory before it spools the rest.
 pub const DEFAULT_SPOOL_AFTER: usize = 32 << 20;
 
-/// A hash of a fact's identity (everything but its evidence).
-fn fact_hash(f: &Fact) -> u64 {
+/// A hash of a fact's node and identity (everything but its evidence).
+fn fact_hash(node: NodeIndex, f: &Fact) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    f.key().hash(&mut h);
+    (node.index(), f.key()).hash(&mut h);
     h.finish()
 }
 
@@ -353,12 +354,17 @@ impl KnowledgeGraph {
                     node.documents.push(doc_index);
                 }
                 for f in e.facts {
-                    let slot = node.facts.len();
-                    match self.by_fact.entry((n, fact_hash(&f))) {
+                    let slot = u32::try_from(node.facts.len()).unwrap_or(u32::MAX);
+                    match self.by_fact.entry(fact_hash(n, &f)) {
+                        // The slot is checked against this node's list: a hash
+                        // can (rarely) be shared with another node's fact.
                         std::collections::hash_map::Entry::Occupied(o)
-                            if node.facts[*o.get()].key() == f.key() =>
+                            if node
+                                .facts
+                                .get(*o.get() as usize)
+                                .is_some_and(|x| x.key() == f.key()) =>
                         {
-                            let existing = &mut node.facts[*o.get()];
+                            let existing = &mut node.facts[*o.get() as usize];
                             for ev in f.evidence {
                                 keep_evidence(&mut existing.evidence, ev, cap, &mut self.texts);
                             }

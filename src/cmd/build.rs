@@ -12,7 +12,7 @@ use lithkg::read::{self, Source};
 use crate::cli::BuildArgs;
 
 /// Builds the graph of every input and writes the chosen formats into `--out`.
-pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
+pub fn run(a: &BuildArgs, lex: Lexicon) -> Result<ExitCode> {
     let formats = parse_formats(&a.format)?;
     // Fail before any work when the output cannot be written.
     check_writable(&a.out)?;
@@ -52,7 +52,10 @@ pub fn run(a: &BuildArgs, lex: &Lexicon) -> Result<ExitCode> {
         evidence_cap: a.evidence_per_edge,
         ..BuildOptions::default()
     };
-    let built = pipeline::build(&sources, lex, &opts, &tick)?;
+    let built = pipeline::build(&sources, &lex, &opts, &tick)?;
+    // Export needs no lexicon: its automata and segmenter (~150 MB) are freed
+    // before the graph becomes its JSON view, the peak of a big build.
+    drop(lex);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

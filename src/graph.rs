@@ -558,15 +558,19 @@ mod tests {
         assert_eq!(g.graph.edge_count(), 4);
     }
 
+    /// The cooperates_with edge of a graph merged from [`doc`]s.
+    fn cooperation(g: &KnowledgeGraph) -> &Edge {
+        g.graph
+            .edge_weights()
+            .find(|e| e.relation == Relation::CooperatesWith)
+            .expect("a cooperates_with edge")
+    }
+
     #[test]
     fn evidence_is_capped_but_weight_counts_all() {
         let mut g = KnowledgeGraph::new(3);
         g.merge(doc("a", "h1", 7));
-        let e = g
-            .graph
-            .edge_weights()
-            .find(|e| e.relation == Relation::CooperatesWith)
-            .unwrap();
+        let e = cooperation(&g);
         assert_eq!(e.weight, 7);
         assert_eq!(e.evidence.len(), 3);
     }
@@ -638,11 +642,7 @@ mod tests {
     fn evidence_past_the_budget_is_spooled_and_reads_back() {
         let mut g = KnowledgeGraph::new(5).with_spool_after(4);
         g.merge(doc("a", "h1", 3));
-        let e = g
-            .graph
-            .edge_weights()
-            .find(|e| e.relation == Relation::CooperatesWith)
-            .unwrap();
+        let e = cooperation(&g);
         // "s0" fits the 4-byte budget with room to spare; "s1" fills it; "s2" is spooled.
         let spooled: Vec<bool> = e
             .evidence

@@ -358,7 +358,7 @@ impl SentenceText {
     pub fn get(&self) -> std::io::Result<std::borrow::Cow<'_, str>> {
         match &self.0 {
             TextRepr::Memory(s) => Ok(std::borrow::Cow::Borrowed(s)),
-            TextRepr::Spooled(h) => Ok(std::borrow::Cow::Owned(spool_of(*h)?.get(*h)?)),
+            TextRepr::Spooled(h) => Ok(std::borrow::Cow::Owned(the_spool()?.get(*h)?)),
         }
     }
 
@@ -401,8 +401,9 @@ impl SentenceText {
     }
 }
 
-/// Handles are only ever made by the global spool.
-fn spool_of(_: crate::spool::Handle) -> std::io::Result<&'static crate::spool::Spool> {
+/// The spool every handle points into: handles are only made by the process's
+/// global spool ([`SentenceText::spooled`]).
+fn the_spool() -> std::io::Result<&'static crate::spool::Spool> {
     crate::spool::Spool::global().ok_or_else(|| std::io::Error::other("evidence spool is missing"))
 }
 
@@ -480,7 +481,7 @@ impl Serialize for SentenceText {
                 // allocate one string each.
                 thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
                 BUF.with_borrow_mut(|buf| {
-                    spool_of(*h)
+                    the_spool()
                         .and_then(|sp| sp.read(*h, buf))
                         .map_err(serde::ser::Error::custom)?;
                     serializer.serialize_str(buf)

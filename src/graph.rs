@@ -10,7 +10,7 @@
 //! graph does not depend on how many threads built it.
 
 use arcstr::ArcStr;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -146,11 +146,11 @@ pub struct KnowledgeGraph {
     content_seen: HashMap<String, String>,
     texts: TextKeeper,
     /// One copy of each fact indicator, unit and period.
-    fact_words: rustc_hash::FxHashSet<ArcStr>,
+    fact_words: HashSet<ArcStr>,
 }
 
 /// The graph's copy of `word`, made on first sight.
-fn intern(words: &mut rustc_hash::FxHashSet<ArcStr>, word: &ArcStr) -> ArcStr {
+fn intern(words: &mut HashSet<ArcStr>, word: &ArcStr) -> ArcStr {
     match words.get(word) {
         Some(w) => w.clone(),
         None => {

@@ -25,8 +25,8 @@ use crate::graph::{DocumentInfo, KnowledgeGraph};
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
 
 /// A node or document id shared by reference count: cloning it copies a
-/// pointer (one word: the length is stored with the text), not the text. Serializes as the plain string, and compares,
-/// hashes and orders as its text.
+/// pointer (one word: the length is stored with the text), not the text.
+/// Serializes as the plain string, and compares, hashes and orders as its text.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Id(ArcStr);

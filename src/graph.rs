@@ -11,6 +11,7 @@
 
 use arcstr::ArcStr;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use sha2::Digest;
 use std::collections::BTreeSet;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -138,12 +139,18 @@ pub struct KnowledgeGraph {
     pub duplicates: Vec<(DocumentInfo, String)>,
     evidence_cap: usize,
     by_identity: HashMap<String, NodeIndex>,
-    by_edge: HashMap<(NodeIndex, NodeIndex, Relation, Origin), EdgeIndex>,
+    /// Each edge by its (source, target, relation, origin): bare edge indices
+    /// hashed by that key and compared against the graph itself, 5 bytes a slot
+    /// where a map that also held the key took 17 (a gigabyte corpus has
+    /// millions of edges).
+    by_edge: hashbrown::HashTable<EdgeIndex>,
     /// Where each fact sits in its node's list, by a hash of its node and
     /// identity ([`fact_hash`]), so merging a fact is O(1) without a second copy
     /// of its strings; 12 bytes an entry (a gigabyte corpus has millions).
     by_fact: HashMap<u64, u32>,
-    content_seen: HashMap<String, String>,
+    /// Each merged document's content hash (digested again to a fixed 32 bytes,
+    /// whatever form the caller's hash has) and its index in `documents`.
+    content_seen: HashMap<[u8; 32], u32>,
     texts: TextKeeper,
     /// One copy of each fact indicator, unit and period.
     fact_words: HashSet<ArcStr>,
@@ -205,6 +212,29 @@ fn fact_hash(node: NodeIndex, f: &Fact) -> u64 {
     h.finish()
 }
 
+/// The hash `by_edge` files an edge under.
+fn edge_hash(a: NodeIndex, b: NodeIndex, relation: Relation, origin: Origin) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((a, b, relation, origin))
+}
+
+/// The hash of an edge already in `graph`.
+fn hash_of_edge(graph: &StableDiGraph<Node, Edge>, e: EdgeIndex) -> u64 {
+    let (a, b) = graph.edge_endpoints(e).expect("indexed edges exist");
+    edge_hash(a, b, graph[e].relation, graph[e].origin)
+}
+
+/// Whether edge `e` of `graph` is the one keyed (a, b, relation, origin).
+fn edge_is(
+    graph: &StableDiGraph<Node, Edge>,
+    e: EdgeIndex,
+    (a, b, relation, origin): (NodeIndex, NodeIndex, Relation, Origin),
+) -> bool {
+    graph.edge_endpoints(e) == Some((a, b))
+        && graph[e].relation == relation
+        && graph[e].origin == origin
+}
+
 /// Adds `ev` to a claim's evidence unless the list is full or holds it already.
 fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
     if list.len() < cap && !list.contains(&ev) {
@@ -238,7 +268,7 @@ impl KnowledgeGraph {
             duplicates: Vec::new(),
             evidence_cap: evidence_cap.max(1),
             by_identity: HashMap::default(),
-            by_edge: HashMap::default(),
+            by_edge: hashbrown::HashTable::new(),
             by_fact: HashMap::default(),
             content_seen: HashMap::default(),
             texts: TextKeeper {
@@ -296,18 +326,31 @@ impl KnowledgeGraph {
         };
         let key = (a, b, relation, origin);
         let cap = self.evidence_cap;
-        let e = *self.by_edge.entry(key).or_insert_with(|| {
-            self.graph.add_edge(
-                a,
-                b,
-                Edge {
-                    relation,
-                    origin,
-                    weight: 0,
-                    evidence: Box::default(),
-                },
-            )
-        });
+        let hash = edge_hash(a, b, relation, origin);
+        let graph = &self.graph;
+        let found = self
+            .by_edge
+            .find(hash, |&e| edge_is(graph, e, key))
+            .copied();
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let e = self.graph.add_edge(
+                    a,
+                    b,
+                    Edge {
+                        relation,
+                        origin,
+                        weight: 0,
+                        evidence: Box::default(),
+                    },
+                );
+                let graph = &self.graph;
+                self.by_edge
+                    .insert_unique(hash, e, |&x| hash_of_edge(graph, x));
+                e
+            }
+        };
         let edge = &mut self.graph[e];
         if let Some(ev) = evidence {
             edge.weight = edge.weight.saturating_add(1);
@@ -322,14 +365,15 @@ impl KnowledgeGraph {
     /// Merges one document. Returns false (and records it) when the same cleaned
     /// text was merged before.
     pub fn merge(&mut self, doc: DocGraph) -> bool {
-        if let Some(first) = self.content_seen.get(&doc.content_hash) {
-            self.duplicates.push((doc.info, first.clone()));
+        let seen_key: [u8; 32] = sha2::Sha256::digest(doc.content_hash.as_bytes()).into();
+        if let Some(&first) = self.content_seen.get(&seen_key) {
+            let first = self.documents[first as usize].id.clone();
+            self.duplicates.push((doc.info, first));
             return false;
         }
-        self.content_seen
-            .insert(doc.content_hash.clone(), doc.info.id.clone());
         let cap = self.evidence_cap;
         let doc_index = u32::try_from(self.documents.len()).unwrap_or(u32::MAX);
+        self.content_seen.insert(seen_key, doc_index);
         let nodes: Vec<NodeIndex> = doc
             .entities
             .into_iter()
@@ -419,10 +463,13 @@ impl KnowledgeGraph {
             .map(|e| (e.source(), e.target()))
             .collect();
         for (a, b) in text_chain {
-            if let Some(e) = self
+            let key = (a, b, Relation::UpstreamOf, Origin::Lexicon);
+            let graph = &self.graph;
+            if let Ok(found) = self
                 .by_edge
-                .remove(&(a, b, Relation::UpstreamOf, Origin::Lexicon))
+                .find_entry(edge_hash(a, b, key.2, key.3), |&e| edge_is(graph, e, key))
             {
+                let (e, _) = found.remove();
                 self.graph.remove_edge(e);
             }
         }
@@ -605,6 +652,46 @@ mod tests {
         assert_eq!(g.duplicates.len(), 1);
         let n = g.find("company:甲").unwrap();
         assert_eq!(g.graph[n].mentions, 2);
+    }
+
+    /// The edge index keeps its keys in the graph: a thousand edges, enough
+    /// for the table to grow and rehash many times, are each found again by
+    /// their own key and by no other.
+    #[test]
+    fn edge_index_finds_each_edge_after_the_table_grows() {
+        let mut g = KnowledgeGraph::new(5);
+        let hub = g.node("company:甲", EntityType::Company, "甲");
+        let others: Vec<NodeIndex> = (0..1000)
+            .map(|i| g.node(&format!("company:乙{i}"), EntityType::Company, "乙"))
+            .collect();
+        for round in 0..2 {
+            for (i, &n) in others.iter().enumerate() {
+                let (head, tail) = if i % 2 == 0 { (hub, n) } else { (n, hub) };
+                g.add_edge(head, tail, Relation::Supplies, Origin::Text, ev("a", round));
+                g.add_edge(head, tail, Relation::InvestsIn, Origin::Text, None);
+            }
+        }
+        assert_eq!(g.graph.edge_count(), 4 + 2000);
+        for e in g.graph.edge_weights() {
+            let expected = match e.relation {
+                Relation::Supplies => 2,
+                Relation::InvestsIn => 1,
+                _ => continue,
+            };
+            assert_eq!(e.weight, expected);
+        }
+    }
+
+    /// A repeated document is reported with the id of the first one, which the
+    /// graph finds by index among its documents.
+    #[test]
+    fn repeated_document_names_the_first() {
+        let mut g = KnowledgeGraph::new(5);
+        assert!(g.merge(doc("a", "h1", 1)));
+        assert!(g.merge(doc("b", "h2", 1)));
+        assert!(!g.merge(doc("c", "h2", 1)));
+        assert_eq!(g.duplicates[0].0.id, "c");
+        assert_eq!(g.duplicates[0].1, "b");
     }
 
     #[test]

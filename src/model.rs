@@ -2,6 +2,8 @@
 //! stages and provenance, spelled exactly as ../shared/spec/schema.md spells them.
 
 use std::fmt;
+use std::num::NonZeroUsize;
+use std::ptr::NonNull;
 
 use serde::{Deserialize, Serialize};
 
@@ -344,43 +346,80 @@ impl Eq for Evidence {}
 /// The text of an evidence sentence: in memory, or moved to the process's
 /// evidence [`spool`](crate::spool) by the graph of a big build. Serializes
 /// as the plain string either way; compares as its text.
-#[derive(Clone)]
-pub struct SentenceText(TextRepr);
+///
+/// One word: the raw pointer of an [`ArcStr`](arcstr::ArcStr) (8-aligned, so
+/// bit 0 is clear) or a spool handle shifted left with bit 0 set. A gigabyte
+/// corpus keeps millions of evidence records, and a two-word enum made each
+/// 8 bytes longer.
+pub struct SentenceText(NonNull<()>);
 
-#[derive(Clone)]
-enum TextRepr {
-    Memory(std::sync::Arc<str>),
+// A handle and a length fit one word only on 64-bit targets.
+const _: () = assert!(usize::BITS == 64, "SentenceText packs a u64 into a pointer");
+
+// SAFETY: a SentenceText owns either one reference count of an ArcStr, which
+// is Send and Sync, or a plain integer.
+unsafe impl Send for SentenceText {}
+unsafe impl Sync for SentenceText {}
+
+/// What a [`SentenceText`] holds, borrowed.
+enum TextRepr<'a> {
+    Memory(&'a str),
     Spooled(crate::spool::Handle),
 }
 
 impl SentenceText {
+    fn in_memory(s: arcstr::ArcStr) -> SentenceText {
+        SentenceText(arcstr::ArcStr::into_raw(s))
+    }
+
+    fn in_spool(h: crate::spool::Handle) -> SentenceText {
+        let bits = (h.to_bits() << 1) | 1;
+        SentenceText(NonNull::without_provenance(
+            NonZeroUsize::new(bits as usize).expect("bit 0 is set"),
+        ))
+    }
+
+    fn repr(&self) -> TextRepr<'_> {
+        let bits = self.0.addr().get();
+        if bits & 1 == 1 {
+            TextRepr::Spooled(crate::spool::Handle::from_bits((bits >> 1) as u64))
+        } else {
+            // SAFETY: bit 0 clear means the word came from `ArcStr::into_raw`
+            // and this value still owns that reference, so the text outlives
+            // the borrow of `self`; ManuallyDrop leaves the count alone.
+            let arc = std::mem::ManuallyDrop::new(unsafe { arcstr::ArcStr::from_raw(self.0) });
+            let text: *const str = arc.as_str();
+            TextRepr::Memory(unsafe { &*text })
+        }
+    }
+
     /// The text; reading a spooled text can fail like any file read.
     pub fn get(&self) -> std::io::Result<std::borrow::Cow<'_, str>> {
-        match &self.0 {
+        match self.repr() {
             TextRepr::Memory(s) => Ok(std::borrow::Cow::Borrowed(s)),
-            TextRepr::Spooled(h) => Ok(std::borrow::Cow::Owned(the_spool()?.get(*h)?)),
+            TextRepr::Spooled(h) => Ok(std::borrow::Cow::Owned(the_spool()?.get(h)?)),
         }
     }
 
     /// The same text, moved to the process's spool when it has one (else kept
     /// in memory).
     pub fn spooled(&self) -> SentenceText {
-        match &self.0 {
+        match self.repr() {
             TextRepr::Memory(s) => crate::spool::Spool::global()
                 .and_then(|sp| sp.store(s))
-                .map_or_else(|| self.clone(), |h| SentenceText(TextRepr::Spooled(h))),
+                .map_or_else(|| self.clone(), SentenceText::in_spool),
             TextRepr::Spooled(_) => self.clone(),
         }
     }
 
     /// True when the text lives in the spool.
     pub fn is_spooled(&self) -> bool {
-        matches!(self.0, TextRepr::Spooled(_))
+        matches!(self.repr(), TextRepr::Spooled(_))
     }
 
     /// Length in bytes, without reading a spooled text.
     pub fn len(&self) -> usize {
-        match &self.0 {
+        match self.repr() {
             TextRepr::Memory(s) => s.len(),
             TextRepr::Spooled(h) => h.len(),
         }
@@ -394,9 +433,30 @@ impl SentenceText {
     /// Identifies the in-memory text (its allocation), so that evidence records
     /// sharing one sentence can share one spooled copy.
     pub(crate) fn memory_ptr(&self) -> Option<*const u8> {
-        match &self.0 {
+        match self.repr() {
             TextRepr::Memory(s) => Some(s.as_ptr()),
             TextRepr::Spooled(_) => None,
+        }
+    }
+}
+
+impl Clone for SentenceText {
+    fn clone(&self) -> SentenceText {
+        if self.0.addr().get() & 1 == 1 {
+            SentenceText(self.0)
+        } else {
+            // SAFETY: as in `repr`: borrow this value's reference, then take a new one.
+            let arc = std::mem::ManuallyDrop::new(unsafe { arcstr::ArcStr::from_raw(self.0) });
+            SentenceText::in_memory(arcstr::ArcStr::clone(&arc))
+        }
+    }
+}
+
+impl Drop for SentenceText {
+    fn drop(&mut self) {
+        if self.0.addr().get() & 1 == 0 {
+            // SAFETY: this value owns one reference, from `ArcStr::into_raw`.
+            drop(unsafe { arcstr::ArcStr::from_raw(self.0) });
         }
     }
 }
@@ -409,25 +469,25 @@ fn the_spool() -> std::io::Result<&'static crate::spool::Spool> {
 
 impl From<&str> for SentenceText {
     fn from(s: &str) -> SentenceText {
-        SentenceText(TextRepr::Memory(s.into()))
+        SentenceText::in_memory(s.into())
     }
 }
 
 impl From<String> for SentenceText {
     fn from(s: String) -> SentenceText {
-        SentenceText(TextRepr::Memory(s.into()))
+        SentenceText::in_memory(s.into())
     }
 }
 
-impl From<std::sync::Arc<str>> for SentenceText {
-    fn from(s: std::sync::Arc<str>) -> SentenceText {
-        SentenceText(TextRepr::Memory(s))
+impl From<arcstr::ArcStr> for SentenceText {
+    fn from(s: arcstr::ArcStr) -> SentenceText {
+        SentenceText::in_memory(s)
     }
 }
 
 impl PartialEq for SentenceText {
     fn eq(&self, other: &SentenceText) -> bool {
-        match (&self.0, &other.0) {
+        match (self.repr(), other.repr()) {
             (TextRepr::Memory(a), TextRepr::Memory(b)) => a == b,
             (TextRepr::Spooled(a), TextRepr::Spooled(b)) if a == b => true,
             _ => {
@@ -474,7 +534,7 @@ impl fmt::Debug for SentenceText {
 
 impl Serialize for SentenceText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
+        match self.repr() {
             TextRepr::Memory(s) => serializer.serialize_str(s),
             TextRepr::Spooled(h) => {
                 // One buffer per thread: writing millions of sentences does not
@@ -482,7 +542,7 @@ impl Serialize for SentenceText {
                 thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
                 BUF.with_borrow_mut(|buf| {
                     the_spool()
-                        .and_then(|sp| sp.read(*h, buf))
+                        .and_then(|sp| sp.read(h, buf))
                         .map_err(serde::ser::Error::custom)?;
                     serializer.serialize_str(buf)
                 })
@@ -493,7 +553,7 @@ impl Serialize for SentenceText {
 
 impl<'de> Deserialize<'de> for SentenceText {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SentenceText, D::Error> {
-        std::sync::Arc::<str>::deserialize(d).map(SentenceText::from)
+        String::deserialize(d).map(SentenceText::from)
     }
 }
 
@@ -560,5 +620,48 @@ impl Fact {
             self.period.clone(),
             self.target,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spool::{Handle, MAX_LEN, MAX_OFFSET};
+
+    #[test]
+    fn evidence_records_stay_three_words() {
+        assert_eq!(std::mem::size_of::<SentenceText>(), 8);
+        assert_eq!(std::mem::size_of::<Option<SentenceText>>(), 8);
+        assert_eq!(std::mem::size_of::<Evidence>(), 24);
+    }
+
+    #[test]
+    fn in_memory_text_clones_share_and_drop_cleanly() {
+        let a = SentenceText::from("天齐锂业在射洪建厂。");
+        let b = a.clone();
+        assert_eq!(a.memory_ptr(), b.memory_ptr());
+        drop(a);
+        assert_eq!(b, "天齐锂业在射洪建厂。");
+        assert_eq!(b.len(), "天齐锂业在射洪建厂。".len());
+        assert!(!b.is_spooled());
+        let empty = SentenceText::from(String::new());
+        assert!(empty.is_empty());
+        assert_eq!(empty.clone(), "");
+    }
+
+    /// The largest handle survives being packed beside the pointer tag.
+    #[test]
+    fn largest_spool_handle_round_trips() {
+        for (offset, len) in [(MAX_OFFSET, MAX_LEN), (0, 0), (1, 1), (MAX_OFFSET, 0)] {
+            let h = Handle::new(offset, len).expect("in range");
+            let t = SentenceText::in_spool(h);
+            assert!(t.is_spooled());
+            assert_eq!(t.len(), len);
+            match t.clone().repr() {
+                TextRepr::Spooled(back) => assert_eq!(back, h),
+                TextRepr::Memory(_) => panic!("a handle read back as a pointer"),
+            }
+        }
+        assert!(Handle::new(MAX_OFFSET + 1, 0).is_none());
     }
 }

@@ -25,16 +25,28 @@ const WRITE_CHUNK: usize = 1 << 20;
 const LEN_BITS: u32 = 24;
 /// Longest text a handle can describe (16 MiB); longer sentences stay in memory.
 pub const MAX_LEN: usize = (1 << LEN_BITS) - 1;
-/// Largest offset a handle can describe (1 TiB of spooled text).
-const MAX_OFFSET: u64 = (1 << (64 - LEN_BITS)) - 1;
+/// Largest offset a handle can describe (512 GiB of spooled text): the top
+/// bit is left free for [`SentenceText`](crate::model::SentenceText) to tag
+/// a handle apart from a pointer.
+pub(crate) const MAX_OFFSET: u64 = (1 << (63 - LEN_BITS)) - 1;
 
 /// Where a stored text lies: offset and length packed into one `u64`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Handle(u64);
 
 impl Handle {
-    fn new(offset: u64, len: usize) -> Option<Handle> {
+    pub(crate) fn new(offset: u64, len: usize) -> Option<Handle> {
         (offset <= MAX_OFFSET && len <= MAX_LEN).then_some(Handle(offset << LEN_BITS | len as u64))
+    }
+
+    /// The packed word, below 2^63.
+    pub(crate) fn to_bits(self) -> u64 {
+        self.0
+    }
+
+    /// The handle of a word from [`Handle::to_bits`].
+    pub(crate) fn from_bits(bits: u64) -> Handle {
+        Handle(bits)
     }
 
     fn offset(self) -> u64 {

@@ -45,11 +45,102 @@ pub struct Node {
     /// Mentions in the text, over all documents.
     pub mentions: usize,
     /// Documents that mention it, as indices into [`KnowledgeGraph::documents`]
-    /// (ascending: documents are merged in order). An index, not the id, so that a
-    /// node mentioned in a million documents costs four bytes for each.
-    pub documents: Vec<u32>,
+    /// (ascending: documents are merged in order).
+    pub documents: DocList,
     /// Figures stated about it.
     pub facts: Vec<Fact>,
+}
+
+/// Ascending document indices, each stored as its distance from the one before
+/// in a LEB128 varint: a hub node is mentioned in most documents of a corpus,
+/// one byte each where a `u32` took four, and a gigabyte corpus has millions
+/// of node–document pairs.
+///
+/// ```
+/// use lithkg::graph::DocList;
+/// let mut d = DocList::default();
+/// for i in [3, 4, 200, 70_000] {
+///     d.push(i);
+/// }
+/// assert_eq!(d.iter().collect::<Vec<_>>(), [3, 4, 200, 70_000]);
+/// assert_eq!((d.len(), d.last()), (4, Some(70_000)));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocList {
+    bytes: Vec<u8>,
+    len: u32,
+    last: u32,
+}
+
+impl DocList {
+    /// Appends `index`, which must not be below the last one (ignored if it is).
+    pub fn push(&mut self, index: u32) {
+        if self.len > 0 && index < self.last {
+            return;
+        }
+        let mut delta = if self.len == 0 {
+            index
+        } else {
+            index - self.last
+        };
+        // Room for the longest varint, growing by a quarter as other lists do.
+        if self.bytes.len() + 5 > self.bytes.capacity() {
+            self.bytes.reserve_exact((self.bytes.len() / 4).max(8));
+        }
+        loop {
+            let low = (delta & 0x7f) as u8;
+            delta >>= 7;
+            if delta == 0 {
+                self.bytes.push(low);
+                break;
+            }
+            self.bytes.push(low | 0x80);
+        }
+        self.len += 1;
+        self.last = index;
+    }
+
+    /// The indices, ascending.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut bytes = self.bytes.iter();
+        let mut at = 0u32;
+        let mut first = true;
+        std::iter::from_fn(move || {
+            let mut delta = 0u32;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.next()?;
+                delta |= u32::from(b & 0x7f) << shift;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+            }
+            at = if first { delta } else { at + delta };
+            first = false;
+            Some(at)
+        })
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// True when no document is listed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The last (highest) index.
+    pub fn last(&self) -> Option<u32> {
+        (self.len > 0).then_some(self.last)
+    }
+
+    /// Hands back unused capacity.
+    pub fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
+    }
 }
 
 impl Node {
@@ -303,7 +394,7 @@ impl KnowledgeGraph {
             kind,
             aliases: BTreeSet::new(),
             mentions: 0,
-            documents: Vec::new(),
+            documents: DocList::default(),
             facts: Vec::new(),
         });
         self.by_identity.insert(identity.to_string(), n);
@@ -393,8 +484,7 @@ impl KnowledgeGraph {
                 let Node { name, aliases, .. } = &mut *node;
                 aliases.remove(name.as_str());
                 node.mentions += e.mentions;
-                if e.mentions > 0 && node.documents.last() != Some(&doc_index) {
-                    grow_by_a_quarter(&mut node.documents);
+                if e.mentions > 0 && node.documents.last() != Some(doc_index) {
                     node.documents.push(doc_index);
                 }
                 for f in e.facts {
@@ -530,7 +620,7 @@ mod tests {
             kind,
             aliases: BTreeSet::new(),
             mentions: 0,
-            documents: vec![],
+            documents: DocList::default(),
             facts: vec![],
         };
         let nodes = [
@@ -652,6 +742,38 @@ mod tests {
         assert_eq!(g.duplicates.len(), 1);
         let n = g.find("company:甲").unwrap();
         assert_eq!(g.graph[n].mentions, 2);
+    }
+
+    proptest::proptest! {
+        /// Any ascending list of indices reads back as written, however far apart.
+        #[test]
+        fn doc_list_reads_back_what_was_pushed(mut v in proptest::collection::vec(proptest::num::u32::ANY, 0..300)) {
+            v.sort_unstable();
+            let mut d = DocList::default();
+            for &i in &v {
+                d.push(i);
+            }
+            proptest::prop_assert_eq!(d.iter().collect::<Vec<_>>(), v.clone());
+            proptest::prop_assert_eq!(d.len(), v.len());
+            proptest::prop_assert_eq!(d.last(), v.last().copied());
+        }
+    }
+
+    #[test]
+    fn doc_list_takes_a_byte_for_a_near_document_and_ignores_a_step_back() {
+        let mut d = DocList::default();
+        for i in 1000..1100 {
+            d.push(i);
+        }
+        assert!(
+            d.bytes.len() < 110,
+            "{} bytes for 100 documents",
+            d.bytes.len()
+        );
+        d.push(5);
+        assert_eq!(d.len(), 100);
+        assert_eq!(d.last(), Some(1099));
+        assert_eq!(d.iter().last(), Some(1099));
     }
 
     /// The edge index keeps its keys in the graph: a thousand edges, enough

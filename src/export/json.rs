@@ -312,7 +312,7 @@ impl GraphJson {
                 documents: node
                     .documents
                     .iter()
-                    .filter_map(|&d| doc_ids.get(d as usize))
+                    .filter_map(|d| doc_ids.get(d as usize))
                     .cloned()
                     .collect(),
                 facts: node.facts,

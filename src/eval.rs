@@ -205,7 +205,7 @@ pub fn score(gold: &Gold, graph: &GraphJson, doc_id: &str) -> DocScore {
         document: gold.document.clone(),
         ..Default::default()
     };
-    let in_doc = |docs: &[crate::export::Id]| docs.iter().any(|d| d == doc_id);
+    let in_doc = |docs: &crate::export::DocIds| docs.contains(doc_id);
     let nodes: Vec<&crate::export::JsonNode> = graph
         .nodes
         .iter()

@@ -24,7 +24,6 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::json::Id;
 use super::{GraphJson, JsonLink, JsonNode};
 use crate::graph::DocumentInfo;
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
@@ -120,7 +119,7 @@ pub struct NodeData<'a> {
     /// Mentions over all documents.
     pub mentions: usize,
     /// Documents that mention it.
-    pub documents: &'a [Id],
+    pub documents: &'a crate::export::DocIds,
     /// Figures stated about it.
     pub facts: &'a [Fact],
 }

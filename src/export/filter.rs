@@ -266,7 +266,7 @@ mod tests {
             kind,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             mentions: 1,
-            documents: vec!["d".into()],
+            documents: vec![Id::from("d")].into(),
             facts: vec![],
         }
     }
@@ -318,7 +318,7 @@ mod tests {
             multigraph: true,
             graph: GraphMeta {
                 generator: "test".into(),
-                documents: vec![],
+                documents: Default::default(),
             },
             nodes,
             links,

@@ -8,8 +8,8 @@
 //!
 //! Memory: the view of a big graph is the largest thing export holds, so it
 //! shares what repeats. A node id is one [`Id`] allocation that the node and
-//! every link touching it point to; a document id is one [`Id`] that every
-//! node mentioning the document points to.
+//! every link touching it point to; a node's documents are indices into one
+//! table of document ids that every node shares ([`DocIds`]).
 
 use arcstr::ArcStr;
 use std::borrow::Borrow;
@@ -21,7 +21,7 @@ use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::graph::{DocumentInfo, KnowledgeGraph};
+use crate::graph::{DocList, DocumentInfo, KnowledgeGraph};
 use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
 
 /// A node or document id shared by reference count: cloning it copies a
@@ -174,11 +174,92 @@ pub struct JsonNode {
     pub aliases: Vec<String>,
     /// Mentions over all documents.
     pub mentions: usize,
-    /// Documents that mention it, each id shared with every other node that
-    /// lists the document.
-    pub documents: Vec<Id>,
+    /// Documents that mention it.
+    pub documents: DocIds,
     /// Figures stated about it.
     pub facts: Vec<Fact>,
+}
+
+/// The documents a node lists: ascending positions (a [`DocList`], about a
+/// byte each) in one table of document ids that all nodes of a view share.
+/// Serializes as the list of ids. A hub node of a gigabyte corpus lists most
+/// of its documents, and a pointer per document made the view's nodes the
+/// largest thing export held.
+///
+/// ```
+/// use lithkg::export::{DocIds, Id};
+/// let d = DocIds::from(vec![Id::from("a"), Id::from("b")]);
+/// assert_eq!(serde_json::to_string(&d).unwrap(), r#"["a","b"]"#);
+/// assert!(d.contains("b") && !d.contains("c"));
+/// ```
+#[derive(Clone, Default)]
+pub struct DocIds {
+    table: std::sync::Arc<[Id]>,
+    list: DocList,
+}
+
+impl DocIds {
+    /// The documents at `list`'s positions in `table`.
+    pub fn new(table: std::sync::Arc<[Id]>, list: DocList) -> DocIds {
+        DocIds { table, list }
+    }
+
+    /// The ids, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Id> + '_ {
+        self.list.iter().filter_map(|i| self.table.get(i as usize))
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    /// True when the node lists no document.
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+
+    /// Whether document `id` is listed.
+    pub fn contains(&self, id: &str) -> bool {
+        self.iter().any(|d| d == id)
+    }
+}
+
+impl From<Vec<Id>> for DocIds {
+    fn from(ids: Vec<Id>) -> DocIds {
+        let mut list = DocList::default();
+        for i in 0..ids.len() {
+            list.push(u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        DocIds::new(ids.into(), list)
+    }
+}
+
+impl PartialEq for DocIds {
+    fn eq(&self, other: &DocIds) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl fmt::Debug for DocIds {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for DocIds {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for DocIds {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<DocIds, D::Error> {
+        Vec::<Id>::deserialize(d).map(DocIds::from)
+    }
 }
 
 /// An edge.
@@ -298,7 +379,8 @@ impl GraphJson {
         // The edges are empty shells now: free them before the nodes move out.
         let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
         drop(graph_edges);
-        let doc_ids: Vec<Id> = documents.iter().map(|d| Id::from(d.id.as_str())).collect();
+        let doc_ids: std::sync::Arc<[Id]> =
+            documents.iter().map(|d| Id::from(d.id.as_str())).collect();
         let mut slots: Vec<Option<JsonNode>> = (0..bound).map(|_| None).collect();
         for n in graph_nodes {
             let i = n.index.index();
@@ -309,12 +391,7 @@ impl GraphJson {
                 kind: node.kind,
                 aliases: node.aliases.into_iter().collect(),
                 mentions: node.mentions,
-                documents: node
-                    .documents
-                    .iter()
-                    .filter_map(|d| doc_ids.get(d as usize))
-                    .cloned()
-                    .collect(),
+                documents: DocIds::new(doc_ids.clone(), node.documents),
                 facts: node.facts,
             });
         }
@@ -492,7 +569,7 @@ mod tests {
         let mentioning: Vec<&Id> = json
             .nodes
             .iter()
-            .flat_map(|n| &n.documents)
+            .flat_map(|n| n.documents.iter())
             .filter(|d| *d == "d2")
             .collect();
         assert!(mentioning.len() > 1);

@@ -19,7 +19,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 pub use filter::Filter;
-pub use json::{GraphJson, Id, JsonLink, JsonNode};
+pub use json::{DocIds, GraphJson, Id, JsonLink, JsonNode};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -355,7 +355,7 @@ pub(crate) mod testutil {
             kind,
             aliases: vec![],
             mentions: 1,
-            documents: vec!["doc".into()],
+            documents: vec![super::Id::from("doc")].into(),
             facts: vec![],
         }
     }

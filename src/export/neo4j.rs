@@ -139,7 +139,7 @@ pub fn write_nodes_csv(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
                 n.kind.as_str().to_string(),
                 array(&n.aliases),
                 n.mentions.to_string(),
-                array(&n.documents),
+                array(&n.documents.iter().collect::<Vec<_>>()),
                 field(&json(&n.facts)),
             ])
             .as_bytes(),

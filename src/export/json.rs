@@ -327,48 +327,23 @@ impl GraphJson {
                 _ => rank[node_order[i - 1].index()] + 1,
             };
         }
-        // Edges by (source, target, relation, origin); the edge index last keeps
-        // the old stable order among equal keys.
-        let mut sorted: Vec<_> = graph
-            .edge_indices()
-            .map(|e| {
-                let (a, b) = graph.edge_endpoints(e).expect("edge exists");
-                let w = &graph[e];
-                (rank[a.index()], rank[b.index()], w.relation, w.origin, e)
-            })
-            .collect();
-        drop(rank);
-        sorted.sort_unstable();
-        let edge_order: Vec<_> = sorted.iter().map(|t| (t.0, t.1, t.4)).collect();
-        drop(sorted);
-        let mut links = Vec::with_capacity(edge_order.len());
-        // The multigraph key counts edges per pair of nodes. The edges of one
-        // pair have the same ranks, so they all fall in one run of equal ranks
-        // and a count per run is enough (a run holds more than one pair only
-        // when ids repeat); no map over every pair.
-        let mut run: Vec<(NodeIndex, NodeIndex, u32)> = Vec::new();
-        let mut run_ranks = None;
-        for (ra, rb, e) in edge_order {
-            let (a, b) = graph.edge_endpoints(e).expect("edge exists");
-            if run_ranks != Some((ra, rb)) {
-                run.clear();
-                run_ranks = Some((ra, rb));
-            }
-            let key = match run.iter_mut().find(|(x, y, _)| (*x, *y) == (a, b)) {
-                Some((_, _, k)) => {
-                    *k += 1;
-                    *k
-                }
-                None => {
-                    run.push((a, b, 0));
-                    0
-                }
+        // Links first in edge-index order, each taking its edge's evidence, so
+        // that the graph's edge array is freed before they are sorted: a
+        // sorted order built beforehand had to sit beside both (bench/RESULTS.md).
+        let mut links = Vec::with_capacity(graph.edge_count());
+        let mut ends: Vec<(u32, u32)> = Vec::with_capacity(graph.edge_count());
+        let edge_bound = petgraph::visit::EdgeIndexable::edge_bound(&graph);
+        for e in (0..edge_bound).map(petgraph::stable_graph::EdgeIndex::new) {
+            // Vacant slots (edges removed by `finish`) have no endpoints.
+            let Some((a, b)) = graph.edge_endpoints(e) else {
+                continue;
             };
+            ends.push((rank[a.index()], rank[b.index()]));
             let w = &mut graph[e];
             links.push(JsonLink {
                 source: id(&ids, a),
                 target: id(&ids, b),
-                key,
+                key: 0,
                 relation: w.relation,
                 label: relation_label(w.relation),
                 origin: w.origin,
@@ -376,9 +351,62 @@ impl GraphJson {
                 evidence: std::mem::take(&mut w.evidence),
             });
         }
+        drop(rank);
         // The edges are empty shells now: free them before the nodes move out.
         let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
         drop(graph_edges);
+        // Links by (source, target, relation, origin); the position last keeps
+        // the edge-index order among equal keys, as it always has been.
+        let mut order: Vec<u32> =
+            (0..u32::try_from(links.len()).expect("under 2^32 links")).collect();
+        order.sort_unstable_by_key(|&i| {
+            let l = &links[i as usize];
+            (ends[i as usize], l.relation, l.origin, i)
+        });
+        // The multigraph key counts edges per pair of nodes. The edges of one
+        // pair have the same ranks, so they all fall in one run of equal ranks
+        // and a count per run is enough (a run holds more than one pair only
+        // when ids repeat; each node has its own id allocation, so pointers
+        // tell such pairs apart); no map over every pair.
+        let mut run: Vec<((*const u8, *const u8), u32)> = Vec::new();
+        let mut run_ranks = None;
+        for &i in &order {
+            let i = i as usize;
+            if run_ranks != Some(ends[i]) {
+                run.clear();
+                run_ranks = Some(ends[i]);
+            }
+            let l = &links[i];
+            let pair = (l.source.0.as_ptr(), l.target.0.as_ptr());
+            let key = match run.iter_mut().find(|(p, _)| *p == pair) {
+                Some((_, k)) => {
+                    *k += 1;
+                    *k
+                }
+                None => {
+                    run.push((pair, 0));
+                    0
+                }
+            };
+            links[i].key = key;
+        }
+        drop(ends);
+        // Put the links in that order, in place: the cycle through each
+        // position moves one link a step at a time (`order[k]` is where the
+        // link for position k is, and becomes k once it has arrived).
+        for start in 0..order.len() {
+            let mut k = start;
+            loop {
+                let from = order[k] as usize;
+                order[k] = k as u32;
+                if from == start {
+                    break;
+                }
+                links.swap(k, from);
+                k = from;
+            }
+        }
+        drop(order);
         let doc_ids: std::sync::Arc<[Id]> =
             documents.iter().map(|d| Id::from(d.id.as_str())).collect();
         let mut slots: Vec<Option<JsonNode>> = (0..bound).map(|_| None).collect();

@@ -175,7 +175,7 @@ fn edge_element<'a>(i: usize, l: &'a JsonLink, node_ids: &HashSet<&str>) -> Elem
             target: &l.target,
             key: l.key,
             relation: l.relation,
-            label: &l.label,
+            label: l.label(),
             origin: l.origin,
             weight: l.weight,
             evidence: &l.evidence,

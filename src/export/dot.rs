@@ -344,9 +344,9 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
             let e = graph.edge(dot_id(a), dot_id(b));
             let mut attrs = e.attributes();
             let label = if l.weight > 1 {
-                format!("{} ×{}", l.label, l.weight)
+                format!("{} ×{}", l.label(), l.weight)
             } else {
-                l.label.to_string()
+                l.label().to_string()
             };
             attrs.set("label", &escape(&label), true);
             let tooltip = match l.evidence.first() {
@@ -357,7 +357,7 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
                         break;
                     }
                 },
-                None => format!("{} ({})", l.label, l.origin.as_str()),
+                None => format!("{} ({})", l.label(), l.origin.as_str()),
             };
             attrs.set("tooltip", &escape(&tooltip), true);
             if l.relation == Relation::UpstreamOf {

@@ -277,7 +277,6 @@ mod tests {
             target: target.into(),
             key: 0,
             relation,
-            label: relation.label().into(),
             origin: Origin::Text,
             weight,
             evidence: Box::default(),

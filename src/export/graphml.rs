@@ -175,7 +175,7 @@ pub fn write(g: &GraphJson, w: &mut dyn Write) -> io::Result<()> {
             escape_attr(&l.target)
         )?;
         data(w, "edge_relation", l.relation.as_str())?;
-        data(w, "edge_label", &l.label)?;
+        data(w, "edge_label", l.label())?;
         data(w, "edge_origin", l.origin.as_str())?;
         data(w, "edge_weight", &l.weight.to_string())?;
         data(w, "edge_key", &l.key.to_string())?;

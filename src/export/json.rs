@@ -128,14 +128,6 @@ impl PartialEq<Id> for String {
     }
 }
 
-/// The label of a relation as links hold it: one allocation per relation,
-/// shared by every link (a gigabyte corpus has millions).
-pub fn relation_label(r: Relation) -> Id {
-    static LABELS: std::sync::LazyLock<Vec<Id>> =
-        std::sync::LazyLock::new(|| Relation::ALL.iter().map(|r| Id::from(r.label())).collect());
-    LABELS[r as usize].clone()
-}
-
 /// The whole graph.json document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GraphJson {
@@ -262,8 +254,10 @@ impl<'de> Deserialize<'de> for DocIds {
     }
 }
 
-/// An edge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An edge. Its `label` in graph.json is its relation's
+/// ([`JsonLink::label`]), written out but not stored: a gigabyte corpus has
+/// millions of links, and reading a file takes the label from the relation.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct JsonLink {
     /// Source node id.
     pub source: Id,
@@ -273,15 +267,47 @@ pub struct JsonLink {
     pub key: u32,
     /// Relation type.
     pub relation: Relation,
-    /// Chinese label of the relation: one shared copy per relation
-    /// ([`relation_label`]) when built, read from the file when loaded.
-    pub label: Id,
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
     pub weight: u32,
     /// Kept evidence (a boxed slice: a big graph has millions of links).
     pub evidence: Box<[Evidence]>,
+}
+
+impl JsonLink {
+    /// Chinese label of the relation.
+    pub fn label(&self) -> &'static str {
+        self.relation.label()
+    }
+}
+
+impl Serialize for JsonLink {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        // The schema's field order, with the label between relation and origin.
+        #[derive(Serialize)]
+        struct Out<'a> {
+            source: &'a Id,
+            target: &'a Id,
+            key: u32,
+            relation: Relation,
+            label: &'static str,
+            origin: Origin,
+            weight: u32,
+            evidence: &'a [Evidence],
+        }
+        Out {
+            source: &self.source,
+            target: &self.target,
+            key: self.key,
+            relation: self.relation,
+            label: self.label(),
+            origin: self.origin,
+            weight: self.weight,
+            evidence: &self.evidence,
+        }
+        .serialize(s)
+    }
 }
 
 impl GraphJson {
@@ -345,7 +371,6 @@ impl GraphJson {
                 target: id(&ids, b),
                 key: 0,
                 relation: w.relation,
-                label: relation_label(w.relation),
                 origin: w.origin,
                 weight: w.weight,
                 evidence: std::mem::take(&mut w.evidence),
@@ -616,10 +641,17 @@ mod tests {
         assert_eq!(to_bytes(&back), bytes);
     }
 
+    /// graph.json keeps the label of each link, between relation and origin.
     #[test]
-    fn each_relation_label_is_its_own() {
-        for r in Relation::ALL {
-            assert_eq!(relation_label(r).as_str(), r.label());
-        }
+    fn links_write_their_relations_label() {
+        let json = GraphJson::from_graph_owned(graph());
+        let text = String::from_utf8(to_bytes(&json)).unwrap();
+        let l = &json.links[0];
+        let expected = format!(
+            "\"relation\": \"{}\",\n      \"label\": \"{}\",\n      \"origin\"",
+            l.relation.as_str(),
+            l.relation.label()
+        );
+        assert!(text.contains(&expected), "{expected} not in {text}");
     }
 }

@@ -367,7 +367,6 @@ pub(crate) mod testutil {
             target: target.id.clone(),
             key: 0,
             relation,
-            label: relation.label().into(),
             origin: Origin::Text,
             weight: 1,
             evidence: vec![Evidence {

@@ -163,7 +163,7 @@ pub fn write_relationships_csv(g: &GraphJson, w: &mut dyn Write) -> io::Result<(
                 field(&l.target),
                 rel_type(l.relation),
                 l.relation.as_str().to_string(),
-                field(&l.label),
+                field(l.label()),
                 l.origin.as_str().to_string(),
                 l.weight.to_string(),
                 field(&json(&l.evidence)),

@@ -389,7 +389,7 @@ fn assert_node_link_matches(graph: &Path) {
     for l in &g.links {
         let d = by_key[&(l.source.to_string(), l.target.to_string(), l.key as u64)];
         assert_eq!(d["relation"], l.relation.as_str());
-        assert_eq!(d["label"], &*l.label);
+        assert_eq!(d["label"], l.label());
         assert_eq!(d["origin"], l.origin.as_str());
         assert_eq!(d["weight"], l.weight);
         assert_eq!(d["evidence"], json(&l.evidence));
@@ -464,7 +464,7 @@ fn assert_graphml_matches(graph: &Path) {
         assert_eq!(e[1], xml_safe(&l.target).as_str());
         let d = &e[3];
         assert_eq!(d["relation"], l.relation.as_str());
-        assert_eq!(d["label"], &*l.label);
+        assert_eq!(d["label"], l.label());
         assert_eq!(d["origin"], l.origin.as_str());
         assert_eq!(d["weight"], l.weight);
         assert_eq!(d["key"], l.key);
@@ -512,7 +512,7 @@ fn cytoscape_json_has_the_elements_shape() {
             assert_eq!(d["source"], l.source.as_str());
             assert_eq!(d["target"], l.target.as_str());
             assert_eq!(d["relation"], l.relation.as_str());
-            assert_eq!(d["label"], &*l.label);
+            assert_eq!(d["label"], l.label());
             assert_eq!(d["weight"], l.weight);
         }
     }

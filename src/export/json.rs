@@ -641,6 +641,15 @@ mod tests {
         assert_eq!(to_bytes(&back), bytes);
     }
 
+    /// Regression: the node slots were once sized by the edge count (a shadowed
+    /// bound), and a graph with more nodes than edges panicked; the bare
+    /// backbone has five stages and four edges.
+    #[test]
+    fn view_of_a_graph_with_more_nodes_than_edges() {
+        let json = GraphJson::from_graph_owned(KnowledgeGraph::new(5));
+        assert_eq!((json.nodes.len(), json.links.len()), (5, 4));
+    }
+
     /// graph.json keeps the label of each link, between relation and origin.
     #[test]
     fn links_write_their_relations_label() {

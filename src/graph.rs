@@ -499,9 +499,11 @@ impl KnowledgeGraph {
                                 .is_some_and(|x| x.key() == f.key()) =>
                         {
                             let existing = &mut node.facts[*o.get() as usize];
+                            let mut list = std::mem::take(&mut existing.evidence).into_vec();
                             for ev in f.evidence {
-                                keep_evidence(&mut existing.evidence, ev, cap, &mut self.texts);
+                                keep_evidence(&mut list, ev, cap, &mut self.texts);
                             }
+                            existing.evidence = list.into_boxed_slice();
                         }
                         entry => {
                             // New, or (rarely) a different fact with the same hash.
@@ -514,10 +516,10 @@ impl KnowledgeGraph {
                             if let Some(p) = &f.period {
                                 f.period = Some(intern(&mut self.fact_words, p));
                             }
-                            f.evidence.truncate(cap);
-                            f.evidence = f
-                                .evidence
+                            f.evidence = std::mem::take(&mut f.evidence)
+                                .into_vec()
                                 .into_iter()
+                                .take(cap)
                                 .map(|ev| self.texts.settle(ev))
                                 .collect();
                             grow_by_a_quarter(&mut node.facts);

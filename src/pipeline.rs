@@ -101,7 +101,7 @@ impl Analysis {
         };
         for f in &self.extraction.facts {
             let mut fact: Fact = f.fact.clone();
-            fact.evidence = vec![evidence(f.sentence)];
+            fact.evidence = Box::new([evidence(f.sentence)]);
             entities[f.subject].facts.push(fact);
         }
         let relations = self

@@ -1734,7 +1734,7 @@ impl Ctx<'_, '_> {
                     year,
                     period,
                     target,
-                    evidence: Vec::new(),
+                    evidence: Box::default(),
                 },
                 sentence: self.sentence,
             });

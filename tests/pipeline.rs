@@ -265,7 +265,7 @@ fn spooled_evidence_writes_the_same_files_as_evidence_in_memory() {
                 g.graph
                     .node_weights()
                     .flat_map(|n| &n.facts)
-                    .flat_map(|f| &f.evidence),
+                    .flat_map(|f| f.evidence.iter()),
             )
             .collect();
         (

@@ -75,14 +75,11 @@ pub struct DocList {
 impl DocList {
     /// Appends `index`, which must not be below the last one (ignored if it is).
     pub fn push(&mut self, index: u32) {
-        if self.len > 0 && index < self.last {
+        if index < self.last {
             return;
         }
-        let mut delta = if self.len == 0 {
-            index
-        } else {
-            index - self.last
-        };
+        // The first index is its distance from 0, which `last` starts at.
+        let mut delta = index - self.last;
         // Room for the longest varint, growing by a quarter as other lists do.
         if self.bytes.len() + 5 > self.bytes.capacity() {
             self.bytes.reserve_exact((self.bytes.len() / 4).max(8));
@@ -104,7 +101,6 @@ impl DocList {
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         let mut bytes = self.bytes.iter();
         let mut at = 0u32;
-        let mut first = true;
         std::iter::from_fn(move || {
             let mut delta = 0u32;
             let mut shift = 0;
@@ -116,8 +112,7 @@ impl DocList {
                 }
                 shift += 7;
             }
-            at = if first { delta } else { at + delta };
-            first = false;
+            at += delta;
             Some(at)
         })
     }

@@ -80,11 +80,8 @@ impl DocList {
         }
         // The first index is its distance from 0, which `last` starts at.
         let mut delta = index - self.last;
-        // Room for the longest varint, growing by a quarter as other lists do.
-        if self.bytes.len() + 5 > self.bytes.capacity() {
-            self.bytes.reserve_exact((self.bytes.len() / 4).max(8));
-        }
         loop {
+            grow_by_a_quarter(&mut self.bytes);
             let low = (delta & 0x7f) as u8;
             delta >>= 7;
             if delta == 0 {
@@ -322,14 +319,17 @@ fn edge_is(
 }
 
 /// Adds `ev` to a claim's evidence unless the list is full or holds it already.
-fn keep_evidence(list: &mut Vec<Evidence>, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
+fn keep_evidence(list: &mut Box<[Evidence]>, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
     if list.len() < cap && !list.contains(&ev) {
         let ev = texts.settle(ev);
         // Most claims of a corpus are stated once: grow one slot at a time up to
         // the cap, where a plain push would reserve four (a gigabyte corpus has
-        // millions of edges, each with a list).
-        list.reserve_exact(1);
-        list.push(ev);
+        // millions of edges and facts, each with a list). With no spare slot,
+        // the boxed slice and the vector share their allocation both ways.
+        let mut grown = std::mem::take(list).into_vec();
+        grown.reserve_exact(1);
+        grown.push(ev);
+        *list = grown.into_boxed_slice();
     }
 }
 
@@ -440,9 +440,7 @@ impl KnowledgeGraph {
         let edge = &mut self.graph[e];
         if let Some(ev) = evidence {
             edge.weight = edge.weight.saturating_add(1);
-            let mut list = std::mem::take(&mut edge.evidence).into_vec();
-            keep_evidence(&mut list, ev, cap, &mut self.texts);
-            edge.evidence = list.into_boxed_slice();
+            keep_evidence(&mut edge.evidence, ev, cap, &mut self.texts);
         } else if edge.weight == 0 {
             edge.weight = 1;
         }
@@ -494,11 +492,9 @@ impl KnowledgeGraph {
                                 .is_some_and(|x| x.key() == f.key()) =>
                         {
                             let existing = &mut node.facts[*o.get() as usize];
-                            let mut list = std::mem::take(&mut existing.evidence).into_vec();
                             for ev in f.evidence {
-                                keep_evidence(&mut list, ev, cap, &mut self.texts);
+                                keep_evidence(&mut existing.evidence, ev, cap, &mut self.texts);
                             }
-                            existing.evidence = list.into_boxed_slice();
                         }
                         entry => {
                             // New, or (rarely) a different fact with the same hash.

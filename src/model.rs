@@ -379,9 +379,14 @@ impl SentenceText {
         ))
     }
 
+    /// Bit 0 set: the word is a spool handle, not an `ArcStr` pointer.
+    fn is_handle(&self) -> bool {
+        self.0.addr().get() & 1 == 1
+    }
+
     fn repr(&self) -> TextRepr<'_> {
-        let bits = self.0.addr().get();
-        if bits & 1 == 1 {
+        if self.is_handle() {
+            let bits = self.0.addr().get();
             TextRepr::Spooled(crate::spool::Handle::from_bits((bits >> 1) as u64))
         } else {
             // SAFETY: bit 0 clear means the word came from `ArcStr::into_raw`
@@ -442,7 +447,7 @@ impl SentenceText {
 
 impl Clone for SentenceText {
     fn clone(&self) -> SentenceText {
-        if self.0.addr().get() & 1 == 1 {
+        if self.is_handle() {
             SentenceText(self.0)
         } else {
             // SAFETY: as in `repr`: borrow this value's reference, then take a new one.
@@ -454,7 +459,7 @@ impl Clone for SentenceText {
 
 impl Drop for SentenceText {
     fn drop(&mut self) {
-        if self.0.addr().get() & 1 == 0 {
+        if !self.is_handle() {
             // SAFETY: this value owns one reference, from `ArcStr::into_raw`.
             drop(unsafe { arcstr::ArcStr::from_raw(self.0) });
         }

@@ -610,6 +610,20 @@ impl fmt::Display for Fact {
 }
 
 impl Fact {
+    /// Whether two facts state the same figure: equal [`Fact::key`]s, found
+    /// without building them (merging asks this for every fact of a corpus).
+    pub fn same_claim(&self, other: &Fact) -> bool {
+        self.indicator == other.indicator
+            && self.unit == other.unit
+            && self.year == other.year
+            && self.period == other.period
+            && self.target == other.target
+            // Numbers that compare equal can still be written apart (0.0 and -0.0),
+            // and the key is the number as written.
+            && self.value == other.value
+            && (!self.value.is_f64() || self.value.to_string() == other.value.to_string())
+    }
+
     /// The identity of a fact for merging: everything but its evidence.
     #[allow(clippy::type_complexity)]
     pub fn key(
@@ -644,6 +658,32 @@ mod tests {
         assert_eq!(std::mem::size_of::<Option<SentenceText>>(), 8);
         assert_eq!(std::mem::size_of::<Evidence>(), 24);
         assert_eq!(std::mem::size_of::<Fact>(), 72);
+    }
+
+    /// `same_claim` agrees with comparing keys, which hold the number as written.
+    #[test]
+    fn same_claim_is_equal_keys() {
+        let f = |v: serde_json::Number, year: Option<i32>| Fact {
+            indicator: "产值".into(),
+            value: v,
+            unit: "亿元".into(),
+            year,
+            period: None,
+            target: false,
+            evidence: Box::default(),
+        };
+        let n = |x: f64| serde_json::Number::from_f64(x).expect("finite");
+        let cases = [
+            (f(5.into(), None), f(5.into(), None)),
+            (f(5.into(), None), f(n(5.0), None)),
+            (f(n(0.0), None), f(n(-0.0), None)),
+            (f(n(788.97), None), f(n(788.97), None)),
+            (f(5.into(), Some(2023)), f(5.into(), Some(2024))),
+            (f((-3).into(), None), f(n(-3.0), None)),
+        ];
+        for (a, b) in cases {
+            assert_eq!(a.same_claim(&b), a.key() == b.key(), "{a} vs {b}");
+        }
     }
 
     #[test]

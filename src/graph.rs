@@ -18,7 +18,9 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{EntityType, Evidence, Fact, Origin, Relation, SentenceText, Stage};
+use crate::model::{
+    EntityType, Evidence, EvidenceList, Fact, Origin, Relation, SentenceText, Stage,
+};
 
 /// A document as recorded in the graph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,9 +163,7 @@ pub struct Edge {
     /// Number of sentences (over all documents) that state it.
     pub weight: u32,
     /// The first sentences that state it, at most the graph's evidence cap.
-    /// A boxed slice, not a `Vec`: a gigabyte corpus has millions of edges and
-    /// the list only ever grows by one.
-    pub evidence: Box<[Evidence]>,
+    pub evidence: EvidenceList,
 }
 
 /// An entity of one document, ready to merge.
@@ -327,17 +327,9 @@ fn edge_is(
 }
 
 /// Adds `ev` to a claim's evidence unless the list is full or holds it already.
-fn keep_evidence(list: &mut Box<[Evidence]>, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
+fn keep_evidence(list: &mut EvidenceList, ev: Evidence, cap: usize, texts: &mut TextKeeper) {
     if list.len() < cap && !list.contains(&ev) {
-        let ev = texts.settle(ev);
-        // Most claims of a corpus are stated once: grow one slot at a time up to
-        // the cap, where a plain push would reserve four (a gigabyte corpus has
-        // millions of edges and facts, each with a list). With no spare slot,
-        // the boxed slice and the vector share their allocation both ways.
-        let mut grown = std::mem::take(list).into_vec();
-        grown.reserve_exact(1);
-        grown.push(ev);
-        *list = grown.into_boxed_slice();
+        list.push(texts.settle(ev));
     }
 }
 
@@ -438,7 +430,7 @@ impl KnowledgeGraph {
                         relation,
                         origin,
                         weight: 0,
-                        evidence: Box::default(),
+                        evidence: EvidenceList::default(),
                     },
                 );
                 let graph = &self.graph;
@@ -516,7 +508,6 @@ impl KnowledgeGraph {
                         f.period = Some(intern(&mut self.fact_words, p));
                     }
                     f.evidence = std::mem::take(&mut f.evidence)
-                        .into_vec()
                         .into_iter()
                         .take(cap)
                         .map(|ev| self.texts.settle(ev))

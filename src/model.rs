@@ -562,8 +562,146 @@ impl<'de> Deserialize<'de> for SentenceText {
     }
 }
 
-fn no_evidence(e: &[Evidence]) -> bool {
+fn no_evidence(e: &EvidenceList) -> bool {
     e.is_empty()
+}
+
+/// The evidence records kept for one claim (an edge or a fact): one record
+/// inline, more in a boxed slice. Reads as a slice and serializes as a list.
+///
+/// Most claims of a corpus are stated once, and a gigabyte corpus has millions
+/// of them: a boxed slice for each lone record cost a 24-byte allocation beside
+/// its 16-byte pointer, where this holds the record in 24 bytes.
+///
+/// ```
+/// use lithkg::model::{Evidence, EvidenceList};
+/// let ev = |n: u32| Evidence::new("doc".into(), "句子。".into(), n as usize, n as usize + 3);
+/// let mut list = EvidenceList::default();
+/// list.push(ev(0));
+/// list.push(ev(5));
+/// assert_eq!(list.len(), 2);
+/// assert_eq!(list[1].start, 5);
+/// assert_eq!(list, [ev(0), ev(5)].into_iter().collect());
+/// ```
+#[derive(Clone, Default)]
+pub struct EvidenceList(EvidenceRepr);
+
+/// Two variants, so the enum keeps its tag in the one spare value of a
+/// record's pointers (24 bytes, not 32): the empty list is an empty `Many`,
+/// which allocates nothing. `Many` never holds exactly one record.
+#[derive(Clone)]
+enum EvidenceRepr {
+    One(Evidence),
+    Many(Box<[Evidence]>),
+}
+
+impl Default for EvidenceRepr {
+    fn default() -> EvidenceRepr {
+        EvidenceRepr::Many(Box::default())
+    }
+}
+
+impl EvidenceList {
+    /// The records, in the order they were kept.
+    pub fn as_slice(&self) -> &[Evidence] {
+        match &self.0 {
+            EvidenceRepr::One(e) => std::slice::from_ref(e),
+            EvidenceRepr::Many(b) => b,
+        }
+    }
+
+    /// Adds a record at the end. A longer list grows by exactly one slot: claims
+    /// keep a handful of records at most.
+    pub fn push(&mut self, ev: Evidence) {
+        self.0 = match std::mem::take(&mut self.0) {
+            EvidenceRepr::Many(b) if b.is_empty() => EvidenceRepr::One(ev),
+            EvidenceRepr::One(first) => EvidenceRepr::Many(Box::new([first, ev])),
+            EvidenceRepr::Many(b) => {
+                let mut v = b.into_vec();
+                v.reserve_exact(1);
+                v.push(ev);
+                EvidenceRepr::Many(v.into_boxed_slice())
+            }
+        };
+    }
+
+    /// The records as a vector.
+    pub fn into_vec(self) -> Vec<Evidence> {
+        match self.0 {
+            EvidenceRepr::One(e) => vec![e],
+            EvidenceRepr::Many(b) => b.into_vec(),
+        }
+    }
+}
+
+impl std::ops::Deref for EvidenceList {
+    type Target = [Evidence];
+    fn deref(&self) -> &[Evidence] {
+        self.as_slice()
+    }
+}
+
+impl From<Vec<Evidence>> for EvidenceList {
+    fn from(mut v: Vec<Evidence>) -> EvidenceList {
+        EvidenceList(match v.len() {
+            1 => EvidenceRepr::One(v.pop().expect("one record")),
+            _ => EvidenceRepr::Many(v.into_boxed_slice()),
+        })
+    }
+}
+
+impl From<Evidence> for EvidenceList {
+    fn from(ev: Evidence) -> EvidenceList {
+        EvidenceList(EvidenceRepr::One(ev))
+    }
+}
+
+impl FromIterator<Evidence> for EvidenceList {
+    fn from_iter<I: IntoIterator<Item = Evidence>>(iter: I) -> EvidenceList {
+        EvidenceList::from(iter.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl IntoIterator for EvidenceList {
+    type Item = Evidence;
+    type IntoIter = std::vec::IntoIter<Evidence>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.into_vec().into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a EvidenceList {
+    type Item = &'a Evidence;
+    type IntoIter = std::slice::Iter<'a, Evidence>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+impl PartialEq for EvidenceList {
+    fn eq(&self, other: &EvidenceList) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for EvidenceList {}
+
+impl fmt::Debug for EvidenceList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+impl Serialize for EvidenceList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_slice().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for EvidenceList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EvidenceList, D::Error> {
+        Vec::<Evidence>::deserialize(d).map(EvidenceList::from)
+    }
 }
 
 /// A figure stated about an entity.
@@ -586,10 +724,9 @@ pub struct Fact {
     /// A plan or forecast (有望, 预计, 力争 …).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub target: bool,
-    /// Where the figure was read (a boxed slice: a gigabyte corpus states
-    /// millions of figures, and a list's spare capacity word cost 21 MiB).
+    /// Where the figure was read (see [`EvidenceList`] for why not a `Vec`).
     #[serde(default, skip_serializing_if = "no_evidence")]
-    pub evidence: Box<[Evidence]>,
+    pub evidence: EvidenceList,
 }
 
 impl fmt::Display for Fact {
@@ -657,7 +794,39 @@ mod tests {
         assert_eq!(std::mem::size_of::<SentenceText>(), 8);
         assert_eq!(std::mem::size_of::<Option<SentenceText>>(), 8);
         assert_eq!(std::mem::size_of::<Evidence>(), 24);
-        assert_eq!(std::mem::size_of::<Fact>(), 72);
+        assert_eq!(std::mem::size_of::<EvidenceList>(), 24);
+        assert_eq!(std::mem::size_of::<Fact>(), 80);
+    }
+
+    fn record(n: usize) -> Evidence {
+        Evidence::new(
+            format!("d{}", n % 3).into(),
+            format!("第{n}句。").into(),
+            n,
+            n + 4,
+        )
+    }
+
+    proptest::proptest! {
+        /// However a list is made (pushed one by one, collected, or read back
+        /// from JSON), it holds the records of a `Vec` built the same way and
+        /// serializes as that `Vec` does.
+        #[test]
+        fn evidence_list_reads_as_a_vec(ns in proptest::collection::vec(0usize..50, 0..8)) {
+            let records: Vec<Evidence> = ns.iter().map(|&n| record(n)).collect();
+            let mut pushed = EvidenceList::default();
+            for r in records.clone() {
+                pushed.push(r);
+            }
+            let collected: EvidenceList = records.clone().into_iter().collect();
+            proptest::prop_assert_eq!(pushed.as_slice(), records.as_slice());
+            proptest::prop_assert_eq!(&pushed, &collected);
+            let json = serde_json::to_string(&pushed).unwrap();
+            proptest::prop_assert_eq!(&json, &serde_json::to_string(&records).unwrap());
+            let back: EvidenceList = serde_json::from_str(&json).unwrap();
+            proptest::prop_assert_eq!(&back, &pushed);
+            proptest::prop_assert_eq!(back.into_vec(), records);
+        }
     }
 
     /// `same_claim` agrees with comparing keys, which hold the number as written.
@@ -670,7 +839,7 @@ mod tests {
             year,
             period: None,
             target: false,
-            evidence: Box::default(),
+            evidence: EvidenceList::default(),
         };
         let n = |x: f64| serde_json::Number::from_f64(x).expect("finite");
         let cases = [

@@ -101,7 +101,7 @@ impl Analysis {
         };
         for f in &self.extraction.facts {
             let mut fact: Fact = f.fact.clone();
-            fact.evidence = Box::new([evidence(f.sentence)]);
+            fact.evidence = evidence(f.sentence).into();
             entities[f.subject].facts.push(fact);
         }
         let relations = self

@@ -1734,7 +1734,7 @@ impl Ctx<'_, '_> {
                     year,
                     period,
                     target,
-                    evidence: Box::default(),
+                    evidence: crate::model::EvidenceList::default(),
                 },
                 sentence: self.sentence,
             });

@@ -112,7 +112,7 @@ pub fn relations(a: &InspectArgs, lex: &Lexicon) -> Result<ExitCode> {
             let ev = an.evidence(f.sentence);
             if a.json {
                 let mut fact = f.fact.clone();
-                fact.evidence = Box::new([ev]);
+                fact.evidence = ev.into();
                 let v = serde_json::json!({
                     "document": an.info.id, "subject": ents[f.subject].id(), "fact": fact,
                 });

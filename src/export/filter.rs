@@ -279,7 +279,7 @@ mod tests {
             relation,
             origin: Origin::Text,
             weight,
-            evidence: Box::default(),
+            evidence: crate::model::EvidenceList::default(),
         }
     }
 

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::graph::{DocList, DocumentInfo, KnowledgeGraph};
-use crate::model::{EntityType, Evidence, Fact, Origin, Relation};
+use crate::model::{EntityType, Evidence, EvidenceList, Fact, Origin, Relation};
 
 /// A node or document id shared by reference count: cloning it copies a
 /// pointer (one word: the length is stored with the text), not the text.
@@ -272,7 +272,7 @@ pub struct JsonLink {
     /// Sentences that state it.
     pub weight: u32,
     /// Kept evidence (a boxed slice: a big graph has millions of links).
-    pub evidence: Box<[Evidence]>,
+    pub evidence: EvidenceList,
 }
 
 impl JsonLink {

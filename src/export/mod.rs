@@ -397,7 +397,7 @@ pub(crate) mod testutil {
             year: Some(2023),
             period: None,
             target: false,
-            evidence: Box::default(),
+            evidence: crate::model::EvidenceList::default(),
         }];
         let region = node(EntityType::Region, "郴州市");
         let mut second = link(&evil, &region, Relation::InvestsIn);

@@ -134,7 +134,7 @@ pub struct EdgeData<'a> {
     /// Target node id.
     pub target: &'a str,
     /// Index among the edges between the same two nodes.
-    pub key: u32,
+    pub key: u16,
     /// Relation type.
     pub relation: Relation,
     /// Chinese label of the relation.

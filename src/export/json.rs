@@ -263,15 +263,18 @@ pub struct JsonLink {
     pub source: Id,
     /// Target node id.
     pub target: Id,
-    /// Index among the edges between the same two nodes (networkx multigraph key).
-    pub key: u32,
+    /// Index among the edges between the same two nodes (networkx multigraph
+    /// key). Two bytes: a pair has at most one edge per relation and origin,
+    /// and a gigabyte corpus has millions of links (this made a link 48 bytes,
+    /// not 56).
+    pub key: u16,
     /// Relation type.
     pub relation: Relation,
     /// text or lexicon.
     pub origin: Origin,
     /// Sentences that state it.
     pub weight: u32,
-    /// Kept evidence (a boxed slice: a big graph has millions of links).
+    /// Kept evidence.
     pub evidence: EvidenceList,
 }
 
@@ -289,7 +292,7 @@ impl Serialize for JsonLink {
         struct Out<'a> {
             source: &'a Id,
             target: &'a Id,
-            key: u32,
+            key: u16,
             relation: Relation,
             label: &'static str,
             origin: Origin,
@@ -353,23 +356,56 @@ impl GraphJson {
                 _ => rank[node_order[i - 1].index()] + 1,
             };
         }
-        // Links first in edge-index order, each taking its edge's evidence, so
-        // that the graph's edge array is freed before they are sorted: a
-        // sorted order built beforehand had to sit beside both (bench/RESULTS.md).
-        let mut links = Vec::with_capacity(graph.edge_count());
-        let mut ends: Vec<(u32, u32)> = Vec::with_capacity(graph.edge_count());
+        // Links by (source, target, relation, origin), the edge index last (the
+        // order edges were first seen in) among equal keys: an order of bare
+        // edge indices (4 bytes an edge), sorted by reading the graph, so that
+        // the links are made in their final order while the graph's edge array
+        // is still there and nothing else of their size sits beside the two.
         let edge_bound = petgraph::visit::EdgeIndexable::edge_bound(&graph);
-        for e in (0..edge_bound).map(petgraph::stable_graph::EdgeIndex::new) {
+        let edge = |e: u32| petgraph::stable_graph::EdgeIndex::new(e as usize);
+        let mut order: Vec<u32> = (0..u32::try_from(edge_bound).expect("under 2^32 edges"))
             // Vacant slots (edges removed by `finish`) have no endpoints.
-            let Some((a, b)) = graph.edge_endpoints(e) else {
-                continue;
+            .filter(|&e| graph.edge_endpoints(edge(e)).is_some())
+            .collect();
+        let sort_key = |e: u32| {
+            let (a, b) = graph
+                .edge_endpoints(edge(e))
+                .expect("edges in the order exist");
+            let w = &graph[edge(e)];
+            (rank[a.index()], rank[b.index()], w.relation, w.origin, e)
+        };
+        order.sort_unstable_by_key(|&e| sort_key(e));
+        // The multigraph key counts edges per pair of nodes. The edges of one
+        // pair have the same ranks, so they all fall in one run of equal ranks
+        // and a count per run is enough (a run holds more than one pair only
+        // when ids repeat); no map over every pair.
+        let mut links = Vec::with_capacity(order.len());
+        let mut run: Vec<((NodeIndex, NodeIndex), u16)> = Vec::new();
+        let mut run_ranks = None;
+        for e in order {
+            let (a, b) = graph
+                .edge_endpoints(edge(e))
+                .expect("edges in the order exist");
+            let ranks = (rank[a.index()], rank[b.index()]);
+            if run_ranks != Some(ranks) {
+                run.clear();
+                run_ranks = Some(ranks);
+            }
+            let key = match run.iter_mut().find(|(p, _)| *p == (a, b)) {
+                Some((_, k)) => {
+                    *k += 1;
+                    *k
+                }
+                None => {
+                    run.push(((a, b), 0));
+                    0
+                }
             };
-            ends.push((rank[a.index()], rank[b.index()]));
-            let w = &mut graph[e];
+            let w = &mut graph[edge(e)];
             links.push(JsonLink {
                 source: id(&ids, a),
                 target: id(&ids, b),
-                key: 0,
+                key,
                 relation: w.relation,
                 origin: w.origin,
                 weight: w.weight,
@@ -380,58 +416,6 @@ impl GraphJson {
         // The edges are empty shells now: free them before the nodes move out.
         let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
         drop(graph_edges);
-        // Links by (source, target, relation, origin); the position last keeps
-        // the edge-index order among equal keys, as it always has been.
-        let mut order: Vec<u32> =
-            (0..u32::try_from(links.len()).expect("under 2^32 links")).collect();
-        order.sort_unstable_by_key(|&i| {
-            let l = &links[i as usize];
-            (ends[i as usize], l.relation, l.origin, i)
-        });
-        // The multigraph key counts edges per pair of nodes. The edges of one
-        // pair have the same ranks, so they all fall in one run of equal ranks
-        // and a count per run is enough (a run holds more than one pair only
-        // when ids repeat; each node has its own id allocation, so pointers
-        // tell such pairs apart); no map over every pair.
-        let mut run: Vec<((*const u8, *const u8), u32)> = Vec::new();
-        let mut run_ranks = None;
-        for &i in &order {
-            let i = i as usize;
-            if run_ranks != Some(ends[i]) {
-                run.clear();
-                run_ranks = Some(ends[i]);
-            }
-            let l = &links[i];
-            let pair = (l.source.0.as_ptr(), l.target.0.as_ptr());
-            let key = match run.iter_mut().find(|(p, _)| *p == pair) {
-                Some((_, k)) => {
-                    *k += 1;
-                    *k
-                }
-                None => {
-                    run.push((pair, 0));
-                    0
-                }
-            };
-            links[i].key = key;
-        }
-        drop(ends);
-        // Put the links in that order, in place: the cycle through each
-        // position moves one link a step at a time (`order[k]` is where the
-        // link for position k is, and becomes k once it has arrived).
-        for start in 0..order.len() {
-            let mut k = start;
-            loop {
-                let from = order[k] as usize;
-                order[k] = k as u32;
-                if from == start {
-                    break;
-                }
-                links.swap(k, from);
-                k = from;
-            }
-        }
-        drop(order);
         let doc_ids: std::sync::Arc<[Id]> =
             documents.iter().map(|d| Id::from(d.id.as_str())).collect();
         let mut slots: Vec<Option<JsonNode>> = (0..bound).map(|_| None).collect();
@@ -548,6 +532,13 @@ mod tests {
                     relation(2, 0, Relation::Supplies, doc, 6),
                     relation(2, 1, Relation::Supplies, doc, 7),
                     relation(2, 1, Relation::CooperatesWith, doc, 8),
+                    // A lexicon edge beside text edges of the pair: relation
+                    // sorts before origin.
+                    DocRelation {
+                        origin: Origin::Lexicon,
+                        evidence: None,
+                        ..relation(0, 3, Relation::LocatedIn, doc, 9)
+                    },
                 ],
             });
         }
@@ -561,8 +552,8 @@ mod tests {
         // (KnowledgeGraph::sorted_nodes/sorted_edges) and counted keys per pair.
         let g = graph();
         let want_nodes: Vec<String> = g.sorted_nodes().iter().map(|&n| g.graph[n].id()).collect();
-        let mut keys: HashMap<_, u32> = HashMap::new();
-        let want_links: Vec<(String, String, u32, Relation, Origin, u32)> = g
+        let mut keys: HashMap<_, u16> = HashMap::new();
+        let want_links: Vec<(String, String, u16, Relation, Origin, u32)> = g
             .sorted_edges()
             .into_iter()
             .map(|e| {
@@ -597,6 +588,12 @@ mod tests {
             2,
             "the graph has two nodes of one id"
         );
+    }
+
+    /// A gigabyte corpus has millions of links, all held while files are written.
+    #[test]
+    fn a_link_stays_six_words() {
+        assert_eq!(std::mem::size_of::<JsonLink>(), 48);
     }
 
     #[test]

@@ -286,6 +286,8 @@ impl TextKeeper {
 }
 
 /// Bytes of evidence text a graph keeps in memory before it spools the rest.
+/// Enough for a few thousand articles to write no spool at all; 32 MiB held
+/// 16 MiB more at the peak of a 100 MB build, with no measured gain in speed.
 pub const DEFAULT_SPOOL_AFTER: usize = 8 << 20;
 
 /// A hash of a fact's node and identity (everything but its evidence): equal

@@ -382,7 +382,9 @@ impl GraphJson {
         // The links take the place of the edges: a petgraph edge and a link are
         // both 48 bytes (tested), so collecting the edges' owning iterator reuses
         // its allocation, and the millions of links never sit beside the edges
-        // they come from (that moment was a gigabyte build's peak).
+        // they come from (that moment was a gigabyte build's peak). Reuse is std's
+        // in-place collect, an optimization rather than a promise: were it lost,
+        // output would be the same and the peak 155 MiB higher at 1 GB.
         let (graph_nodes, graph_edges) = graph.into_nodes_edges_iters();
         let mut links: Vec<JsonLink> = graph_edges
             .map(|e| JsonLink {

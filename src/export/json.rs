@@ -323,8 +323,8 @@ impl GraphJson {
     /// them, so that a big graph is not held twice while it is written.
     ///
     /// Sorting works on indices and ranks, never on copies of the ids; the
-    /// graph's lookup maps are dropped first, its edges as soon as the links
-    /// hold their evidence, its nodes once they have become JSON nodes.
+    /// graph's lookup maps are dropped first, its edges become the links in
+    /// their own allocation, its nodes are freed once they have become JSON nodes.
     pub fn from_graph_owned(g: KnowledgeGraph) -> GraphJson {
         let (graph, documents) = g.into_parts();
         let bound = graph

@@ -465,34 +465,65 @@ fn is_region_word(lex: &Lexicon, word: &str) -> bool {
     lex.is_region_form(word)
 }
 
+/// Adjacent name heads in a sentence taken as one (新材料 + 有限公司), byte offsets
+/// into the sentence.
+struct Chain<'a> {
+    h0: usize,
+    h1: usize,
+    /// The head that decides the name's type and strength.
+    head: &'a Head,
+}
+
 /// Head chains in a sentence: adjacent heads merge (新材料 + 有限公司).
-fn head_chains<'a>(lex: &'a Lexicon, stext: &str) -> Vec<(usize, usize, &'a Head, usize)> {
-    let mut out: Vec<(usize, usize, &Head, usize)> = Vec::new();
+/// `known_ends` are the ends of company names the lexicon matched in the sentence.
+fn head_chains<'a>(lex: &'a Lexicon, stext: &str, known_ends: &[usize]) -> Vec<Chain<'a>> {
+    // A known company's name completes a name as 集团 does (浦项控股 in 浦项控股控股的…).
+    let complete = |h: &Head, end: usize| {
+        lex.words.complete_heads.contains(&h.word) || known_ends.contains(&end)
+    };
+    // Per chain, where it would end if cut after its last completing head.
+    let mut out: Vec<(Chain, Option<(usize, &Head)>)> = Vec::new();
     for (b0, b1, hi) in lex.find_heads(stext) {
         let head = &lex.heads[hi];
+        let cut = complete(head, b1).then_some((b1, head));
         // Only a weak head or a legal form extends a chain (新材料有限公司, 锂业股份);
         // a strong head followed by a weak one is two words (大学 锂电).
-        if let Some(last) = out.last_mut()
-            && last.1 == b0
-            && (last.2.strength == Strength::Weak || head.strength == Strength::Strong)
+        if let Some((last, last_cut)) = out.last_mut()
+            && last.h1 == b0
+            && (last.head.strength == Strength::Weak || head.strength == Strength::Strong)
         {
+            last.h1 = b1;
             // The chain takes the last head's type; its strength is the strongest.
-            let first_len = last.3;
-            *last = (
-                last.0,
-                b1,
-                if head.strength == Strength::Strong || last.2.strength == Strength::Weak {
-                    head
-                } else {
-                    last.2
-                },
-                first_len,
-            );
+            if head.strength == Strength::Strong || last.head.strength == Strength::Weak {
+                last.head = head;
+            }
+            if cut.is_some() {
+                *last_cut = cut;
+            }
             continue;
         }
-        out.push((b0, b1, head, b1 - b0));
+        out.push((
+            Chain {
+                h0: b0,
+                h1: b1,
+                head,
+            },
+            cut,
+        ));
     }
-    out
+    // A chain of weak heads ends at its last completing head: in 力拓集团控股的…
+    // 控股 is the verb, while 集团控股有限公司 ends strong and stays whole.
+    out.into_iter()
+        .map(|(mut c, cut)| {
+            if c.head.strength == Strength::Weak
+                && let Some((end, head)) = cut
+            {
+                c.h1 = end;
+                c.head = head;
+            }
+            c
+        })
+        .collect()
 }
 
 /// A name grown leftwards from its head over the segmented window `w0..h0`.
@@ -646,8 +677,12 @@ fn head_candidates(
     cands: &mut Vec<Cand>,
     diags: &mut Vec<String>,
 ) {
-    let chains = head_chains(lex, stext);
-    for &(h0, h1, head, _) in &chains {
+    let known_ends: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.found == Found::Lexicon && c.kind == Some(EntityType::Company))
+        .map(|c| c.b1 - base)
+        .collect();
+    for Chain { h0, h1, head } in head_chains(lex, stext, &known_ends) {
         let kind = head.kind;
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
         let w0 = window_start(stext, h0, MAX_NAME_CHARS);
@@ -664,6 +699,18 @@ fn head_candidates(
         } else {
             Some(true)
         };
+        // A weak head that ends a product the lexicon knows (插电式混合动力汽车) is
+        // the product's last word, not the head of a name running through it.
+        if head.strength == Strength::Weak
+            && cands.iter().any(|c| {
+                c.found == Found::Lexicon
+                    && c.kind == Some(EntityType::Product)
+                    && c.b1 == base + h1
+                    && c.b0 < base + h0
+            })
+        {
+            continue;
+        }
         let seg = lex.segmenter();
         let walk = walk_left(lex, stext, w0, h0, kind);
         let Walk {
@@ -1379,6 +1426,49 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+    }
+
+    #[test]
+    fn weak_head_ending_a_known_product_starts_no_company() {
+        // Regression: 汽车 (a weak company head) ending 插电式混合动力汽车 grew a
+        // company over the verb and the product, and a known company at its start
+        // then lent it its lexicon link and renamed that company's node.
+        let t = "磐石锂源主要产线插电式混合动力汽车、硬碳等产品。";
+        let f = found(t);
+        assert!(has(t, "插电式混合动力汽车", EntityType::Product), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| *k == EntityType::Company && n.contains("汽车")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn weak_head_after_group_is_a_verb_unless_a_legal_form_follows() {
+        // Regression: 控股 (holds) after 集团 was read as part of the name.
+        let t = "鸿晟集团控股的滇西锂盐股份有限公司扩产。";
+        assert!(has(t, "鸿晟集团", EntityType::Company), "{:?}", found(t));
+        assert!(
+            !has(t, "鸿晟集团控股", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+        // A known name ending in a weak head completes it the same way.
+        let t = "浦项控股控股的滇西锂盐股份有限公司扩产。";
+        let c = clean_str("t", t);
+        let written: Vec<String> = recognize(&c, &sentence::split(&c), lex())
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Company && m.nested_in.is_none())
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(written, ["浦项控股", "滇西锂盐股份有限公司"]);
+        let t = "鸿晟集团控股有限公司扩产。";
+        assert!(
+            has(t, "鸿晟集团控股有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

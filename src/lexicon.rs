@@ -212,6 +212,9 @@ pub struct Words {
     pub short_legal: Vec<String>,
     /// Industry words stripped repeatedly for short names, the first that fits.
     pub short_industry: Vec<String>,
+    /// Weak company heads that complete a name (集团, 公司): a weak head after one
+    /// is a word of the sentence unless a strong head follows it.
+    pub complete_heads: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -419,12 +422,13 @@ const RELATION_LISTS: [&str; 14] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 5] = [
+const ENTITY_LISTS: [&str; 6] = [
     "legal_end",
     "founding",
     "name_follower",
     "short_legal",
     "short_industry",
+    "complete_head",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1324,6 +1328,7 @@ fn rule_words(
         name_followers,
         short_legal,
         short_industry,
+        complete_heads,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let anaphors = anaphors(anaphors_f.0, anaphors_f.1)?;
     if anaphors.is_empty() {
@@ -1352,6 +1357,7 @@ fn rule_words(
         name_followers,
         short_legal,
         short_industry,
+        complete_heads,
     })
 }
 
@@ -1409,6 +1415,7 @@ mod tests {
             &w.name_followers,
             &w.short_legal,
             &w.short_industry,
+            &w.complete_heads,
         ];
         assert!(vecs.iter().all(|v| !v.is_empty()));
         let sets = [

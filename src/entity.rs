@@ -543,6 +543,7 @@ fn walk_left<'a>(
     w0: usize,
     h0: usize,
     kind: EntityType,
+    after_function: &[(usize, usize)],
 ) -> Walk<'a> {
     let window = &stext[w0..h0];
     let seg = lex.segmenter();
@@ -559,6 +560,15 @@ fn walk_left<'a>(
         let tb = pos - w.len();
         pos = tb;
         let event = kind == EntityType::Event;
+        // A token that runs from inside an earlier name over the function character
+        // after it (钴/ng 业为/n in 华友钴业为威华股份供应) marks where this name begins.
+        let (ta, tz) = (w0 + tb, w0 + tb + w.len());
+        if after_function
+            .iter()
+            .any(|&(end, after)| tz == after && ta < end)
+        {
+            break;
+        }
         if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
             break;
         }
@@ -682,8 +692,32 @@ fn head_candidates(
         .filter(|c| c.found == Found::Lexicon && c.kind == Some(EntityType::Company))
         .map(|c| c.b1 - base)
         .collect();
-    for Chain { h0, h1, head } in head_chains(lex, stext, &known_ends) {
+    let chains = head_chains(lex, stext, &known_ends);
+    // Where a function character follows a name (钴业为, 宁德时代向): the name's end
+    // and the character's end, for walks over tokens that glue the two together.
+    let after_function: Vec<(usize, usize)> = chains
+        .iter()
+        .map(|c| c.h1)
+        .chain(
+            cands
+                .iter()
+                .filter(|c| c.found == Found::Lexicon && c.kind.is_some())
+                .map(|c| c.b1 - base),
+        )
+        .filter_map(|end| {
+            let c = stext[end..].chars().next()?;
+            FUNCTION_CHARS
+                .contains(c)
+                .then_some((end, end + c.len_utf8()))
+        })
+        .collect();
+    for Chain { h0, h1, head } in chains {
         let kind = head.kind;
+        // A weak head right after a company the lexicon knows (LG化学控股的…) is a
+        // word of the sentence: the known name is the whole name.
+        if head.strength == Strength::Weak && known_ends.contains(&h0) {
+            continue;
+        }
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
         let w0 = window_start(stext, h0, MAX_NAME_CHARS);
         if w0 == h0 {
@@ -712,7 +746,7 @@ fn head_candidates(
             continue;
         }
         let seg = lex.segmenter();
-        let walk = walk_left(lex, stext, w0, h0, kind);
+        let walk = walk_left(lex, stext, w0, h0, kind, &after_function);
         let Walk {
             mut start,
             mut words,
@@ -1469,6 +1503,33 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn name_starts_after_a_function_character_glued_to_the_name_before() {
+        // Regression: jieba reads 钴业为 as 钴/ng 业为/n, and the walk from 股份有限公司
+        // took 赤岩钴业为 into the second name.
+        let t = "据了解，赤岩钴业为滇西锂盐股份有限公司供应负极材料。";
+        assert!(has(t, "赤岩钴业", EntityType::Company), "{:?}", found(t));
+        assert!(
+            has(t, "滇西锂盐股份有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn weak_head_after_a_known_company_is_not_part_of_its_name() {
+        // Regression: LG化学控股的… made a company written LG化学控股.
+        let t = "LG化学控股的滇西锂盐股份有限公司扩产。";
+        let c = clean_str("t", t);
+        let written: Vec<String> = recognize(&c, &sentence::split(&c), lex())
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Company && m.nested_in.is_none())
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(written, ["LG化学", "滇西锂盐股份有限公司"]);
     }
 
     #[test]

@@ -1432,6 +1432,18 @@ impl Ctx<'_, '_> {
             })
         });
         let holders = [EntityType::Company, EntityType::Park, EntityType::Institute];
+        // 宁德时代旗下X, 厦门钨业控股的X: the holder after its owner is the one described.
+        let past_owner = |k0: usize| match v.ms.get(k0 + 1) {
+            Some(next)
+                if holders.contains(&next.kind) && {
+                    let gap = v.gap(v.ms[k0].b1, next.b0);
+                    gap == "的" || self.lex.words.owner_links.contains(gap)
+                } =>
+            {
+                k0 + 1
+            }
+            _ => k0,
+        };
         for (c0, c1, st) in cues {
             let Some(&se) = stage_entities.get(&st) else {
                 continue;
@@ -1461,19 +1473,13 @@ impl Ctx<'_, '_> {
                         .map(|w| (w.as_str(), c1 + skip + w.len()))
                 });
             if let Some((w, end)) = descr {
-                // cue企业X: the holder right after (宁德时代旗下X: the one after the owner).
-                let mut k = (0..v.ms.len()).find(|&k| {
+                // cue企业X: the holder right after (past its owner).
+                let k = (0..v.ms.len()).find(|&k| {
                     v.ms[k].b0 >= end
                         && v.gap(end, v.ms[k].b0).chars().count() <= 1
                         && holders.contains(&v.ms[k].kind)
                 });
-                if let Some(k0) = k
-                    && let Some(next) = v.ms.get(k0 + 1)
-                    && ["旗下", "的", "下属"].contains(&v.gap(v.ms[k0].b1, next.b0))
-                    && holders.contains(&next.kind)
-                {
-                    k = Some(k0 + 1);
-                }
+                let k = k.map(past_owner);
                 if let Some(k) = k
                     && !words.trade_only_after.contains(w)
                 {
@@ -1509,15 +1515,10 @@ impl Ctx<'_, '_> {
                 if matches!(w, "环节" | "端" | "领域" | "板块") && v.gap(0, c0).ends_with('在')
                 {
                     let ce = v.clause_end(c1);
-                    let mut k = (0..v.ms.len())
+                    let k = (0..v.ms.len())
                         .find(|&k| v.ms[k].b0 > ce && holders.contains(&v.ms[k].kind))
                         .filter(|&k| v.clause(v.ms[k].b0) == v.clause(ce) + 1);
-                    if let Some(k0) = k
-                        && let Some(next) = v.ms.get(k0 + 1)
-                        && ["旗下", "的", "下属"].contains(&v.gap(v.ms[k0].b1, next.b0))
-                    {
-                        k = Some(k0 + 1);
-                    }
+                    let k = k.map(past_owner);
                     if let Some(k) = k {
                         for g in self.group(k, &holders, &self.lex.words.joiners) {
                             self.push(v.ms[g].e, se, Relation::InStage);
@@ -2178,4 +2179,49 @@ fn cleanup(out: &mut Extraction, res: &Resolved, lex: &Lexicon) {
             && c.origin == Origin::Lexicon
             && text_stage.contains(&(c.head, c.tail)))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean_str;
+    use crate::{entity, resolve, sentence};
+
+    fn lex() -> &'static Lexicon {
+        static L: std::sync::LazyLock<Lexicon> =
+            std::sync::LazyLock::new(|| Lexicon::builtin().expect("built-in lexicon"));
+        &L
+    }
+
+    /// (head, relation, tail) of the relations read in `text`, by entity name.
+    fn read(text: &str) -> Vec<(String, Relation, String)> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        let res = resolve::resolve(&c.text, &s, &mut rec, lex());
+        extract(&c.text, &s, &rec, &res, lex())
+            .relations
+            .into_iter()
+            .filter(|r| r.origin == Origin::Text)
+            .map(|r| {
+                let name = |e: usize| res.entities[e].name.clone();
+                (name(r.head), r.relation, name(r.tail))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stage_of_a_clause_goes_past_the_owner_to_the_held_company() {
+        // 在材料端，A控股的B…: the clause is about B, as with A旗下B.
+        for owner in ["控股的", "旗下"] {
+            let t = format!("在材料端，鸿晟集团{owner}滇西锂盐股份有限公司持续扩大产能。");
+            let r = read(&t);
+            let stage = |who: &str| {
+                r.iter()
+                    .any(|(h, rel, tl)| h == who && *rel == Relation::InStage && tl == "材料")
+            };
+            assert!(stage("滇西锂盐股份有限公司"), "{t}: {r:?}");
+            assert!(!stage("鸿晟集团"), "{t}: {r:?}");
+        }
+    }
 }

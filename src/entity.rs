@@ -561,12 +561,20 @@ fn walk_left<'a>(
         pos = tb;
         let event = kind == EntityType::Event;
         // A token that runs from inside an earlier name over the function character
-        // after it (钴/ng 业为/n in 华友钴业为威华股份供应) marks where this name begins.
+        // after it (钴/ng 业为/n, 恒启锂/n 业是磊/n) marks where this name begins: what
+        // the token holds past the character is this name's first part.
         let (ta, tz) = (w0 + tb, w0 + tb + w.len());
-        if after_function
+        if let Some(&(_, after)) = after_function
             .iter()
-            .any(|&(end, after)| tz == after && ta < end)
+            .find(|&&(end, after)| ta < end && after <= tz)
         {
+            if after < tz {
+                start = after;
+                words.push((&stext[after..tz], t.tag));
+                offs.push(after);
+                proper = true;
+                proper_non_region = true;
+            }
             break;
         }
         if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
@@ -1516,6 +1524,15 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn name_starts_inside_a_token_that_spans_the_function_character() {
+        // Regression: the HMM reads 鸿晟锂业是祥卓 as 鸿晟锂/n 业是祥卓/n, a token
+        // running from one name over 是 into the next.
+        let t = "鸿晟锂业是祥卓钴业的全资子公司。";
+        assert!(has(t, "鸿晟锂业", EntityType::Company), "{:?}", found(t));
+        assert!(has(t, "祥卓钴业", EntityType::Company), "{:?}", found(t));
     }
 
     #[test]

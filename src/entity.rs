@@ -485,6 +485,17 @@ fn head_chains<'a>(lex: &'a Lexicon, stext: &str, known_ends: &[usize]) -> Vec<C
     let mut out: Vec<(Chain, Option<(usize, &Head)>)> = Vec::new();
     for (b0, b1, hi) in lex.find_heads(stext) {
         let head = &lex.heads[hi];
+        // 控股的 after a name is the verb of an owner link (A控股的B), not a head.
+        if head.strength == Strength::Weak
+            && stext[b1..].starts_with('的')
+            && lex
+                .words
+                .owner_links
+                .iter()
+                .any(|w| w.strip_suffix('的') == Some(head.word.as_str()))
+        {
+            continue;
+        }
         let cut = complete(head, b1).then_some((b1, head));
         // Only a weak head or a legal form extends a chain (新材料有限公司, 锂业股份);
         // a strong head followed by a weak one is two words (大学 锂电).
@@ -1533,6 +1544,25 @@ mod tests {
         let t = "鸿晟锂业是祥卓钴业的全资子公司。";
         assert!(has(t, "鸿晟锂业", EntityType::Company), "{:?}", found(t));
         assert!(has(t, "祥卓钴业", EntityType::Company), "{:?}", found(t));
+    }
+
+    #[test]
+    fn owner_verb_before_de_is_not_a_head() {
+        // Regression: 控股 in 赤岩钴业控股的… was read as the last head of the name.
+        let t = "赤岩钴业控股的滇西锂盐股份有限公司扩产。";
+        assert!(has(t, "赤岩钴业", EntityType::Company), "{:?}", found(t));
+        assert!(
+            !has(t, "赤岩钴业控股", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+        // Not before 的, it is still a head.
+        let t = "赤岩控股集团有限公司扩产。";
+        assert!(
+            has(t, "赤岩控股集团有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

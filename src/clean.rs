@@ -75,7 +75,7 @@ pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     }
 }
 
-/// Full-width ASCII (ＡＢＣ１２３，：) to ASCII, ideographic and no-break spaces to
+/// Full-width ASCII (ＡＢＣ１２３，：) to ASCII except the brackets （）, ideographic and no-break spaces to
 /// spaces, CR/CRLF to LF, zero-width characters removed. Returns the count changed.
 pub fn normalize_width(s: &str) -> (String, usize) {
     let mut out = String::with_capacity(s.len());
@@ -83,6 +83,9 @@ pub fn normalize_width(s: &str) -> (String, usize) {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            // Full-width brackets stay as written: they stand inside names and titles
+            // (2025中国（金昌）…大会, 《…（2025—2027年）》) that users read and quote.
+            '\u{FF08}' | '\u{FF09}' => out.push(c),
             '\u{FF01}'..='\u{FF5E}' => {
                 n += 1;
                 out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
@@ -106,7 +109,7 @@ pub fn normalize_width(s: &str) -> (String, usize) {
 }
 
 static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([^()\n]{1,60})\)").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"[(（]([^()（）\n]{1,60})[)）]").expect("static regex"));
 
 /// One pinyin syllable with tone marks removed (initial + final, or a bare final).
 static SYLLABLES: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,7 +174,7 @@ pub fn is_pinyin(s: &str) -> bool {
 }
 
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\((?:[^()\n]{1,20}/\s*摄(?:影)?|(?:摄影|图|图片|图源)[:/][^()\n]{1,20}|[^()\n]{1,20}供图)\)")
+    Regex::new(r"\s*[(（](?:[^()（）\n]{1,20}/\s*摄(?:影)?|(?:摄影|图|图片|图源)[:/][^()（）\n]{1,20}|[^()（）\n]{1,20}供图)[)）]")
         .expect("static regex")
 });
 
@@ -386,7 +389,7 @@ const BYLINE_MARKS: [char; 6] = ['记', '通', '特', '文', '图', '作'];
 
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^\n。]{0,24}?(?:讯|电)\s*\((?:[^()\n]{0,30})(?:记者|通讯员)[^()\n]{0,30}\)\s*|\((?:记者|通讯员)[^()\n]{1,30}\)",
+        r"^[^\n。]{0,24}?(?:讯|电)\s*[(（](?:[^()（）\n]{0,30})(?:记者|通讯员)[^()（）\n]{0,30}[)）]\s*|[(（](?:记者|通讯员)[^()（）\n]{1,30}[)）]",
     )
     .expect("static regex")
 });
@@ -438,6 +441,17 @@ mod tests {
         let (t, n) = normalize_width("ＬＦＰ１２３，：\u{3000}a\r\nb\rc\u{200B}");
         assert_eq!(t, "LFP123,: a\nb\nc");
         assert_eq!(n, 10);
+    }
+
+    #[test]
+    fn full_width_brackets_stay_as_written() {
+        let (t, n) = normalize_width("2025中国（金昌）大会，方案（2025—2027年）");
+        assert_eq!(t, "2025中国（金昌）大会,方案（2025—2027年）");
+        assert_eq!(n, 1);
+        // The steps that read brackets read both widths.
+        assert_eq!(strip_pinyin("郴州报道（bàodào）").0, "郴州报道");
+        let (t, _) = drop_bylines("本报讯（记者 王五）宜春市锂电产业发展迅速。\n");
+        assert_eq!(t, "宜春市锂电产业发展迅速。\n");
     }
 
     #[test]

@@ -588,6 +588,13 @@ fn walk_left<'a>(
             }
             break;
         }
+        // An event may join two subjects (新能源汽车及动力电池博览会).
+        if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            continue;
+        }
         if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
             break;
         }
@@ -599,13 +606,6 @@ fn walk_left<'a>(
         }
         let known = seg.has_word(w);
         let single = w.chars().count() == 1;
-        // An event may join two subjects (新能源汽车及动力电池博览会).
-        if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
-            start = w0 + tb;
-            words.push((w, t.tag));
-            offs.push(w0 + tb);
-            continue;
-        }
         // Function characters (由, 系, 的) never stand inside a name; an unknown
         // token that begins with one (由汝川) ends the name after it.
         if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
@@ -658,7 +658,7 @@ fn walk_left<'a>(
             proper_non_region = true;
             continue;
         }
-        if stops_name(t.tag, kind) {
+        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) {
             break;
         }
         if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
@@ -808,6 +808,12 @@ fn head_candidates(
             words.pop();
             offs.pop();
         }
+        // An event held in a place written in brackets after the country or
+        // province (2025中国(金昌)镍钴…大会) has the bracketed place in its name.
+        let placed = kind == EntityType::Event && {
+            let s0 = bracketed_place_start(lex, stext, start);
+            std::mem::replace(&mut start, s0) != s0
+        };
         // Ordinals and years before an event name belong to it (第六届, 2025).
         if kind == EntityType::Event
             && let Some(m) = EVENT_PREFIX.find(&stext[..start])
@@ -820,7 +826,8 @@ fn head_candidates(
         // made of domain words (锂云母绿色提锂联合研究中心).
         let founded = ends_with_any(stext[..start].trim_end_matches('了'), &lex.words.founding)
             && body.chars().count() >= 3;
-        if body.is_empty() || !(proper || founded) {
+        // A bracketed place makes an event specific, as a proper word does.
+        if body.is_empty() || !(proper || founded || placed) {
             continue;
         }
         // A sub-forum (回收分论坛) is part of its event, not an event; an ordinal alone
@@ -862,6 +869,35 @@ fn head_candidates(
             rank: 1,
         });
     }
+}
+
+/// Where a name starting at `start` begins when 中国 or a region with a bracketed
+/// place (中国(金昌), 湖南(郴州)) stands right before it; `start` when nothing does.
+fn bracketed_place_start(lex: &Lexicon, stext: &str, start: usize) -> usize {
+    let Some(rest) = stext[..start].strip_suffix([')', '）']) else {
+        return start;
+    };
+    let Some(open) = rest.rfind(['(', '（']) else {
+        return start;
+    };
+    let inner = &rest[open..];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    if !lex.is_region_form(inner) {
+        return start;
+    }
+    let before = &rest[..open];
+    if let Some(country) = before.strip_suffix("中国") {
+        return country.len();
+    }
+    // The longest region form (湖南, 湖南省) that ends right before the bracket.
+    before
+        .char_indices()
+        .rev()
+        .take(6)
+        .map(|(b, _)| b)
+        .filter(|&b| lex.is_region_form(&before[b..]))
+        .last()
+        .unwrap_or(start)
 }
 
 /// True when what follows a weak head does not continue the noun phrase.
@@ -1577,6 +1613,26 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(written, ["LG化学", "滇西锂盐股份有限公司"]);
+    }
+
+    #[test]
+    fn event_names_keep_direction_words_joined_subjects_and_bracketed_places() {
+        let t = "11月10日，2025西部新能源汽车与动力电池产业论坛在璧山区开幕。";
+        assert!(
+            has(t, "2025西部新能源汽车与动力电池产业论坛", EntityType::Event),
+            "{:?}",
+            found(t)
+        );
+        let t = "由某协会主办的2025中国（遂昌）锂电新材料产业发展大会在遂昌举行。";
+        assert!(
+            has(
+                t,
+                "2025中国（遂昌）锂电新材料产业发展大会",
+                EntityType::Event
+            ),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

@@ -998,11 +998,34 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
-            "供应商" => {
-                // A成为B的供应商 / A是B的供应商.
+            "供应链" => {
+                // A(的产品)进入B、C的供应链: A supplies them. Other mentions of a
+                // supply chain (沿着供应链传导) state no tie.
                 if let Some(&k) = in_clause.last()
-                    && v.gap(v.ms[k].b1, t0).starts_with('的')
-                    && v.gap(v.ms[k].b1, t0).chars().count() <= 8
+                    && v.gap(v.ms[k].b1, t0) == "的"
+                {
+                    let buyers = self.group(k, &companies, &self.lex.words.tight_joiners);
+                    let first = v.ms[buyers[0]].b0;
+                    let intro = v.gap(c0, first);
+                    if ["进入", "打入", "切入", "纳入", "跻身"]
+                        .iter()
+                        .any(|p| intro.trim_end_matches('了').ends_with(p))
+                    {
+                        let seller = self.subject_before(
+                            first.saturating_sub(6),
+                            &companies,
+                            &self.lex.words.joiners,
+                        );
+                        let seller = self.or_topic_company(&seller);
+                        self.push_pairs(&seller, &self.es(&buyers), Relation::Supplies);
+                    }
+                }
+            }
+            "供应商" => {
+                // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商.
+                if let Some(&k) = in_clause.last()
+                    && v.gap(v.ms[k].b1, t0).contains('的')
+                    && v.gap(v.ms[k].b1, t0).chars().count() <= 10
                 {
                     let buyer = v.ms[k].e;
                     let seller: Vec<usize> = in_clause[..in_clause.len() - 1]
@@ -1018,11 +1041,13 @@ impl Ctx<'_, '_> {
                 // A向/为/给B供货; A供应B.
                 let mut done = false;
                 if let Some(&k) = in_clause.last() {
-                    let intro = v.gap(c0, v.ms[k].b0);
+                    // The buyers may be a list (为长安汽车和赛力斯配套): the preposition
+                    // stands before its first member.
+                    let buyers = self.group(k, &companies, &self.lex.words.joiners);
+                    let intro = v.gap(c0, v.ms[buyers[0]].b0);
                     if ["向", "为", "给"].iter().any(|p| intro.ends_with(p))
                         && v.gap(v.ms[k].b1, t0).chars().count() <= 8
                     {
-                        let buyers = self.group(k, &companies, &self.lex.words.tight_joiners);
                         let first = v.ms[buyers[0]].b0;
                         let seller = self.subject_before(
                             first.saturating_sub(3),
@@ -1054,8 +1079,12 @@ impl Ctx<'_, '_> {
                         .filter(|&k| v.ms[k].b1 + '由'.len_utf8() <= after_you)
                         .take(1)
                         .collect();
-                    if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first()) {
-                        self.push(v.ms[a].e, v.ms[b].e, Relation::Supplies);
+                    // 公司所需的P由A供应: the buyer is the company the sentence is about.
+                    let buyers = self.or_topic_company(&buyers);
+                    if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first())
+                        && v.ms[a].e != b
+                    {
+                        self.push(v.ms[a].e, b, Relation::Supplies);
                     }
                     done = true;
                 }
@@ -2208,6 +2237,48 @@ mod tests {
                 (name(r.head), r.relation, name(r.tail))
             })
             .collect()
+    }
+
+    fn supplies(text: &str) -> Vec<(String, String)> {
+        read(text)
+            .into_iter()
+            .filter(|(_, r, _)| *r == Relation::Supplies)
+            .map(|(h, _, t)| (h, t))
+            .collect()
+    }
+
+    fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+        p.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn supply_wordings() {
+        // A list of buyers after 为.
+        assert_eq!(
+            supplies("鸿晟电池有限公司的电芯主要为赤岩汽车股份有限公司和滇西汽车有限公司配套。"),
+            pairs(&[
+                ("鸿晟电池有限公司", "赤岩汽车股份有限公司"),
+                ("鸿晟电池有限公司", "滇西汽车有限公司"),
+            ])
+        );
+        // A supplier with words between the buyer and 供应商.
+        assert_eq!(
+            supplies("赤岩锂业有限公司是鸿晟材料有限公司最大的碳酸锂供应商。"),
+            pairs(&[("赤岩锂业有限公司", "鸿晟材料有限公司")])
+        );
+        // 销往 and 进入…的供应链 sell to the companies named.
+        assert_eq!(
+            supplies("鸿晟材料有限公司的产品主要销往赤岩电池有限公司。"),
+            pairs(&[("鸿晟材料有限公司", "赤岩电池有限公司")])
+        );
+        assert_eq!(
+            supplies("鸿晟材料有限公司的产品已进入赤岩电池有限公司的供应链。"),
+            pairs(&[("鸿晟材料有限公司", "赤岩电池有限公司")])
+        );
+        // A supply chain that ties no one.
+        assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
     }
 
     #[test]

@@ -296,6 +296,13 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             continue;
         }
+        // 位于重庆市江津区的A: the place is an attribute of A, which the sentence is about.
+        if m.kind == EntityType::Region
+            && starts_with_any(before.trim_start(), &lex.words.located)
+            && v.s[m.b1..v.clause_end(m.b1)].contains('的')
+        {
+            continue;
+        }
         // A的全资子公司B / A旗下B: B is what the sentence is about.
         if let Some(next) = v.ms.get(k + 1)
             && orgs().contains(&next.kind)
@@ -1903,6 +1910,11 @@ impl Ctx<'_, '_> {
                 .filter(|m| m.b1 <= c0 && holders.contains(&m.kind))
                 .filter(usable)
                 .collect();
+        // A back-reference opening the sentence (本届论坛由…主办，…承办，260余家企业…参会;
+        // 研究院现有…) holds for its clauses, over names inside them.
+        if let Some(e) = self.anaphor(0, c0) {
+            return Some(e);
+        }
         if let Some(subj) = self.topic
             && earlier.iter().any(|m| m.e == subj)
         {
@@ -1910,10 +1922,6 @@ impl Ctx<'_, '_> {
         }
         if let Some(m) = earlier.last() {
             return Some(m.e);
-        }
-        // A back-reference opening the sentence (本届论坛由…, 研究院现有…) holds for its clauses.
-        if let Some(e) = self.anaphor(0, c0) {
-            return Some(e);
         }
         if let Some(p) = product {
             return Some(p.e);
@@ -2279,6 +2287,47 @@ mod tests {
         );
         // A supply chain that ties no one.
         assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
+    }
+
+    /// (subject, value, unit) of the figures read in `text`.
+    fn figures(text: &str) -> Vec<(String, String, String)> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        let res = resolve::resolve(&c.text, &s, &mut rec, lex());
+        extract(&c.text, &s, &rec, &res, lex())
+            .facts
+            .into_iter()
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.clone(),
+                    f.fact.value.to_string(),
+                    f.fact.unit.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn figure_subjects() {
+        let who = |t: &str| -> Vec<String> { figures(t).into_iter().map(|f| f.0).collect() };
+        // 位于…的A: the place is A's attribute, A the subject.
+        assert_eq!(
+            who("位于滇西市江津区的鸿晟材料有限公司是赤岩电池有限公司的供应商，年产能约5万吨。"),
+            ["鸿晟材料有限公司"]
+        );
+        // An event named at the sentence's start by a back-reference holds for its
+        // clauses, over the bodies named inside them.
+        assert_eq!(
+            who(
+                "2025鸿晟锂电产业论坛在璧山区开幕。本届论坛由滇西市电池行业协会主办，璧山区人民政府承办，260余家企业参会。"
+            ),
+            ["2025鸿晟锂电产业论坛"]
+        );
+        assert_eq!(
+            who("2025鸿晟锂电产业论坛在璧山区开幕。大会现场共签约项目19个。"),
+            ["2025鸿晟锂电产业论坛"]
+        );
     }
 
     #[test]

@@ -1414,6 +1414,17 @@ mod tests {
             .collect()
     }
 
+    /// The top-level company mentions of `text` as written (not canonical).
+    fn companies_as_written(text: &str) -> Vec<String> {
+        let c = clean_str("t", text);
+        recognize(&c, &sentence::split(&c), lex())
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Company && m.nested_in.is_none())
+            .map(|m| m.text)
+            .collect()
+    }
+
     fn has(text: &str, name: &str, kind: EntityType) -> bool {
         found(text).iter().any(|(n, k)| n == name && *k == kind)
     }
@@ -1544,14 +1555,10 @@ mod tests {
         );
         // A known name ending in a weak head completes it the same way.
         let t = "浦项控股控股的滇西锂盐股份有限公司扩产。";
-        let c = clean_str("t", t);
-        let written: Vec<String> = recognize(&c, &sentence::split(&c), lex())
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EntityType::Company && m.nested_in.is_none())
-            .map(|m| m.text)
-            .collect();
-        assert_eq!(written, ["浦项控股", "滇西锂盐股份有限公司"]);
+        assert_eq!(
+            companies_as_written(t),
+            ["浦项控股", "滇西锂盐股份有限公司"]
+        );
         let t = "鸿晟集团控股有限公司扩产。";
         assert!(
             has(t, "鸿晟集团控股有限公司", EntityType::Company),
@@ -1605,14 +1612,7 @@ mod tests {
     fn weak_head_after_a_known_company_is_not_part_of_its_name() {
         // Regression: LG化学控股的… made a company written LG化学控股.
         let t = "LG化学控股的滇西锂盐股份有限公司扩产。";
-        let c = clean_str("t", t);
-        let written: Vec<String> = recognize(&c, &sentence::split(&c), lex())
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EntityType::Company && m.nested_in.is_none())
-            .map(|m| m.text)
-            .collect();
-        assert_eq!(written, ["LG化学", "滇西锂盐股份有限公司"]);
+        assert_eq!(companies_as_written(t), ["LG化学", "滇西锂盐股份有限公司"]);
     }
 
     #[test]

@@ -2230,14 +2230,20 @@ mod tests {
         &L
     }
 
-    /// (head, relation, tail) of the relations read in `text`, by entity name.
-    fn read(text: &str) -> Vec<(String, Relation, String)> {
+    /// The entities and the extraction of `text`, through every stage before this one.
+    fn run(text: &str) -> (Resolved, Extraction) {
         let c = clean_str("t", text);
         let s = sentence::split(&c);
         let mut rec = entity::recognize(&c, &s, lex());
         let res = resolve::resolve(&c.text, &s, &mut rec, lex());
-        extract(&c.text, &s, &rec, &res, lex())
-            .relations
+        let ex = extract(&c.text, &s, &rec, &res, lex());
+        (res, ex)
+    }
+
+    /// (head, relation, tail) of the relations read in `text`, by entity name.
+    fn read(text: &str) -> Vec<(String, Relation, String)> {
+        let (res, ex) = run(text);
+        ex.relations
             .into_iter()
             .filter(|r| r.origin == Origin::Text)
             .map(|r| {
@@ -2291,12 +2297,8 @@ mod tests {
 
     /// (subject, value, unit) of the figures read in `text`.
     fn figures(text: &str) -> Vec<(String, String, String)> {
-        let c = clean_str("t", text);
-        let s = sentence::split(&c);
-        let mut rec = entity::recognize(&c, &s, lex());
-        let res = resolve::resolve(&c.text, &s, &mut rec, lex());
-        extract(&c.text, &s, &rec, &res, lex())
-            .facts
+        let (res, ex) = run(text);
+        ex.facts
             .into_iter()
             .map(|f| {
                 (

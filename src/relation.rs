@@ -467,6 +467,17 @@ impl Ctx<'_, '_> {
         idx.iter().map(|&k| self.view.ms[k].e).collect()
     }
 
+    /// True when the year ending at byte `y1` is followed by the verb of an event it
+    /// dates (2022年落户…, 2021年投产): then it dates that event, not the figures of
+    /// the clauses after it.
+    fn dates_an_event(&self, y1: usize) -> bool {
+        let after = &self.view.s[y1..];
+        (2..=4).any(|n| {
+            let end = after.char_indices().nth(n).map_or(after.len(), |(b, _)| b);
+            after.chars().count() >= n && self.lex.is_trigger(&after[..end])
+        })
+    }
+
     /// The entities of the mentions `found`, or, when there are none, the
     /// sentence's topic if it is a company (…,产品已批量配套X: the sentence's
     /// company is the one that acts).
@@ -1747,10 +1758,9 @@ impl Ctx<'_, '_> {
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
                 .or_else(|| {
-                    years
-                        .iter()
-                        .rev()
-                        .find(|&&(y0, y1, _)| y1 <= num.start() && !is_date(s, y0, y1))
+                    years.iter().rev().find(|&&(y0, y1, _)| {
+                        y1 <= num.start() && !is_date(s, y0, y1) && !self.dates_an_event(y1)
+                    })
                 })
                 .map(|&(_, _, y)| y)
                 .filter(|y| (1950..=2100).contains(y));
@@ -2308,6 +2318,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_that_dates_an_event_is_not_carried_to_later_figures() {
+        let years = |t: &str| -> Vec<Option<i32>> {
+            let (_, ex) = run(t);
+            ex.facts.into_iter().map(|f| f.fact.year).collect()
+        };
+        assert_eq!(
+            years("赤岩锂业有限公司2022年落户滇西高新区，现有正极材料年产能6万吨。"),
+            [None]
+        );
+        // A year that opens the sentence dates its figures.
+        assert_eq!(
+            years("2024年，赤岩锂业有限公司实现产值20亿元，同比增长12%。"),
+            [Some(2024), Some(2024)]
+        );
     }
 
     #[test]

@@ -200,6 +200,9 @@ pub struct Words {
     pub source_after: Vec<String>,
     /// Words of a national or industry-wide figure (全国, 全球).
     pub national: Vec<String>,
+    /// Words of a figure about the whole of a province, city or county (全省, 全市):
+    /// their last character is the last of the region's name.
+    pub whole_region: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -404,7 +407,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 14] = [
+const RELATION_LISTS: [&str; 15] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -419,6 +422,7 @@ const RELATION_LISTS: [&str; 14] = [
     "adverbial_before",
     "source_after",
     "national",
+    "whole_region",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1321,6 +1325,7 @@ fn rule_words(
         adverbial_before,
         source_after,
         national,
+        whole_region,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1351,6 +1356,7 @@ fn rule_words(
         adverbial_before,
         source_after,
         national,
+        whole_region,
         anaphors,
         legal_ends,
         founding,
@@ -1410,6 +1416,7 @@ mod tests {
             &w.adverbial_before,
             &w.source_after,
             &w.national,
+            &w.whole_region,
             &w.legal_ends,
             &w.founding,
             &w.name_followers,

@@ -161,6 +161,10 @@ pub fn extract(
     let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
     let mut current_event: Option<usize> = None;
     let mut last_of_kind: HashMap<EntityType, usize> = HashMap::default();
+    // For 全省 and the like: by the last character of a region's name (省, 市, 县 …),
+    // the region of the document the text names most, of those named so far (the
+    // latest of equals): the province an article is about, not one it mentions.
+    let mut region_by_end: HashMap<char, usize> = HashMap::default();
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let subject = sentence_subject(&view, lex);
@@ -175,6 +179,7 @@ pub fn extract(
             topic: carried,
             event: event_before,
             last_of_kind: &last_of_kind,
+            region_by_end: &region_by_end,
         };
         ctx.name_relations();
         ctx.region_relations();
@@ -197,6 +202,14 @@ pub fn extract(
         }
         for m in &view.ms {
             last_of_kind.insert(m.kind, m.e);
+            if m.kind == EntityType::Region
+                && let Some(c) = res.entities[m.e].name.chars().next_back()
+            {
+                let best = region_by_end.entry(c).or_insert(m.e);
+                if res.entities[m.e].mentions >= res.entities[*best].mentions {
+                    *best = m.e;
+                }
+            }
         }
         topic = match subject {
             Some(e) => Some((e, 0)),
@@ -327,6 +340,8 @@ struct Ctx<'a, 'b> {
     event: Option<usize>,
     /// The last entity of each type named before this sentence, for 公司/研究院.
     last_of_kind: &'a HashMap<EntityType, usize>,
+    /// By the last character of a region's name, the most named region so far.
+    region_by_end: &'a HashMap<char, usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -1896,6 +1911,26 @@ impl Ctx<'_, '_> {
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
+        // 全省…产能达到40万吨: the province named earlier in this sentence, else the
+        // one the document names most so far.
+        if let Some(w) = words
+            .whole_region
+            .iter()
+            .find(|w| clause.contains(w.as_str()))
+            && let Some(end) = w.chars().next_back()
+        {
+            let here = v.ms.iter().rev().find(|m| {
+                m.b1 <= num0
+                    && m.kind == EntityType::Region
+                    && self.res.entities[m.e].name.ends_with(end)
+            });
+            if let Some(e) = here
+                .map(|m| m.e)
+                .or_else(|| self.region_by_end.get(&end).copied())
+            {
+                return Some(e);
+            }
+        }
         let adverbial = self.adverbial_mentions();
         let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0);
         let in_clause =
@@ -2334,6 +2369,16 @@ mod tests {
         assert_eq!(
             years("2024年，赤岩锂业有限公司实现产值20亿元，同比增长12%。"),
             [Some(2024), Some(2024)]
+        );
+    }
+
+    #[test]
+    fn whole_province_figures_belong_to_the_province_the_text_is_about() {
+        let t = "甘肃省锂电产业发展迅速。甘肃省已集聚电池材料企业42家。赤岩锂业有限公司从青海省采购碳酸锂。到2027年全省三元前驱体产能达到40万吨。";
+        let f = figures(t);
+        assert!(
+            f.iter().any(|(who, v, _)| who == "甘肃省" && v == "40"),
+            "{f:?}"
         );
     }
 

@@ -999,6 +999,14 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
+    /// The company before byte `before` (or the sentence's company) supplies the
+    /// companies of the mentions `buyers`.
+    fn sold_to(&mut self, before: usize, buyers: &[usize]) {
+        let seller = self.subject_before(before, &[EntityType::Company], &self.lex.words.joiners);
+        let seller = self.or_topic_company(&seller);
+        self.push_pairs(&seller, &self.es(buyers), Relation::Supplies);
+    }
+
     /// A向B供应/供货/配套, A为B配套, A成为B的供应商, B采购A的….
     fn supplies(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
@@ -1044,13 +1052,7 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|p| intro.trim_end_matches('了').ends_with(p))
                     {
-                        let seller = self.subject_before(
-                            first.saturating_sub(6),
-                            &companies,
-                            &self.lex.words.joiners,
-                        );
-                        let seller = self.or_topic_company(&seller);
-                        self.push_pairs(&seller, &self.es(&buyers), Relation::Supplies);
+                        self.sold_to(first.saturating_sub(6), &buyers);
                     }
                 }
             }
@@ -1081,14 +1083,7 @@ impl Ctx<'_, '_> {
                     if ["向", "为", "给"].iter().any(|p| intro.ends_with(p))
                         && v.gap(v.ms[k].b1, t0).chars().count() <= 8
                     {
-                        let first = v.ms[buyers[0]].b0;
-                        let seller = self.subject_before(
-                            first.saturating_sub(3),
-                            &companies,
-                            &self.lex.words.joiners,
-                        );
-                        let seller = self.or_topic_company(&seller);
-                        self.push_pairs(&seller, &self.es(&buyers), Relation::Supplies);
+                        self.sold_to(v.ms[buyers[0]].b0.saturating_sub(3), &buyers);
                         done = true;
                     }
                 }

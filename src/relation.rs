@@ -1926,6 +1926,21 @@ impl Ctx<'_, '_> {
                 return Some(e);
             }
         }
+        // 大会在金昌举行，来自全国的300余家企业、600余名代表参会: a count of those who
+        // attend is the event's, when the sentence names it before the count.
+        let rest = &v.s[num0..v.clause_end(num0)];
+        if self
+            .lex
+            .find_triggers(rest)
+            .iter()
+            .any(|(_, _, t)| t.relation == Relation::ParticipatesIn)
+            && let Some(m) =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= num0 && m.kind == EntityType::Event)
+        {
+            return Some(m.e);
+        }
         let adverbial = self.adverbial_mentions();
         let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0);
         let in_clause =
@@ -1940,8 +1955,12 @@ impl Ctx<'_, '_> {
             v.ms.iter()
                 .rev()
                 .find(|m| m.b1 <= num0 && m.b0 >= c0 && m.kind == EntityType::Product);
-        // 全国锂电池总产量: a national figure belongs to the product (占全国 is a share, not that).
-        let scope = clause.replace("占全国", "").replace("全国前列", "");
+        // 全国锂电池总产量: a national figure belongs to the product (占全国 is a share,
+        // 来自全国 where those counted come from: not that).
+        let scope = clause
+            .replace("占全国", "")
+            .replace("全国前列", "")
+            .replace("来自全国", "");
         if words.national.iter().any(|w| scope.contains(w.as_str())) {
             return product.map(|p| p.e);
         }
@@ -2395,6 +2414,13 @@ mod tests {
         );
         assert_eq!(
             who("2025鸿晟锂电产业论坛在璧山区开幕。大会现场共签约项目19个。"),
+            ["2025鸿晟锂电产业论坛"]
+        );
+        // Those who attend, counted after the event (and 来自全国 is not a national figure).
+        assert_eq!(
+            who(
+                "2025鸿晟锂电产业论坛在璧山区举行，璧山区人民政府承办，来自全国的300余家企业参会。"
+            ),
             ["2025鸿晟锂电产业论坛"]
         );
     }

@@ -1039,6 +1039,26 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
+            "来自" => {
+                // P(则)来自A: A supplies the company that gets P (named before it in the
+                // clause, or the sentence's company). 来自全国的企业 names no supplier.
+                let sellers = self.object_after(t1, &companies, 0, false);
+                let product_before =
+                    v.ms.iter()
+                        .any(|m| m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0);
+                if !sellers.is_empty() && product_before {
+                    let buyer: Vec<usize> = in_clause.last().copied().into_iter().collect();
+                    let buyer = self.or_topic_company(&buyer);
+                    let sellers = self.es(&sellers);
+                    for &b in &buyer {
+                        for &a in &sellers {
+                            if a != b {
+                                self.push(a, b, Relation::Supplies);
+                            }
+                        }
+                    }
+                }
+            }
             "供应链" => {
                 // A(的产品)进入B、C的供应链: A supplies them. Other mentions of a
                 // supply chain (沿着供应链传导) state no tie.
@@ -2350,6 +2370,12 @@ mod tests {
             supplies("鸿晟材料有限公司的产品已进入赤岩电池有限公司的供应链。"),
             pairs(&[("鸿晟材料有限公司", "赤岩电池有限公司")])
         );
+        // 来自A after a product: A supplies the company that gets it.
+        assert_eq!(
+            supplies("鸿晟材料有限公司的硫酸钴则来自赤岩钴业有限公司。"),
+            pairs(&[("赤岩钴业有限公司", "鸿晟材料有限公司")])
+        );
+        assert!(supplies("来自鸿晟材料有限公司的专家出席。").is_empty());
         // A supply chain that ties no one.
         assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
     }

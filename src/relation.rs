@@ -1927,11 +1927,19 @@ impl Ctx<'_, '_> {
             return Some(e);
         }
         // 全省…产能达到40万吨: the province named earlier in this sentence, else the
-        // one the document names most so far.
-        if let Some(w) = words
+        // one the document names most so far. The word holds for the figure's clause
+        // and for later ones that name no one (…，产值力争突破1200亿元).
+        let whole = words
             .whole_region
             .iter()
-            .find(|w| clause.contains(w.as_str()))
+            .filter_map(|w| v.s[..num0].rfind(w.as_str()).map(|p| (p, w)))
+            .max_by_key(|&(p, _)| p);
+        if let Some((p, w)) = whole
+            && (p >= c0
+                || !v
+                    .ms
+                    .iter()
+                    .any(|m| m.b0 > p && m.b1 <= num0 && holders.contains(&m.kind)))
             && let Some(end) = w.chars().next_back()
         {
             let here = v.ms.iter().rev().find(|m| {
@@ -2414,10 +2422,15 @@ mod tests {
 
     #[test]
     fn whole_province_figures_belong_to_the_province_the_text_is_about() {
-        let t = "甘肃省锂电产业发展迅速。甘肃省已集聚电池材料企业42家。赤岩锂业有限公司从青海省采购碳酸锂。到2027年全省三元前驱体产能达到40万吨。";
+        let t = "甘肃省锂电产业发展迅速。甘肃省已集聚电池材料企业42家。赤岩锂业有限公司从青海省采购碳酸锂。到2027年全省三元前驱体产能达到40万吨，产值力争突破1200亿元。";
         let f = figures(t);
         assert!(
             f.iter().any(|(who, v, _)| who == "甘肃省" && v == "40"),
+            "{f:?}"
+        );
+        // The word holds for a later clause that names no one.
+        assert!(
+            f.iter().any(|(who, v, _)| who == "甘肃省" && v == "1200"),
             "{f:?}"
         );
     }

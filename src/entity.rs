@@ -712,6 +712,9 @@ fn head_candidates(
         .map(|c| c.b1 - base)
         .collect();
     let chains = head_chains(lex, stext, &known_ends);
+    if chains.is_empty() {
+        return;
+    }
     // Where a function character follows a name (钴业为, 宁德时代向): the name's end
     // and the character's end, for walks over tokens that glue the two together.
     let after_function: Vec<(usize, usize)> = chains
@@ -880,8 +883,9 @@ fn bracketed_place_start(lex: &Lexicon, stext: &str, start: usize) -> usize {
     let Some(open) = rest.rfind(['(', '（']) else {
         return start;
     };
-    let inner = &rest[open..];
-    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    let Some(inner) = rest[open..].strip_prefix(['(', '（']) else {
+        return start;
+    };
     if !lex.is_region_form(inner) {
         return start;
     }

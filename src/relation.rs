@@ -487,10 +487,14 @@ impl Ctx<'_, '_> {
     /// the clauses after it.
     fn dates_an_event(&self, y1: usize) -> bool {
         let after = &self.view.s[y1..];
-        (2..=4).any(|n| {
-            let end = after.char_indices().nth(n).map_or(after.len(), |(b, _)| b);
-            after.chars().count() >= n && self.lex.is_trigger(&after[..end])
-        })
+        // The ends of its first 2, 3 and 4 characters, where it has them.
+        after
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([after.len()])
+            .skip(2)
+            .take(3)
+            .any(|end| self.lex.is_trigger(&after[..end]))
     }
 
     /// The entities of the mentions `found`, or, when there are none, the
@@ -1049,14 +1053,7 @@ impl Ctx<'_, '_> {
                 if !sellers.is_empty() && product_before {
                     let buyer: Vec<usize> = in_clause.last().copied().into_iter().collect();
                     let buyer = self.or_topic_company(&buyer);
-                    let sellers = self.es(&sellers);
-                    for &b in &buyer {
-                        for &a in &sellers {
-                            if a != b {
-                                self.push(a, b, Relation::Supplies);
-                            }
-                        }
-                    }
+                    self.push_pairs(&self.es(&sellers), &buyer, Relation::Supplies);
                 }
             }
             "供应链" => {
@@ -1129,9 +1126,7 @@ impl Ctx<'_, '_> {
                         .collect();
                     // 公司所需的P由A供应: the buyer is the company the sentence is about.
                     let buyers = self.or_topic_company(&buyers);
-                    if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first())
-                        && v.ms[a].e != b
-                    {
+                    if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first()) {
                         self.push(v.ms[a].e, b, Relation::Supplies);
                     }
                     done = true;
@@ -1956,16 +1951,16 @@ impl Ctx<'_, '_> {
         }
         // 大会在金昌举行，来自全国的300余家企业、600余名代表参会: a count of those who
         // attend is the event's, when the sentence names it before the count.
-        let rest = &v.s[num0..v.clause_end(num0)];
-        if self
-            .lex
-            .find_triggers(rest)
-            .iter()
-            .any(|(_, _, t)| t.relation == Relation::ParticipatesIn)
-            && let Some(m) =
-                v.ms.iter()
-                    .rev()
-                    .find(|m| m.b1 <= num0 && m.kind == EntityType::Event)
+        // The event first: the trigger scan runs only when there is one.
+        if let Some(m) =
+            v.ms.iter()
+                .rev()
+                .find(|m| m.b1 <= num0 && m.kind == EntityType::Event)
+            && self
+                .lex
+                .find_triggers(&v.s[num0..v.clause_end(num0)])
+                .iter()
+                .any(|(_, _, t)| t.relation == Relation::ParticipatesIn)
         {
             return Some(m.e);
         }

@@ -134,7 +134,7 @@ for mb in "${SIZES[@]}"; do
         key=${mb}mb-j$j
         echo "== lithkg build -j $j on ${mb} MB" >&2
         rm -rf "${OUT:?}/$key"
-        run "$key" "$OUT/$key" "$LITHKG" build "$dir" --out "$OUT/$key" -j "$j" --keep-going
+        run "$key" "$OUT/$key" "$LITHKG" build "$dir" --out "$OUT/$key" -j "$j" --keep-going --timings
         if [[ ${STATUS[$key]} -eq 0 ]]; then
             DOCS[$key]=$(calc "${FILES[$mb]} / ${WALL[$key]}" 1)
             MBS[$key]=$(calc "${BYTES[$mb]} / 1e6 / ${WALL[$key]}" 2)
@@ -191,6 +191,7 @@ fi
     for mb in "${SIZES[@]}"; do
         for j in 1 2; do
             echo "- ${mb}mb-j$j graph: ${NODES[${mb}mb-j$j]:-?}"
+            echo "  - phases: $(grep -o 'timings: .*' "$OUT/${mb}mb-j$j.err" | tail -1 | cut -c10- || true)"
         done
         echo "- ${mb}mb scan: $(cat "$OUT/${mb}mb-scan.out")"
     done

@@ -59,6 +59,9 @@ pub struct BuildArgs {
     /// Evidence sentences kept per relation (the weight still counts them all).
     #[arg(long, value_name = "K", default_value_t = lithkg::graph::DEFAULT_EVIDENCE_CAP)]
     pub evidence_per_edge: usize,
+    /// Print where the build's wall time went (lexicon, analysis, merge, each file).
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// `lithkg clean`.

@@ -157,6 +157,21 @@ pub struct Build {
     pub graph: KnowledgeGraph,
     /// Documents skipped, with the reason.
     pub failures: Vec<Error>,
+    /// Where the build's wall time went.
+    pub timings: BuildTimings,
+}
+
+/// Wall time of a build's phases, for `lithkg build --timings` and the benchmarks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildTimings {
+    /// Reading, analysing and merging every document (merging overlaps the analysis
+    /// of the next chunk).
+    pub analysis: std::time::Duration,
+    /// Of `analysis`, the time the collecting thread spent merging: serial work
+    /// that two threads do not halve.
+    pub merge: std::time::Duration,
+    /// [`KnowledgeGraph::finish`]: ordering evidence and closing the spool.
+    pub finish: std::time::Duration,
 }
 
 /// Reads, analyzes and merges every source. A document that cannot be read is
@@ -174,8 +189,10 @@ pub fn build(
             path: "-j".into(),
             message: e.to_string(),
         })?;
+    let started = std::time::Instant::now();
     let mut graph = KnowledgeGraph::new(opts.evidence_cap).with_spool_after(opts.spool_after);
     let mut failures = Vec::new();
+    let mut merging = std::time::Duration::ZERO;
     let analyze_chunk = |chunk: &[Source]| -> Vec<Result<DocGraph>> {
         chunk
             .par_iter()
@@ -187,6 +204,7 @@ pub fn build(
             .collect()
     };
     let mut merge = |results: Vec<Result<DocGraph>>, graph: &mut KnowledgeGraph| {
+        let t = std::time::Instant::now();
         for r in results {
             match r {
                 Ok(dg) => {
@@ -195,6 +213,7 @@ pub fn build(
                 Err(e) => failures.push(e),
             }
         }
+        merging += t.elapsed();
     };
     // Merging is sequential (in input order, for determinism); it overlaps with the
     // analysis of the next chunk so that the workers are not kept waiting.
@@ -215,6 +234,17 @@ pub fn build(
             }
         }
     });
+    let analysis = started.elapsed();
+    let t = std::time::Instant::now();
     graph.finish();
-    Ok(Build { graph, failures })
+    let timings = BuildTimings {
+        analysis,
+        merge: merging,
+        finish: t.elapsed(),
+    };
+    Ok(Build {
+        graph,
+        failures,
+        timings,
+    })
 }

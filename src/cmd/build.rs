@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use lithkg::export::{self, Format, GraphJson};
@@ -11,8 +12,10 @@ use lithkg::read::{self, Source};
 
 use crate::cli::BuildArgs;
 
-/// Builds the graph of every input and writes the chosen formats into `--out`.
-pub fn run(a: &BuildArgs, lex: Lexicon) -> Result<ExitCode> {
+/// Builds the graph of every input and writes the chosen formats into `--out`;
+/// `started` is when the command began, before the lexicon was loaded.
+pub fn run(a: &BuildArgs, lex: Lexicon, started: Instant) -> Result<ExitCode> {
+    let lexicon_time = started.elapsed();
     let formats = parse_formats(&a.format)?;
     // Fail before any work when the output cannot be written.
     check_writable(&a.out)?;
@@ -78,7 +81,9 @@ pub fn run(a: &BuildArgs, lex: Lexicon) -> Result<ExitCode> {
     let duplicates = std::mem::take(&mut graph.duplicates);
     // The graph becomes its JSON view: held once while every format streams
     // from it, and dropped before anything else happens.
+    let t = Instant::now();
     let g = GraphJson::from_graph_owned(graph);
+    let view_time = t.elapsed();
     let summary = format!(
         "{} document(s), {} nodes, {} links ({} from text), {} facts",
         g.graph.documents.len(),
@@ -103,6 +108,7 @@ pub fn run(a: &BuildArgs, lex: Lexicon) -> Result<ExitCode> {
     // one by one took 4 s of a 1 GB build, for nothing.
     std::mem::forget(g);
     let written = staged.paths();
+    let write_times = staged.write_times();
     staged
         .commit()
         .with_context(|| format!("{}: cannot write output", a.out.display()))?;
@@ -122,10 +128,49 @@ pub fn run(a: &BuildArgs, lex: Lexicon) -> Result<ExitCode> {
                 .join(", ")
         );
     }
+    if a.timings {
+        let timings = Timings {
+            lexicon: lexicon_time,
+            build: built.timings,
+            view: view_time,
+            files: write_times,
+            total: started.elapsed(),
+        };
+        eprintln!("lithkg: timings: {timings}");
+    }
     if failures.is_empty() || a.keep_going {
         Ok(ExitCode::SUCCESS)
     } else {
         Ok(ExitCode::from(1))
+    }
+}
+
+/// The wall time of a build's phases, as `--timings` prints them.
+struct Timings {
+    lexicon: Duration,
+    build: pipeline::BuildTimings,
+    view: Duration,
+    files: Vec<(String, Duration)>,
+    total: Duration,
+}
+
+impl std::fmt::Display for Timings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = |d: Duration| format!("{:.2} s", d.as_secs_f64());
+        write!(
+            f,
+            "lexicon {}, analysis {} (merging {} of it), finish {}, view {}",
+            s(self.lexicon),
+            s(self.build.analysis),
+            s(self.build.merge),
+            s(self.build.finish),
+            s(self.view)
+        )?;
+        // The files are written side by side: each one's own time.
+        for (name, took) in &self.files {
+            write!(f, ", {name} {}", s(*took))?;
+        }
+        write!(f, ", total {}", s(self.total))
     }
 }
 

@@ -17,7 +17,11 @@ use crate::cli::{Cli, Command};
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Build(a) => build::run(&a, load_lexicon(&cli.lexicon)?),
+        Command::Build(a) => {
+            let started = std::time::Instant::now();
+            let lex = load_lexicon(&cli.lexicon)?;
+            build::run(&a, lex, started)
+        }
         Command::Clean(a) => clean::run(&a),
         Command::Entities(a) => inspect::entities(&a, &load_lexicon(&cli.lexicon)?),
         Command::Relations(a) => inspect::relations(&a, &load_lexicon(&cli.lexicon)?),

@@ -239,6 +239,8 @@ pub fn write_atomic_with(
 pub struct Staged {
     dir: std::path::PathBuf,
     files: Vec<(tempfile::NamedTempFile, std::path::PathBuf)>,
+    /// How long each file took to write, in the order of `files`.
+    took: Vec<std::time::Duration>,
 }
 
 impl Staged {
@@ -248,6 +250,7 @@ impl Staged {
         Ok(Staged {
             dir: dir.to_path_buf(),
             files: Vec::new(),
+            took: Vec::new(),
         })
     }
 
@@ -258,8 +261,10 @@ impl Staged {
         name: &str,
         write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<()> {
+        let t = std::time::Instant::now();
         let file = stage_file(&self.dir, name, write)?;
         self.files.push(file);
+        self.took.push(t.elapsed());
         Ok(())
     }
 
@@ -271,6 +276,18 @@ impl Staged {
     /// The final paths of the staged files, in order.
     pub fn paths(&self) -> Vec<std::path::PathBuf> {
         self.files.iter().map(|(_, p)| p.clone()).collect()
+    }
+
+    /// The file name of each staged file and how long it took to write, in order.
+    pub fn write_times(&self) -> Vec<(String, std::time::Duration)> {
+        self.files
+            .iter()
+            .zip(&self.took)
+            .map(|((_, p), t)| {
+                let name = p.file_name().unwrap_or_default().to_string_lossy();
+                (name.into_owned(), *t)
+            })
+            .collect()
     }
 
     /// Renames every staged file to its final name.
@@ -332,10 +349,15 @@ pub fn stage_formats(staged: &mut Staged, formats: &[Format], g: &GraphJson) -> 
     let dir = staged.dir.clone();
     let files: Vec<Result<_>> = jobs
         .par_iter()
-        .map(|(name, part)| stage_file(&dir, name, |w| part.write(g, w)))
+        .map(|(name, part)| {
+            let t = std::time::Instant::now();
+            stage_file(&dir, name, |w| part.write(g, w)).map(|f| (f, t.elapsed()))
+        })
         .collect();
     for f in files {
-        staged.files.push(f?);
+        let (file, took) = f?;
+        staged.files.push(file);
+        staged.took.push(took);
     }
     Ok(())
 }

@@ -374,3 +374,44 @@ fn malformed_lexicon_names_file_and_line() {
         "{err}"
     );
 }
+
+#[test]
+fn timings_name_every_phase_and_every_file_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = lithkg()
+        .args([
+            "build",
+            "--quiet",
+            "--timings",
+            "--format",
+            "json,dot,graphml",
+        ])
+        .arg(repo("data/gold"))
+        .arg("--out")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // --quiet silences the summary but not the timings that were asked for.
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    let line = lines[0];
+    assert!(line.starts_with("lithkg: timings: lexicon "), "{line}");
+    for part in [
+        "analysis ",
+        "merging ",
+        "finish ",
+        "view ",
+        "graph.json ",
+        "graph.dot ",
+        "graph.graphml ",
+        "total ",
+    ] {
+        assert!(line.contains(part), "{part} missing: {line}");
+    }
+    // Every figure is seconds with two decimals.
+    let figures = line.matches(" s").count();
+    assert_eq!(figures, 9, "{line}");
+    assert!(tmp.path().join("graph.graphml").exists());
+}

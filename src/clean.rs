@@ -6,6 +6,11 @@
 //! pasted-twice bodies, bylines. Invariant: cleaning never adds characters that
 //! were not in the document (apart from line breaks), keeps paragraph order, and
 //! every later offset is a character offset into `CleanText::text`.
+//!
+//! The extractor reads full-width ASCII folded to ASCII (，→ , ５→ 5), but users
+//! quote the article as it was written: [`CleanText::written`] gives the same text
+//! with the document's full-width characters back, character for character, so
+//! every offset into `text` is the same offset into it.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -19,10 +24,50 @@ use crate::read::{Document, is_cjk};
 pub struct CleanText {
     /// The document id this text belongs to.
     pub doc_id: String,
-    /// The cleaned text; all spans in the graph are character offsets into it.
+    /// The cleaned text the extractor reads, full-width ASCII folded to ASCII; all
+    /// spans in the graph are character offsets into it (and into [`Self::written`]).
     pub text: String,
     /// What the cleaning steps removed.
     pub report: CleanReport,
+    /// The characters the document wrote full-width: byte offset in `text` (where
+    /// the folded ASCII character stands) and the character as written, in order.
+    widened: Vec<(u32, char)>,
+}
+
+impl CleanText {
+    /// The whole cleaned text as the document wrote it (see [`Self::written_slice`]).
+    pub fn written(&self) -> std::borrow::Cow<'_, str> {
+        self.written_slice(0, self.text.len())
+    }
+
+    /// `text[b0..b1]` (byte offsets) with its full-width characters as written:
+    /// the same characters in the same order, so character offsets carry over.
+    ///
+    /// ```
+    /// let c = lithkg::clean::clean_str("d", "产值５０２亿元，同比增长10%。");
+    /// assert_eq!(c.text, "产值502亿元,同比增长10%。\n");
+    /// assert_eq!(c.written(), "产值５０２亿元，同比增长10%。\n");
+    /// assert_eq!(c.written_slice(0, 9), "产值５０２");
+    /// ```
+    pub fn written_slice(&self, b0: usize, b1: usize) -> std::borrow::Cow<'_, str> {
+        let text = &self.text[b0..b1];
+        let first = self.widened.partition_point(|&(b, _)| (b as usize) < b0);
+        let n = self.widened[first..].partition_point(|&(b, _)| (b as usize) < b1);
+        if n == 0 {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        // Each widened character is one ASCII byte in `text` and three bytes here.
+        let mut out = String::with_capacity(text.len() + 2 * n);
+        let mut at = b0;
+        for &(b, c) in &self.widened[first..first + n] {
+            let b = b as usize;
+            out.push_str(&self.text[at..b]);
+            out.push(c);
+            at = b + 1;
+        }
+        out.push_str(&self.text[at..b1]);
+        std::borrow::Cow::Owned(out)
+    }
 }
 
 /// Counts of what each cleaning step changed, for diagnostics.
@@ -56,9 +101,9 @@ pub fn clean(doc: &Document) -> CleanText {
 /// [`clean`] on a bare string, for callers without a [`Document`].
 pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     let mut report = CleanReport::default();
-    let (t, n) = normalize_width(text);
+    let (folded, n, wide) = fold_width(text);
     report.fullwidth = n;
-    let (t, n) = strip_pinyin(&t);
+    let (t, n) = strip_pinyin(&folded);
     report.pinyin = n;
     let (t, n) = drop_captions(&t);
     report.captions = n;
@@ -68,26 +113,97 @@ pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     report.repeated = n;
     let (t, n) = drop_bylines(&t);
     report.bylines = n;
+    let widened = carry_widths(&folded, &wide, &t);
     CleanText {
         doc_id: doc_id.to_string(),
         text: t,
         report,
+        widened,
     }
+}
+
+/// Bytes of the folded text searched for the next cleaned line: the steps after
+/// folding remove lines and parts of lines, never more than this between two lines
+/// they keep in any page seen, and the bound keeps a pathological page linear.
+const REALIGN_WINDOW: usize = 1 << 16;
+
+/// The full-width characters (`wide`: byte offset in `folded`, character as
+/// written) that survive into `cleaned`: their byte offsets there.
+///
+/// The steps after [`normalize_width`] only delete (lines, prefixes, annotations)
+/// and add line breaks, so each cleaned line is found in `folded` at or after the
+/// previous one: whole when the line was kept whole, else as the earliest
+/// subsequence. Where a line cannot be found (no step does that today), the rest
+/// of the text stays folded: a quote with ASCII commas, never a wrong character.
+fn carry_widths(folded: &str, wide: &[(usize, char)], cleaned: &str) -> Vec<(u32, char)> {
+    if wide.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut pos = 0usize; // in `folded`
+    let mut line_at = 0usize; // in `cleaned`
+    for line in cleaned.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let here = line_at;
+        line_at += line.len();
+        if body.is_empty() {
+            continue;
+        }
+        let end = (pos + REALIGN_WINDOW + body.len()).min(folded.len());
+        let end = (end..=folded.len())
+            .find(|&e| folded.is_char_boundary(e))
+            .unwrap_or(folded.len());
+        let window = &folded[pos..end];
+        if let Some(k) = memchr::memmem::find(window.as_bytes(), body.as_bytes()) {
+            // Kept whole: the wide characters in its span move by a constant.
+            let (f0, f1) = (pos + k, pos + k + body.len());
+            let from = wide.partition_point(|&(b, _)| b < f0);
+            for &(b, c) in wide[from..].iter().take_while(|&&(b, _)| b < f1) {
+                out.push(((here + b - f0) as u32, c));
+            }
+            pos = f1;
+        } else {
+            let mut f = window.char_indices();
+            for (i, c) in body.char_indices() {
+                let Some((j, _)) = f.by_ref().find(|&(_, fc)| fc == c) else {
+                    return out;
+                };
+                if let Ok(k) = wide.binary_search_by_key(&(pos + j), |&(b, _)| b) {
+                    out.push(((here + i) as u32, wide[k].1));
+                }
+            }
+            pos += f.offset();
+        }
+    }
+    out
+}
+
+/// True for a character [`normalize_width`] folds to an ASCII one. Full-width
+/// brackets stay as written: they stand inside names and titles (2025中国（金昌）…大会,
+/// 《…（2025—2027年）》) that users read and quote.
+fn is_folded_wide(c: char) -> bool {
+    matches!(c, '\u{FF01}'..='\u{FF5E}') && !matches!(c, '\u{FF08}' | '\u{FF09}')
 }
 
 /// Full-width ASCII (ＡＢＣ１２３，：) to ASCII except the brackets （）, ideographic and no-break spaces to
 /// spaces, CR/CRLF to LF, zero-width characters removed. Returns the count changed.
 pub fn normalize_width(s: &str) -> (String, usize) {
+    let (out, n, _) = fold_width(s);
+    (out, n)
+}
+
+/// [`normalize_width`], also giving each folded full-width character's byte
+/// offset in the output and the character as written.
+fn fold_width(s: &str) -> (String, usize, Vec<(usize, char)>) {
     let mut out = String::with_capacity(s.len());
     let mut n = 0;
+    let mut wide = Vec::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            // Full-width brackets stay as written: they stand inside names and titles
-            // (2025中国（金昌）…大会, 《…（2025—2027年）》) that users read and quote.
-            '\u{FF08}' | '\u{FF09}' => out.push(c),
-            '\u{FF01}'..='\u{FF5E}' => {
+            c if is_folded_wide(c) => {
                 n += 1;
+                wide.push((out.len(), c));
                 out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
             }
             '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => {
@@ -105,7 +221,7 @@ pub fn normalize_width(s: &str) -> (String, usize) {
             _ => out.push(c),
         }
     }
-    (out, n)
+    (out, n, wide)
 }
 
 static PAREN: LazyLock<Regex> =
@@ -577,5 +693,38 @@ mod tests {
         assert_eq!(c.report.repeated, 2);
         assert_eq!(c.report.bylines, 1);
         assert_eq!(c.report.boilerplate, 2);
+    }
+
+    /// Regression: evidence quoted the folded text (，→ ,). The text as written
+    /// restores what the article wrote full-width through every step that deletes
+    /// (repeated title, byline, pinyin, caption, repeated body, boilerplate), and
+    /// leaves what it wrote in ASCII (the , of １,０００) as it was.
+    #[test]
+    fn written_text_restores_full_width_through_every_step() {
+        let page = "常德锂电产业迈上新台阶，标题\n常德锂电产业迈上新台阶，标题\n\
+                    常德锂电产业迈上新台阶，标题记者 赵六 常德报道\n\
+                    湘江锂业报道(bàodào)：安高(āngāo)电池在衡阳投产，产能１,０００吨。\n\
+                    ▲园区全景，夜景。(王小明/摄)\n\
+                    常德市产业园今年签约项目8个，总投资56亿元。\n\
+                    常德市产业园今年签约项目8个，总投资56亿元。\n\
+                    责任编辑：王五\n分享到：\n相关推荐\n别的新闻，标题一\n";
+        let c = clean_str("d", page);
+        assert_eq!(
+            c.text,
+            "常德锂电产业迈上新台阶,标题\n湘江锂业报道:安高电池在衡阳投产,产能1,000吨。\n\
+             常德市产业园今年签约项目8个,总投资56亿元。\n"
+        );
+        assert_eq!(
+            c.written(),
+            "常德锂电产业迈上新台阶，标题\n湘江锂业报道：安高电池在衡阳投产，产能１,０００吨。\n\
+             常德市产业园今年签约项目8个，总投资56亿元。\n"
+        );
+        // A slice of the middle line, by the byte offsets of the folded text.
+        let b0 = c.text.find("安高").unwrap();
+        let b1 = c.text.find("吨").unwrap();
+        assert_eq!(c.written_slice(b0, b1), "安高电池在衡阳投产，产能１,０００");
+        // Nothing written full-width: the folded text itself, borrowed.
+        let plain = clean_str("d", "产值502亿元。");
+        assert!(matches!(plain.written(), std::borrow::Cow::Borrowed(_)));
     }
 }

@@ -21,7 +21,7 @@ pub struct Cli {
 pub enum Command {
     /// Build graph.json and graph.dot from documents (.txt .md .html .htm, directories, -).
     Build(BuildArgs),
-    /// Print a document's cleaned text exactly as the extractor sees it.
+    /// Print a document's cleaned text, which evidence quotes and its offsets index.
     Clean(CleanArgs),
     /// List the entities found in documents.
     Entities(InspectArgs),
@@ -73,6 +73,10 @@ pub struct CleanArgs {
     /// Print one sentence per line with its character span (start-end) instead.
     #[arg(long)]
     pub sentences: bool,
+    /// Print the text the rules read, full-width ASCII (，：１Ａ) folded to ASCII;
+    /// the same characters one for one, so the offsets are the same.
+    #[arg(long)]
+    pub folded: bool,
     /// Also print what each cleaning step removed (to standard error).
     #[arg(long, short)]
     pub verbose: bool,

@@ -59,15 +59,20 @@ pub fn analyze(doc: &Document, lex: &Lexicon) -> Analysis {
 }
 
 impl Analysis {
-    /// The evidence record of a sentence.
+    /// The evidence record of a sentence: its text as the document wrote it.
     pub fn evidence(&self, sentence: usize) -> Evidence {
         let s = &self.sentences[sentence];
         Evidence::new(
             self.info.id.as_str().into(),
-            s.text(&self.clean.text).into(),
+            self.written(s).as_ref().into(),
             s.start,
             s.end,
         )
+    }
+
+    /// A sentence's text as the document wrote it (full-width punctuation kept).
+    pub fn written(&self, s: &Sentence) -> std::borrow::Cow<'_, str> {
+        self.clean.written_slice(s.byte_start, s.byte_end)
     }
 
     /// What this document contributes to the graph.
@@ -95,7 +100,7 @@ impl Analysis {
         let mut evidence = |i: usize| {
             let s = &self.sentences[i];
             let sentence = texts[i]
-                .get_or_insert_with(|| SentenceText::from(s.text(&self.clean.text)))
+                .get_or_insert_with(|| SentenceText::from(self.written(s).as_ref()))
                 .clone();
             Evidence::new(document.clone(), sentence, s.start, s.end)
         };

@@ -38,6 +38,17 @@ fn run_everything(text: &str) {
     for s in &a.sentences {
         assert!(s.start < s.end && s.end <= chars);
     }
+    // The text as written is the folded text, character for character.
+    let written = a.clean.written();
+    assert_eq!(written.chars().count(), chars);
+    assert_eq!(lithkg::clean::normalize_width(&written).0, a.clean.text);
+    for i in 0..a.sentences.len() {
+        let ev = a.evidence(i);
+        assert_eq!(
+            ev.sentence.get().unwrap().chars().count() as u32,
+            ev.end - ev.start
+        );
+    }
     if a.sentences.is_empty() {
         assert!(a.recognition.mentions.is_empty());
     }
@@ -115,6 +126,14 @@ fn messy_text() -> impl Strategy<Value = String> {
         "——",
         "...",
         "第3届",
+        "，",
+        "：",
+        "５０２",
+        "ＣＡＴＬ",
+        "（",
+        "）",
+        "（ｂàｏ）",
+        "\u{3000}",
     ]);
     prop::collection::vec(
         prop_oneof![

@@ -32,12 +32,26 @@ pub fn run(a: &CleanArgs) -> Result<ExitCode> {
                 r.bylines
             );
         }
+        // Evidence quotes the text as written; --folded shows what the rules match.
+        let text = |b0: usize, b1: usize| {
+            if a.folded {
+                std::borrow::Cow::Borrowed(&c.text[b0..b1])
+            } else {
+                c.written_slice(b0, b1)
+            }
+        };
         if a.sentences {
             for s in sentence::split(&c) {
-                writeln!(out, "{}-{}\t{}", s.start, s.end, s.text(&c.text))?;
+                writeln!(
+                    out,
+                    "{}-{}\t{}",
+                    s.start,
+                    s.end,
+                    text(s.byte_start, s.byte_end)
+                )?;
             }
         } else {
-            out.write_all(c.text.as_bytes())?;
+            out.write_all(text(0, c.text.len()).as_bytes())?;
         }
     }
     Ok(ExitCode::SUCCESS)

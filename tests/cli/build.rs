@@ -6,8 +6,24 @@ use serde_json::Value;
 
 use super::common::{fixture, lithkg, repo};
 
+/// The cleaned text the rules read (`lithkg clean --folded`): what the cleaning
+/// steps tested here produce, full-width ASCII folded.
 fn clean_of(path: &str) -> String {
-    let out = lithkg().arg("clean").arg(fixture(path)).output().unwrap();
+    run_clean(&["--folded"], path)
+}
+
+/// The cleaned text as written (`lithkg clean`), which evidence quotes.
+fn written_of(path: &str) -> String {
+    run_clean(&[], path)
+}
+
+fn run_clean(flags: &[&str], path: &str) -> String {
+    let out = lithkg()
+        .arg("clean")
+        .args(flags)
+        .arg(fixture(path))
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -56,6 +72,28 @@ fn full_width_ascii_and_digits_are_normalized() {
     );
 }
 
+/// Regression: evidence used to quote the folded text, turning the article's
+/// ，and ５ into , and 5. The text as written keeps them, character for character.
+#[test]
+fn cleaned_text_as_written_keeps_full_width_characters() {
+    let written = written_of("noise/fullwidth.txt");
+    assert_eq!(
+        written,
+        "株洲市２０２４年锂电产值达到１２３．５亿元，同比增长１５％。 ＣＡＴＬ在株洲设厂。\n"
+    );
+    assert_eq!(
+        written.chars().count(),
+        clean_of("noise/fullwidth.txt").chars().count()
+    );
+    for f in ["encoding/gbk.txt", "encoding/utf16le_bom.txt"] {
+        assert_eq!(
+            written_of(f),
+            "益阳市锂电产业园今年引进电池企业5家，产值同比增长20%。\n",
+            "{f}"
+        );
+    }
+}
+
 #[test]
 fn every_encoding_decodes_to_the_same_text() {
     let expected = "益阳市锂电产业园今年引进电池企业5家,产值同比增长20%。\n";
@@ -88,13 +126,13 @@ fn clean_reads_standard_input_and_sniffs_html() {
 
 #[test]
 fn sentence_spans_are_character_offsets() {
-    let out = lithkg()
-        .args(["clean", "--sentences"])
-        .arg(fixture("noise/fullwidth.txt"))
-        .output()
-        .unwrap();
+    // The same spans index the text as written and the folded text.
     assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
+        run_clean(&["--sentences"], "noise/fullwidth.txt"),
+        "0-30\t株洲市２０２４年锂电产值达到１２３．５亿元，同比增长１５％。\n31-41\tＣＡＴＬ在株洲设厂。\n"
+    );
+    assert_eq!(
+        run_clean(&["--sentences", "--folded"], "noise/fullwidth.txt"),
         "0-30\t株洲市2024年锂电产值达到123.5亿元,同比增长15%。\n31-41\tCATL在株洲设厂。\n"
     );
 }
@@ -262,45 +300,58 @@ fn build_writes_json_and_dot_with_documents_recorded() {
     assert!(names.iter().all(|n| !n.starts_with(".lithkg")), "{names:?}");
 }
 
-/// Every evidence span points at its sentence in the cleaned text.
+/// Every evidence span points at its sentence in the cleaned text, and quotes it
+/// as written: an article written with ，keeps its ，in the evidence.
 #[test]
 fn evidence_offsets_point_into_the_cleaned_text() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    let sample = repo("data/corpus/chenzhou-lithium-news.txt");
-    lithkg()
-        .args(["build", "--quiet"])
-        .arg(&sample)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let cleaned = lithkg().arg("clean").arg(&sample).output().unwrap().stdout;
-    let chars: Vec<char> = String::from_utf8(cleaned).unwrap().chars().collect();
-    let g = graph_of(&out);
-    let mut checked = 0;
-    let mut check = |ev: &Value| {
-        let (s, e) = (
-            ev["start"].as_u64().unwrap() as usize,
-            ev["end"].as_u64().unwrap() as usize,
-        );
-        let span: String = chars[s..e].iter().collect();
-        assert_eq!(span, ev["sentence"].as_str().unwrap());
-        checked += 1;
-    };
-    for l in g["links"].as_array().unwrap() {
-        for ev in l["evidence"].as_array().unwrap() {
-            check(ev);
-        }
-    }
-    for n in g["nodes"].as_array().unwrap() {
-        for f in n["facts"].as_array().unwrap() {
-            for ev in f["evidence"].as_array().unwrap() {
+    for (article, min_wide) in [
+        ("data/corpus/chenzhou-lithium-news.txt", 0),
+        ("data/gold/dev-qinghai-saltlake.txt", 10),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let sample = repo(article);
+        lithkg()
+            .args(["build", "--quiet"])
+            .arg(&sample)
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success();
+        let cleaned = lithkg().arg("clean").arg(&sample).output().unwrap().stdout;
+        let chars: Vec<char> = String::from_utf8(cleaned).unwrap().chars().collect();
+        let g = graph_of(&out);
+        let mut checked = 0;
+        let mut wide = 0;
+        let mut check = |ev: &Value| {
+            let (s, e) = (
+                ev["start"].as_u64().unwrap() as usize,
+                ev["end"].as_u64().unwrap() as usize,
+            );
+            let span: String = chars[s..e].iter().collect();
+            let sentence = ev["sentence"].as_str().unwrap();
+            assert_eq!(span, sentence, "{article}");
+            checked += 1;
+            wide += usize::from(sentence.contains('，'));
+        };
+        for l in g["links"].as_array().unwrap() {
+            for ev in l["evidence"].as_array().unwrap() {
                 check(ev);
             }
         }
+        for n in g["nodes"].as_array().unwrap() {
+            for f in n["facts"].as_array().unwrap() {
+                for ev in f["evidence"].as_array().unwrap() {
+                    check(ev);
+                }
+            }
+        }
+        assert!(checked > 20, "{article}: only {checked} evidence spans");
+        assert!(
+            wide >= min_wide,
+            "{article}: {wide} evidence sentences with ，"
+        );
     }
-    assert!(checked > 20, "only {checked} evidence spans");
 }
 
 #[test]

@@ -122,9 +122,9 @@ pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     }
 }
 
-/// Bytes of the folded text searched for the next cleaned line: the steps after
-/// folding remove lines and parts of lines, never more than this between two lines
-/// they keep in any page seen, and the bound keeps a pathological page linear.
+/// Bytes of the folded text searched for the next cleaned line. The bound keeps a
+/// page that is mostly deleted lines linear; a page that deletes more than this
+/// between two lines it keeps quotes the rest of its text folded.
 const REALIGN_WINDOW: usize = 1 << 16;
 
 /// The full-width characters (`wide`: byte offset in `folded`, character as

@@ -440,8 +440,20 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
 }
 
 /// Is this token a proper part of a name (not a domain word anyone could use)?
+/// True when `word` is a plain word of the name lists, or made only of plain
+/// characters (镍钴 of 镍 and 钴, which the segmenter does not know as one word):
+/// a domain word that describes a body, never the part of its name that picks it out.
+fn is_plain(lex: &Lexicon, word: &str) -> bool {
+    lex.name_plain.contains(word)
+        || !word.is_empty()
+            && word.chars().all(|c| {
+                let mut b = [0u8; 4];
+                lex.name_plain.contains(&*c.encode_utf8(&mut b))
+            })
+}
+
 fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
-    if lex.name_plain.contains(word) || lex.generic.contains(word) {
+    if is_plain(lex, word) || lex.generic.contains(word) {
         return false;
     }
     if lex
@@ -638,7 +650,7 @@ fn walk_left<'a>(
         // Words the dictionary does not know are the proper part of new names,
         // whatever tag the HMM guessed for them; so are single characters glued
         // into a name (黔/j 能/v, 泓/q).
-        let unknown = !known && w.chars().all(is_cjk);
+        let unknown = !known && w.chars().all(is_cjk) && !is_plain(lex, w);
         // A single character joins a name only next to the head or to another
         // single character or new word (黔/能 新材料, not 设 中国科学院).
         let glued = words
@@ -1530,6 +1542,17 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+    }
+
+    #[test]
+    fn element_words_the_segmenter_does_not_know_make_no_name() {
+        // Regression: 镍钴, unknown to the segmenter, counted as the proper part of
+        // a name before the weak head 新材料: a category of firms became a company.
+        let t = "截至今年9月，经开区已集聚镍钴新材料及电池材料企业42家。";
+        assert!(companies_as_written(t).is_empty(), "{:?}", found(t));
+        // A proper word before the same head still names one.
+        let t = "华钴新材料与宁德时代签订供货协议。";
+        assert_eq!(companies_as_written(t), ["华钴新材料", "宁德时代"]);
     }
 
     #[test]

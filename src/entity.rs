@@ -439,7 +439,6 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
     }
 }
 
-/// Is this token a proper part of a name (not a domain word anyone could use)?
 /// True when `word` is a plain word of the name lists, or made only of plain
 /// characters (镍钴 of 镍 and 钴, which the segmenter does not know as one word):
 /// a domain word that describes a body, never the part of its name that picks it out.
@@ -452,6 +451,7 @@ fn is_plain(lex: &Lexicon, word: &str) -> bool {
             })
 }
 
+/// Is this token a proper part of a name (not a domain word anyone could use)?
 fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
     if is_plain(lex, word) || lex.generic.contains(word) {
         return false;
@@ -565,9 +565,10 @@ fn walk_left<'a>(
     stext: &'a str,
     w0: usize,
     h0: usize,
-    kind: EntityType,
+    head: &Head,
     after_function: &[(usize, usize)],
 ) -> Walk<'a> {
+    let kind = head.kind;
     let window = &stext[w0..h0];
     let seg = lex.segmenter();
     let tags = lex.tag(window);
@@ -607,7 +608,17 @@ fn walk_left<'a>(
             offs.push(w0 + tb);
             continue;
         }
-        if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) {
+        // A company's line of business stands between its proper part and a legal
+        // form (瑞泽新能源投资有限公司, 鸿达开发有限公司): a known verb there is part
+        // of the name, not the sentence's predicate, and makes nothing proper.
+        // Founding verbs (组建有限公司) still come before the name.
+        let business = words.is_empty()
+            && kind == EntityType::Company
+            && head.strength == Strength::Strong
+            && t.tag.starts_with('v')
+            && seg.has_word(w)
+            && !lex.words.founding.iter().any(|f| f == w);
+        if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) && !business {
             break;
         }
         if lex.generic.contains(w) && !event {
@@ -673,10 +684,10 @@ fn walk_left<'a>(
         if stops_name(t.tag, kind) && !lex.name_inner.contains(w) {
             break;
         }
-        if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) {
+        if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) && !business {
             break;
         }
-        if t.tag == "vn" && lex.is_trigger(w) {
+        if t.tag == "vn" && lex.is_trigger(w) && !business {
             break;
         }
         if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
@@ -780,7 +791,7 @@ fn head_candidates(
             continue;
         }
         let seg = lex.segmenter();
-        let walk = walk_left(lex, stext, w0, h0, kind, &after_function);
+        let walk = walk_left(lex, stext, w0, h0, head, &after_function);
         let Walk {
             mut start,
             mut words,
@@ -1542,6 +1553,37 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+    }
+
+    #[test]
+    fn a_line_of_business_before_a_legal_form_is_part_of_the_name() {
+        // Regression: 投资 (a trigger verb) before 有限公司 ended the walk, and the
+        // weak head 新能源 made 深圳瑞泽新能源 of 深圳瑞泽新能源投资有限公司.
+        let t = "深圳瑞泽新能源投资有限公司与仲巴县人民政府签订投资协议。";
+        assert_eq!(companies_as_written(t), ["深圳瑞泽新能源投资有限公司"]);
+        // A known verb that is the name's own word (达信) stands there too.
+        let t = "2018年，凉山州达信锂业有限公司将总部迁入晋城市。";
+        assert_eq!(companies_as_written(t), ["凉山州达信锂业有限公司"]);
+        // A founding verb still comes before the name, and a verb alone is none.
+        assert!(companies_as_written("双方出资组建有限公司。").is_empty());
+    }
+
+    #[test]
+    fn region_short_forms_that_are_common_words_need_context() {
+        // Regression: 盐湖 (盐湖区) and 日照 (日照市) read as regions in every
+        // salt-lake article: 日照 as a region in 强烈的日照下, and 盐湖 as the
+        // region prefix that cut 雪域 off 雪域盐湖资源综合利用研究院.
+        let t = "卤水在强烈的日照下慢慢浓缩，由位于拉萨市的雪域盐湖资源综合利用研究院研发。";
+        let f = found(t);
+        assert!(
+            has(t, "雪域盐湖资源综合利用研究院", EntityType::Institute),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.starts_with("日照")), "{f:?}");
+        // With their parent or full name they are regions still.
+        let t = "山东省日照市和运城市盐湖区发布规划。";
+        assert!(has(t, "日照市", EntityType::Region), "{:?}", found(t));
+        assert!(has(t, "盐湖区", EntityType::Region), "{:?}", found(t));
     }
 
     #[test]

@@ -1122,6 +1122,11 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
             return Some(byte_at(len));
         }
     }
+    // A name that only begins like a surname (罗布次仁表示, a Tibetan name): what
+    // a name without one would be, before the segmenter's guess cuts it (罗布).
+    if let Some(len) = name_without_surname(lex, s) {
+        return Some(len);
+    }
     // Otherwise trust the segmenter's person name.
     let window: String = s.chars().take(sn + MAX_GIVEN_CHARS + 4).collect();
     let tags = lex.tag(&window);
@@ -1134,9 +1139,19 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
 }
 
 /// A name written without a surname after a title (处长其其格表示): two to four
-/// characters the dictionary does not know, followed by what ends a name.
+/// characters the dictionary does not know, followed by what ends a name. A
+/// region's short form inside it is a transcription's syllables (扎西平措 holds 西平).
 fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let no_name_in = |name: &str| {
+        lex.scan(name).iter().all(|h| {
+            h.start > 0
+                && lex
+                    .targets_of(h.pattern)
+                    .iter()
+                    .all(|t| matches!(t, Target::RegionShort(_)))
+        })
+    };
     for len in (2..=4).rev() {
         if len > chars.len() {
             continue;
@@ -1149,17 +1164,46 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
             && !lex.segmenter().has_word(name)
             && lex.tag(name).len() <= 2
             && !is_region_word(lex, name)
-            && lex.scan(name).is_empty()
+            && no_name_in(name)
             && s[end..].starts_with([',', '。', ':', '“'])
             || chars[..len].iter().all(|&(_, c)| is_cjk(c))
+                && function_char_may_start(lex, name)
                 && lex.speech.iter().any(|v| s[end..].starts_with(v.as_str()))
                 && !lex.segmenter().has_word(name)
-                && lex.scan(name).is_empty()
+                && no_name_in(name)
         {
             return Some(end);
         }
     }
     None
+}
+
+/// A name may begin with a preposition or conjunction the segmenter reads on its
+/// own only where it is a surname and what follows is a given name: 向海洋表示,
+/// not 和大家说, 向记者表示 or 在会上表示 (其其格, read as one word, may).
+fn function_char_may_start(lex: &Lexicon, name: &str) -> bool {
+    let Some(c) = name.chars().next() else {
+        return false;
+    };
+    if !FUNCTION_CHARS.contains(c) {
+        return true;
+    }
+    let tags = lex.tag(name);
+    let alone = tags.first().is_some_and(|t| {
+        t.word.len() == c.len_utf8() && matches!(t.tag.chars().next(), Some('p' | 'c' | 'd' | 'u'))
+    });
+    if !alone {
+        return true;
+    }
+    let rest = &name[c.len_utf8()..];
+    // The given name is a word the dictionary does not know, or one it reads as a
+    // name (海洋/ns), not a common noun (大家/n) or a role (记者).
+    let given_name = !lex.segmenter().has_word(rest)
+        || matches!(lex.tag(rest).as_slice(), [t] if t.tag.starts_with("nr") || t.tag == "ns");
+    lex.surname_len(name) == Some(1)
+        && given_name
+        && !lex.titles.contains(rest)
+        && !lex.skip_roles.contains(rest)
 }
 
 /// True when `rest` cannot continue a person's name: punctuation, a speech verb,
@@ -1553,6 +1597,37 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+    }
+
+    fn people(text: &str) -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == EntityType::Person)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn names_that_begin_like_a_surname_or_a_preposition_after_a_title() {
+        // Regression: 罗 and 扎 read as surnames cut Tibetan names short (罗布) or
+        // lost them (扎西平措); 向 and 于, prepositions, lost 向海洋 and 于亮桂.
+        for (t, name) in [
+            ("经信厅副厅长罗布次仁表示，将推动开发。", "罗布次仁"),
+            ("研究院院长扎西平措说，技术已成熟。", "扎西平措"),
+            ("该公司总经理向海洋介绍，电芯供长安汽车。", "向海洋"),
+            ("公司创始人于亮桂说。", "于亮桂"),
+        ] {
+            assert_eq!(people(t), [name], "{t}");
+        }
+        // What stands between a title and a speech verb is not always a name.
+        for t in [
+            "公司董事长在会上表示将扩产。",
+            "公司副总经理和大家说。",
+            "公司董事长向记者表示将扩产。",
+            "总经理对此表示认可。",
+        ] {
+            assert!(people(t).is_empty(), "{t}: {:?}", people(t));
+        }
     }
 
     #[test]

@@ -478,6 +478,20 @@ impl Ctx<'_, '_> {
         last
     }
 
+    /// The last region of a chain of adjacent regions starting at mention `k`
+    /// (肇庆市高要区 → 高要区): the most specific place it names.
+    fn region_chain_end(&self, k: usize) -> usize {
+        let v = self.view;
+        let mut last = k;
+        while let Some(n) = v.ms.get(last + 1)
+            && n.kind == EntityType::Region
+            && v.gap(v.ms[last].b1, n.b0).is_empty()
+        {
+            last += 1;
+        }
+        last
+    }
+
     fn es(&self, idx: &[usize]) -> Vec<usize> {
         idx.iter().map(|&k| self.view.ms[k].e).collect()
     }
@@ -547,14 +561,41 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A lead naming where a body's works stand (在惠州市惠东县的稔山新材料产业园,
+        // 惠川新材的电解液生产线…): the body is in the lead's most specific region.
+        if v.s.starts_with('在')
+            && let Some(first) = v.ms.first()
+            && first.kind == EntityType::Region
+            && first.b0 == '在'.len_utf8()
+        {
+            let place = self.chain_end(0);
+            if let Some(x) = v.ms.get(place + 1)
+                && matches!(
+                    x.kind,
+                    EntityType::Company | EntityType::Institute | EntityType::University
+                )
+                && v.gap(v.ms[place].b1, x.b0) == ","
+                && v.gap(x.b1, v.s.len()).starts_with('的')
+            {
+                let region = self.region_chain_end(0);
+                self.push(x.e, v.ms[region].e, Relation::LocatedIn);
+            }
+        }
         // X位于R, R的X (a park or organization of a region), E在R举行.
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Region {
                 continue;
             }
-            // 注册地址为R / 总部位于R with the subject earlier in the sentence.
+            // 注册地址为R / 总部位于R with the subject earlier in the sentence; not
+            // 位于R的X, which places X (below).
             let before_m = v.gap(v.clause_start(m.b0), m.b0);
+            let end = self.region_chain_end(k);
+            let attributive = v
+                .ms
+                .get(end + 1)
+                .is_some_and(|x| x.kind != EntityType::Region && v.gap(v.ms[end].b1, x.b0) == "的");
             if ends_with_any(before_m, &self.lex.words.located)
+                && !attributive
                 && k.checked_sub(1)
                     .is_none_or(|j| v.clause(v.ms[j].b0) != v.clause(m.b0))
                 && let Some(t) = self.topic
@@ -566,6 +607,7 @@ impl Ctx<'_, '_> {
                 let end = self.chain_end(k);
                 self.push(t, v.ms[end].e, Relation::LocatedIn);
             }
+            // X位于R: the most specific region of the chain (位于肇庆市高要区 → 高要区).
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
@@ -573,7 +615,7 @@ impl Ctx<'_, '_> {
                 && v.gap(x.b1, m.b0).chars().count() <= 8
                 && v.clause(x.b0) == v.clause(m.b0)
             {
-                self.push(x.e, m.e, Relation::LocatedIn);
+                self.push(x.e, v.ms[end].e, Relation::LocatedIn);
             }
             if let Some(x) = v.ms.get(k + 1)
                 && matches!(
@@ -2347,6 +2389,52 @@ mod tests {
         p.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    fn located(text: &str) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|(_, r, _)| *r == Relation::LocatedIn)
+            .map(|(h, _, t)| (h, t))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn where_a_body_is_placed() {
+        // Regression: 位于 a chain of regions gave the first, least specific one.
+        let t = "锦驰科技的全资子公司鹤峰新材料有限公司位于肇庆市高要区。";
+        assert!(
+            located(t).contains(&("鹤峰新材料有限公司".into(), "高要区".into())),
+            "{:?}",
+            located(t)
+        );
+        assert!(
+            !located(t)
+                .iter()
+                .any(|(h, r)| h == "鹤峰新材料有限公司" && r == "肇庆市")
+        );
+        // Regression: 位于R的X places X, not the subject of the sentence.
+        let t = "瑞锂科技采用的工艺，由位于拉萨市的雪域盐湖资源综合利用研究院研发。";
+        assert_eq!(
+            located(t),
+            pairs(&[("雪域盐湖资源综合利用研究院", "拉萨市")]),
+        );
+        // Regression: a lead naming where a body's works stand placed nothing.
+        let t = "在那曲市尼玛县，西藏羌川锂业有限公司（以下简称“羌川锂业”）的盐田沿湖岸铺开。";
+        assert!(
+            located(t).contains(&("西藏羌川锂业有限公司".into(), "尼玛县".into())),
+            "{:?}",
+            located(t)
+        );
+        // A lead saying where something happened places no one.
+        let t = "在长沙市，鸿晟电池有限公司与滇西汽车有限公司签订合作协议。";
+        assert!(
+            !located(t).iter().any(|(_, r)| r == "长沙市"),
+            "{:?}",
+            located(t)
+        );
     }
 
     #[test]

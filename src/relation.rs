@@ -806,6 +806,19 @@ impl Ctx<'_, '_> {
                 })
                 .collect();
             let Some(&last) = cands.last() else {
+                // A与B签署…，双方将联合成立C: the two the sentence named before.
+                if !v.gap(c0, t0).starts_with("双方") {
+                    return;
+                }
+                let mut both: Vec<usize> = (0..v.ms.len())
+                    .filter(|&k| v.ms[k].b1 <= c0 && actors().contains(&v.ms[k].kind))
+                    .map(|k| v.ms[k].e)
+                    .collect();
+                both.sort_unstable();
+                both.dedup();
+                if both.len() == 2 {
+                    self.push_pairs(&both, &objs, Relation::Established);
+                }
                 return;
             };
             let g: Vec<usize> = self
@@ -937,6 +950,17 @@ impl Ctx<'_, '_> {
             );
         }
         if targets.is_empty() {
+            // A向B注资/增资: the company after 向, right before the verb.
+            targets.extend((0..v.ms.len()).rev().find(|&k| {
+                let m = v.ms[k];
+                m.b0 >= c0
+                    && m.b1 <= t0
+                    && m.kind == EntityType::Company
+                    && v.gap(c0, m.b0).ends_with('向')
+                    && v.gap(m.b1, t0).chars().count() <= 4
+            }));
+        }
+        if targets.is_empty() {
             // 投资32亿元,在宜宾市扩建…: the place is in the next clause.
             let e = v.clause_end(t1);
             if e < v.s.len() {
@@ -1053,7 +1077,7 @@ impl Ctx<'_, '_> {
         self.push_pairs(&seller, &self.es(buyers), Relation::Supplies);
     }
 
-    /// A向B供应/供货/配套, A为B配套, A成为B的供应商, B采购A的….
+    /// A向B供应/供货/配套, A为B配套, A成为B的供应商, B是A的客户, B采购A的….
     fn supplies(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
         let companies = [EntityType::Company];
@@ -1112,6 +1136,30 @@ impl Ctx<'_, '_> {
                         .any(|p| intro.trim_end_matches('了').ends_with(p))
                     {
                         self.sold_to(first.saturating_sub(6), &buyers);
+                    }
+                }
+            }
+            "客户" => {
+                // B是A的主要客户 (A supplies B, the 供应商 wording turned round); A的客户
+                // 包括B、C. Customers of no one named (为客户提供…) tie no one.
+                if let Some(&k) = in_clause.last()
+                    && v.gap(v.ms[k].b1, t0).contains('的')
+                    && v.gap(v.ms[k].b1, t0).chars().count() <= 10
+                {
+                    let seller = v.ms[k].e;
+                    let mut buyers: Vec<usize> = in_clause[..in_clause.len() - 1]
+                        .iter()
+                        .map(|&j| v.ms[j].e)
+                        .collect();
+                    if buyers.is_empty()
+                        && ["包括", "有", "涵盖"]
+                            .iter()
+                            .any(|p| v.s[t1..].starts_with(p))
+                    {
+                        buyers = self.es(&self.object_after(t1, &companies, 4, false));
+                    }
+                    for b in buyers {
+                        self.push(seller, b, Relation::Supplies);
                     }
                 }
             }
@@ -2391,14 +2439,53 @@ mod tests {
             .collect()
     }
 
-    fn located(text: &str) -> Vec<(String, String)> {
+    fn related(text: &str, relation: Relation) -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = read(text)
             .into_iter()
-            .filter(|(_, r, _)| *r == Relation::LocatedIn)
+            .filter(|(_, r, _)| *r == relation)
             .map(|(h, _, t)| (h, t))
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn customers_partners_and_capital_injections() {
+        // Regression: B是A的主要客户 tied no one.
+        let t = "宁德时代等电池企业是羌川锂业有限公司的主要客户。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("羌川锂业有限公司", "宁德时代")])
+        );
+        let t = "鸿晟电池有限公司的客户包括赤岩汽车股份有限公司和滇西汽车有限公司。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("鸿晟电池有限公司", "滇西汽车有限公司"),
+                ("鸿晟电池有限公司", "赤岩汽车股份有限公司"),
+            ])
+        );
+        // Customers of no one named tie no one.
+        assert!(related("鸿晟电池有限公司为客户提供储能系统。", Relation::Supplies).is_empty());
+        // Regression: 双方 founding what the two just agreed on founded nothing.
+        let t = "绿川电动有限公司与宇瀚电池有限公司签署战略合作协议，双方将联合成立钠离子电池两轮车联合研发中心。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("宇瀚电池有限公司", "钠离子电池两轮车联合研发中心"),
+                ("绿川电动有限公司", "钠离子电池两轮车联合研发中心"),
+            ])
+        );
+        // Regression: A向B注资 invested in no one.
+        let t = "永晟控股集团有限公司近两年累计向宇瀚电池有限公司注资8亿元。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("永晟控股集团有限公司", "宇瀚电池有限公司")])
+        );
+    }
+
+    fn located(text: &str) -> Vec<(String, String)> {
+        related(text, Relation::LocatedIn)
     }
 
     #[test]

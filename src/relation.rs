@@ -467,25 +467,26 @@ impl Ctx<'_, '_> {
     /// The last mention of a place chain starting at mention `k` (江西省抚州市东乡区的
     /// 东乡经济开发区 → the park; 玉溪市华宁县 → the county).
     fn chain_end(&self, k: usize) -> usize {
-        let v = self.view;
-        let mut last = k;
-        while let Some(n) = v.ms.get(last + 1)
-            && matches!(n.kind, EntityType::Region | EntityType::Park)
-            && matches!(v.gap(v.ms[last].b1, n.b0), "" | "的")
-        {
-            last += 1;
-        }
-        last
+        self.place_chain_end(k, true)
     }
 
     /// The last region of a chain of adjacent regions starting at mention `k`
-    /// (肇庆市高要区 → 高要区): the most specific place it names.
+    /// (肇庆市高要区 → 高要区): the most specific region it names.
     fn region_chain_end(&self, k: usize) -> usize {
+        self.place_chain_end(k, false)
+    }
+
+    /// [`Self::chain_end`], or with `parks` false [`Self::region_chain_end`].
+    fn place_chain_end(&self, k: usize, parks: bool) -> usize {
         let v = self.view;
         let mut last = k;
         while let Some(n) = v.ms.get(last + 1)
-            && n.kind == EntityType::Region
-            && v.gap(v.ms[last].b1, n.b0).is_empty()
+            && (n.kind == EntityType::Region || parks && n.kind == EntityType::Park)
+            && match v.gap(v.ms[last].b1, n.b0) {
+                "" => true,
+                "的" => parks,
+                _ => false,
+            }
         {
             last += 1;
         }
@@ -1142,15 +1143,7 @@ impl Ctx<'_, '_> {
             "客户" => {
                 // B是A的主要客户 (A supplies B, the 供应商 wording turned round); A的客户
                 // 包括B、C. Customers of no one named (为客户提供…) tie no one.
-                if let Some(&k) = in_clause.last()
-                    && v.gap(v.ms[k].b1, t0).contains('的')
-                    && v.gap(v.ms[k].b1, t0).chars().count() <= 10
-                {
-                    let seller = v.ms[k].e;
-                    let mut buyers: Vec<usize> = in_clause[..in_clause.len() - 1]
-                        .iter()
-                        .map(|&j| v.ms[j].e)
-                        .collect();
+                if let Some((seller, mut buyers)) = self.whose(&in_clause, t0) {
                     if buyers.is_empty()
                         && ["包括", "有", "涵盖"]
                             .iter()
@@ -1165,16 +1158,8 @@ impl Ctx<'_, '_> {
             }
             "供应商" => {
                 // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商.
-                if let Some(&k) = in_clause.last()
-                    && v.gap(v.ms[k].b1, t0).contains('的')
-                    && v.gap(v.ms[k].b1, t0).chars().count() <= 10
-                {
-                    let buyer = v.ms[k].e;
-                    let seller: Vec<usize> = in_clause[..in_clause.len() - 1]
-                        .iter()
-                        .map(|&j| v.ms[j].e)
-                        .collect();
-                    for a in seller {
+                if let Some((buyer, sellers)) = self.whose(&in_clause, t0) {
+                    for a in sellers {
                         self.push(a, buyer, Relation::Supplies);
                     }
                 }
@@ -1229,6 +1214,17 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// X是A的(…)W for a role noun W at `t0` (供应商, 客户): A, the last of the clause's
+    /// mentions `in_clause` when a 的 stands at most ten characters before W, and the
+    /// entities of the mentions before it (X).
+    fn whose(&self, in_clause: &[usize], t0: usize) -> Option<(usize, Vec<usize>)> {
+        let v = self.view;
+        let (&k, before) = in_clause.split_last()?;
+        let gap = v.gap(v.ms[k].b1, t0);
+        (gap.contains('的') && gap.chars().count() <= 10)
+            .then(|| (v.ms[k].e, before.iter().map(|&j| v.ms[j].e).collect()))
     }
 
     /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.

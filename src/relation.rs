@@ -1438,6 +1438,32 @@ impl Ctx<'_, '_> {
             let events = self.events_in_or_referred(0);
             self.push_pairs(&speakers, &events, Relation::ParticipatesIn);
         }
+        // 论坛期间，A与B签订…协议: who signs at an event takes part in it (the
+        // government that hosts it, signing there too, is its host).
+        if let Some(open) = AT_EVENT_OPENING.find(v.s)
+            && let Some(&(t0, _, _)) = self
+                .lex
+                .find_triggers(v.s)
+                .iter()
+                .find(|(t0, _, t)| *t0 >= open.end() && t.relation == Relation::CooperatesWith)
+        {
+            let signers: Vec<usize> =
+                v.ms.iter()
+                    .filter(|m| m.b0 >= open.end() && m.b1 <= t0)
+                    .filter(|m| {
+                        matches!(
+                            m.kind,
+                            EntityType::Company
+                                | EntityType::Institute
+                                | EntityType::University
+                                | EntityType::Association
+                        )
+                    })
+                    .map(|m| m.e)
+                    .collect();
+            let events = self.events_in_or_referred(0);
+            self.push_pairs(&signers, &events, Relation::ParticipatesIn);
+        }
         if !v.s.contains('在') {
             return;
         }
@@ -2478,6 +2504,27 @@ mod tests {
             related(t, Relation::InvestsIn),
             pairs(&[("永晟控股集团有限公司", "宇瀚电池有限公司")])
         );
+    }
+
+    #[test]
+    fn who_signs_at_an_event_takes_part_in_it() {
+        // Regression: 论坛期间，A与B签订… tied A and B to each other but not to the
+        // forum the sentence opens on.
+        let t = "11月10日，2025西部锂电产业论坛在重庆市璧山区开幕。\
+                 论坛期间，渝川动力电池有限公司与绿川再生资源科技有限公司签订了回收合作协议。";
+        assert_eq!(
+            related(t, Relation::ParticipatesIn),
+            pairs(&[
+                ("渝川动力电池有限公司", "2025西部锂电产业论坛"),
+                ("绿川再生资源科技有限公司", "2025西部锂电产业论坛"),
+            ])
+        );
+        // Without an event to refer to, or with no signing, no one takes part.
+        let t = "论坛期间，渝川动力电池有限公司与绿川再生资源科技有限公司签订了回收合作协议。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
+        let t =
+            "2025西部锂电产业论坛在重庆市璧山区开幕。论坛期间，渝川动力电池有限公司展出了新产品。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
     }
 
     fn located(text: &str) -> Vec<(String, String)> {

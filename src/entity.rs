@@ -1143,14 +1143,24 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
 /// region's short form inside it is a transcription's syllables (扎西平措 holds 西平).
 fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let no_name_in = |name: &str| {
-        lex.scan(name).iter().all(|h| {
-            h.start > 0
-                && lex
-                    .targets_of(h.pattern)
-                    .iter()
-                    .all(|t| matches!(t, Target::RegionShort(_)))
+    // A name does not open on a verb the dictionary knows (专家参加论坛。: 参加论坛
+    // is what the experts did).
+    let opens_on_verb = |name: &str| {
+        lex.tag(name).first().is_some_and(|t| {
+            t.tag.starts_with('v')
+                && t.word.chars().count() >= 2
+                && lex.segmenter().has_word(t.word)
         })
+    };
+    let no_name_in = |name: &str| {
+        !opens_on_verb(name)
+            && lex.scan(name).iter().all(|h| {
+                h.start > 0
+                    && lex
+                        .targets_of(h.pattern)
+                        .iter()
+                        .all(|t| matches!(t, Target::RegionShort(_)))
+            })
     };
     for len in (2..=4).rev() {
         if len > chars.len() {
@@ -1619,6 +1629,12 @@ mod tests {
         ] {
             assert_eq!(people(t), [name], "{t}");
         }
+        // Regression: 专家参加论坛。 made a person 参加论坛 (and hid the verb).
+        assert!(
+            people("研究所的专家参加论坛。").is_empty(),
+            "{:?}",
+            people("研究所的专家参加论坛。")
+        );
         // What stands between a title and a speech verb is not always a name.
         for t in [
             "公司董事长在会上表示将扩产。",

@@ -185,9 +185,12 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
 /// Candidate short forms of a full company name.
 pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let mut base = name;
+    // A group's short name often keeps the word (永盛控股集团 of 浙江永盛控股集团有限公司).
+    let mut group = false;
     for f in &lex.words.short_legal {
         if let Some(b) = base.strip_suffix(f.as_str()) {
             base = b;
+            group = f.starts_with("集团");
             break;
         }
     }
@@ -234,6 +237,12 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     }
     if cut > 0 && cut < base.len() {
         push_chain(&base[cut..], &mut out);
+    }
+    if group {
+        out.push(format!("{base}集团"));
+        if cut > 0 && cut < base.len() {
+            out.push(format!("{}集团", &base[cut..]));
+        }
     }
     out.retain(|s| {
         s != name
@@ -472,5 +481,51 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
         ) {
             add_covering(rec, m);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean_str;
+    use crate::{entity, sentence};
+
+    fn lex() -> &'static Lexicon {
+        static L: std::sync::LazyLock<Lexicon> =
+            std::sync::LazyLock::new(|| Lexicon::builtin().expect("built-in lexicon"));
+        &L
+    }
+
+    /// The companies of `text` after resolution: (name, aliases).
+    fn companies(text: &str) -> Vec<(String, Vec<String>)> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        resolve(&c.text, &s, &mut rec, lex())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Company)
+            .map(|e| (e.name, e.aliases.into_iter().collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_group_is_also_called_by_its_short_name_with_the_word_group() {
+        // Regression: 永盛控股集团 stayed a company of its own beside 浙江永盛控股集团
+        // 有限公司: the derived short forms had dropped 集团 with the legal form.
+        let t = "宇瀚电池是浙江永盛控股集团有限公司旗下企业。永盛控股集团近两年累计向宇瀚电池注资8亿元。";
+        let cs = companies(t);
+        let group = cs
+            .iter()
+            .find(|(n, _)| n == "浙江永盛控股集团有限公司")
+            .unwrap_or_else(|| panic!("{cs:?}"));
+        assert!(group.1.iter().any(|a| a == "永盛控股集团"), "{cs:?}");
+        assert!(!cs.iter().any(|(n, _)| n == "永盛控股集团"), "{cs:?}");
+        // Not for a company that is no group.
+        assert!(
+            !short_forms("浙江永盛电池有限公司", lex())
+                .iter()
+                .any(|s| s.ends_with("集团"))
+        );
     }
 }

@@ -2504,6 +2504,10 @@ mod tests {
             related(t, Relation::InvestsIn),
             pairs(&[("永晟控股集团有限公司", "宇瀚电池有限公司")])
         );
+        // Regression: the sum injected had the indicator 电池注资 (the nearest noun).
+        let (_, ex) = run(t);
+        let indicators: Vec<&str> = ex.facts.iter().map(|f| &*f.fact.indicator).collect();
+        assert_eq!(indicators, ["投资额"]);
     }
 
     #[test]

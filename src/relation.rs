@@ -2504,10 +2504,23 @@ mod tests {
             related(t, Relation::InvestsIn),
             pairs(&[("永晟控股集团有限公司", "宇瀚电池有限公司")])
         );
-        // Regression: the sum injected had the indicator 电池注资 (the nearest noun).
-        let (_, ex) = run(t);
-        let indicators: Vec<&str> = ex.facts.iter().map(|f| &*f.fact.indicator).collect();
-        assert_eq!(indicators, ["投资额"]);
+        // Regression: the sum injected had the indicator 电池注资 (the nearest noun);
+        // so did 年产 (公司年产) and the verbs of investing (司拟入股).
+        let indicators = |t: &str| -> Vec<String> {
+            let (_, ex) = run(t);
+            ex.facts
+                .iter()
+                .map(|f| f.fact.indicator.to_string())
+                .collect()
+        };
+        assert_eq!(indicators(t), ["投资额"]);
+        assert_eq!(
+            indicators("隆瑞电池有限公司年产35万吨磷酸铁锂项目正式投产。"),
+            ["产能"]
+        );
+        assert_eq!(indicators("隆瑞电池有限公司拟入股12亿元。"), ["投资额"]);
+        // 年产值 stays 产值, not 年产 of a money figure.
+        assert_eq!(indicators("隆瑞电池有限公司年产值50亿元。"), ["产值"]);
     }
 
     #[test]

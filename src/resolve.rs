@@ -235,14 +235,16 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
         }
         cut = h.end;
     }
-    if cut > 0 && cut < base.len() {
-        push_chain(&base[cut..], &mut out);
+    let without_region = (cut > 0 && cut < base.len()).then(|| &base[cut..]);
+    if let Some(r) = without_region {
+        push_chain(r, &mut out);
     }
     if group {
-        out.push(format!("{base}集团"));
-        if cut > 0 && cut < base.len() {
-            out.push(format!("{}集团", &base[cut..]));
-        }
+        out.extend(
+            std::iter::once(base)
+                .chain(without_region)
+                .map(|s| format!("{s}集团")),
+        );
     }
     out.retain(|s| {
         s != name

@@ -238,10 +238,15 @@ pub fn write_atomic_with(
 /// [`Staged::commit`]. Dropping a `Staged` without committing removes them.
 pub struct Staged {
     dir: std::path::PathBuf,
-    files: Vec<(tempfile::NamedTempFile, std::path::PathBuf)>,
-    /// How long each file took to write, in the order of `files`.
-    took: Vec<std::time::Duration>,
+    files: Vec<StagedFile>,
 }
+
+/// A staged file: the temporary, its final path and how long it took to write.
+type StagedFile = (
+    tempfile::NamedTempFile,
+    std::path::PathBuf,
+    std::time::Duration,
+);
 
 impl Staged {
     /// Stages files for `dir`, creating it.
@@ -250,7 +255,6 @@ impl Staged {
         Ok(Staged {
             dir: dir.to_path_buf(),
             files: Vec::new(),
-            took: Vec::new(),
         })
     }
 
@@ -261,10 +265,8 @@ impl Staged {
         name: &str,
         write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> Result<()> {
-        let t = std::time::Instant::now();
         let file = stage_file(&self.dir, name, write)?;
         self.files.push(file);
-        self.took.push(t.elapsed());
         Ok(())
     }
 
@@ -275,15 +277,14 @@ impl Staged {
 
     /// The final paths of the staged files, in order.
     pub fn paths(&self) -> Vec<std::path::PathBuf> {
-        self.files.iter().map(|(_, p)| p.clone()).collect()
+        self.files.iter().map(|(_, p, _)| p.clone()).collect()
     }
 
     /// The file name of each staged file and how long it took to write, in order.
     pub fn write_times(&self) -> Vec<(String, std::time::Duration)> {
         self.files
             .iter()
-            .zip(&self.took)
-            .map(|((_, p), t)| {
+            .map(|(_, p, t)| {
                 let name = p.file_name().unwrap_or_default().to_string_lossy();
                 (name.into_owned(), *t)
             })
@@ -292,7 +293,7 @@ impl Staged {
 
     /// Renames every staged file to its final name.
     pub fn commit(self) -> Result<()> {
-        for (tmp, path) in self.files {
+        for (tmp, path, _) in self.files {
             tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
         }
         Ok(())
@@ -309,12 +310,13 @@ pub fn write_all_atomic(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     staged.commit()
 }
 
-/// Writes the file `name` of `dir` to a temporary beside its final path.
+/// Writes the file `name` of `dir` to a temporary beside its final path, timed.
 fn stage_file(
     dir: &Path,
     name: &str,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(tempfile::NamedTempFile, std::path::PathBuf)> {
+) -> Result<StagedFile> {
+    let started = std::time::Instant::now();
     let path = dir.join(name);
     let parent = path.parent().unwrap_or(dir).to_path_buf();
     std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
@@ -327,7 +329,7 @@ fn stage_file(
         w.flush().map_err(|e| Error::io(&path, e))?;
     }
     tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
-    Ok((tmp, path))
+    Ok((tmp, path, started.elapsed()))
 }
 
 /// Stages one format's files, each streamed straight to its temporary file:
@@ -349,15 +351,10 @@ pub fn stage_formats(staged: &mut Staged, formats: &[Format], g: &GraphJson) -> 
     let dir = staged.dir.clone();
     let files: Vec<Result<_>> = jobs
         .par_iter()
-        .map(|(name, part)| {
-            let t = std::time::Instant::now();
-            stage_file(&dir, name, |w| part.write(g, w)).map(|f| (f, t.elapsed()))
-        })
+        .map(|(name, part)| stage_file(&dir, name, |w| part.write(g, w)))
         .collect();
     for f in files {
-        let (file, took) = f?;
-        staged.files.push(file);
-        staged.took.push(took);
+        staged.files.push(f?);
     }
     Ok(())
 }

@@ -1925,10 +1925,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Modal characters before a verb (拟新建, 将达到): never part of an indicator.
+    const MODALS: [char; 2] = ['拟', '将'];
+
     /// The noun right before a figure (回收率 in 锂回收率超过90%), when no indicator word is known.
     fn nearest_noun(&self, c0: usize, num0: usize) -> String {
-        // The words right before the figure, less the verb that introduces it (达到, 超过 …).
-        let mut before = self.view.gap(c0, num0).trim_end();
+        // The words right before the figure, less the verb that introduces it (达到, 超过 …),
+        // and never part of a name before them: 公司拟落地12亿元 is not 司拟落地. A
+        // product or a stage may be the noun itself (储能电站将达到6座).
+        let from = self
+            .view
+            .ms
+            .iter()
+            .filter(|m| {
+                m.b1 <= num0
+                    && m.b1 > c0
+                    && !matches!(m.kind, EntityType::Product | EntityType::Stage)
+            })
+            .map(|m| m.b1)
+            .max()
+            .unwrap_or(c0);
+        let mut before = self.view.gap(from, num0).trim_end();
         loop {
             let trimmed = self
                 .lex
@@ -1936,7 +1953,8 @@ impl Ctx<'_, '_> {
                 .figure_verbs
                 .iter()
                 .find_map(|w| before.strip_suffix(w.as_str()))
-                .unwrap_or(before);
+                .unwrap_or(before)
+                .trim_end_matches(Self::MODALS);
             if trimmed.len() == before.len() {
                 break;
             }
@@ -1945,7 +1963,8 @@ impl Ctx<'_, '_> {
         let noun: String = before
             .chars()
             .rev()
-            .take_while(|&c| crate::read::is_cjk(c))
+            // A modal ends the words the figure is about: 拟新建 is 新建.
+            .take_while(|&c| crate::read::is_cjk(c) && !Self::MODALS.contains(&c))
             .take(4)
             .collect::<Vec<char>>()
             .into_iter()
@@ -2521,6 +2540,14 @@ mod tests {
         assert_eq!(indicators("隆瑞电池有限公司拟入股12亿元。"), ["投资额"]);
         // 年产值 stays 产值, not 年产 of a money figure.
         assert_eq!(indicators("隆瑞电池有限公司年产值50亿元。"), ["产值"]);
+        // Regression: with no indicator word, the noun before a figure took the end
+        // of the name before it (司拟落地, 业拟建成).
+        assert_eq!(indicators("隆瑞电池有限公司拟落地12亿元。"), ["落地"]);
+        assert_eq!(indicators("宏川锂业拟签约落地30亿元。"), ["签约落地"]);
+        assert_eq!(indicators("宏川锂业签约落地30亿元。"), ["签约落地"]);
+        assert_eq!(indicators("宏川锂业落地30亿元。"), ["落地"]);
+        // …and a modal before the verb that introduces a figure took the noun's place.
+        assert_eq!(indicators("宏川锂业的储能电站将达到6座。"), ["储能电站"]);
     }
 
     #[test]

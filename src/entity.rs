@@ -474,7 +474,7 @@ fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
 }
 
 fn is_region_word(lex: &Lexicon, word: &str) -> bool {
-    lex.is_region_form(word)
+    lex.is_region_form(word) || lex.name_places.contains(word)
 }
 
 /// Adjacent name heads in a sentence taken as one (新材料 + 有限公司), byte offsets
@@ -644,6 +644,11 @@ fn walk_left<'a>(
                 proper = true;
                 proper_non_region = true;
             }
+            break;
+        }
+        // Nor does a name run back over a word the segmenter glued to the copula or a
+        // particle after it (泽迅换电是北京泽迅能源集团…: 电是/n): the name begins after it.
+        if !known && w.chars().count() > 1 && w.ends_with(['是', '的', '了', '被', '把']) {
             break;
         }
         // Nothing continues a company's name past its legal form (…有限公司控股).
@@ -1152,10 +1157,13 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
                 && lex.segmenter().has_word(t.word)
         })
     };
+    // A region's short form that opens the name is its surname and given name when
+    // it opens on a preposition (于洪 of 于洪涛, after function_char_may_start).
+    let opens_on_function = |name: &str| name.starts_with(|c| FUNCTION_CHARS.contains(c));
     let no_name_in = |name: &str| {
         !opens_on_verb(name)
             && lex.scan(name).iter().all(|h| {
-                h.start > 0
+                (h.start > 0 || opens_on_function(name) && h.end < name.len())
                     && lex
                         .targets_of(h.pattern)
                         .iter()
@@ -1626,6 +1634,8 @@ mod tests {
             ("研究院院长扎西平措说，技术已成熟。", "扎西平措"),
             ("该公司总经理向海洋介绍，电芯供长安汽车。", "向海洋"),
             ("公司创始人于亮桂说。", "于亮桂"),
+            // Regression: 于洪 (of 于洪区) opened the name, so the speech rule's 洪涛 won.
+            ("宏川新材董事长于洪涛说。", "于洪涛"),
         ] {
             assert_eq!(people(t), [name], "{t}");
         }
@@ -1657,6 +1667,37 @@ mod tests {
         assert_eq!(companies_as_written(t), ["凉山州达信锂业有限公司"]);
         // A founding verb still comes before the name, and a verb alone is none.
         assert!(companies_as_written("双方出资组建有限公司。").is_empty());
+    }
+
+    #[test]
+    fn a_name_begins_after_a_copula_the_segmenter_glued_to_a_word() {
+        // Regression: 电是/n let 泽迅换电是 into the name of the owner after it.
+        let t = "泽迅换电是北京泽迅能源集团有限公司的全资子公司。";
+        assert_eq!(companies_as_written(t), ["北京泽迅能源集团有限公司"]);
+    }
+
+    #[test]
+    fn macro_regions_open_names_and_park_heads() {
+        // Regression: 京津冀 (a common noun to the segmenter) made nothing proper, so
+        // the alliance was no name; 产业区 and 工业集中区 were no heads.
+        let t = "由天津市工业和信息化局主办，京津冀新能源汽车产业联盟承办的大会开幕。";
+        assert!(
+            has(t, "京津冀新能源汽车产业联盟", EntityType::Association),
+            "{:?}",
+            found(t)
+        );
+        let t = "津环再生落户位于天津市静海区的子牙循环经济产业区。";
+        assert!(
+            has(t, "子牙循环经济产业区", EntityType::Park),
+            "{:?}",
+            found(t)
+        );
+        let t = "项目落户青川县竹园工业集中区。";
+        assert!(
+            has(t, "青川县竹园工业集中区", EntityType::Park),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

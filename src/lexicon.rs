@@ -141,6 +141,8 @@ impl Measure {
                 | "万台"
                 | "辆"
                 | "万辆"
+                | "款"
+                | "万人"
         ) {
             Measure::Count
         } else {
@@ -254,6 +256,9 @@ pub struct Lexicon {
     pub name_next: HashSet<String>,
     /// Domain words that never make a name proper on their own (锂电, 产业).
     pub name_plain: HashSet<String>,
+    /// Places that are no administrative division (京津冀, 长三角): like a region,
+    /// a name's prefix.
+    pub name_places: HashSet<String>,
     /// Speech verbs after which the segmenter's person names are taken (说, 表示).
     pub speech: HashSet<String>,
     /// Words that mark a 《》 title as a policy (决定, 方案).
@@ -926,6 +931,7 @@ impl Lexicon {
             name_inner: rules.name_inner,
             name_next: rules.name_next,
             name_plain: rules.name_plain,
+            name_places: rules.name_places,
             speech: rules.speech,
             policy_words: rules.policy_words,
             titles: rules.titles,
@@ -1173,6 +1179,7 @@ struct Rules {
     name_inner: HashSet<String>,
     name_next: HashSet<String>,
     name_plain: HashSet<String>,
+    name_places: HashSet<String>,
     speech: HashSet<String>,
     policy_words: Vec<String>,
     titles: HashSet<String>,
@@ -1222,6 +1229,7 @@ fn load_rules() -> Result<Rules> {
     let mut name_inner = HashSet::default();
     let mut name_next = HashSet::default();
     let mut name_plain = HashSet::default();
+    let mut name_places = HashSet::default();
     let mut speech = HashSet::default();
     let mut policy_words = HashSet::default();
     for (line, c) in Table::parse(words_f.0, words_f.1, &["kind", "word"])?.rows {
@@ -1230,6 +1238,7 @@ fn load_rules() -> Result<Rules> {
             "inner" => &mut name_inner,
             "next" => &mut name_next,
             "plain" => &mut name_plain,
+            "place" => &mut name_places,
             "speech" => &mut speech,
             "policy" => &mut policy_words,
             k => return Err(lex_err(words_f.0, line, format!("unknown kind `{k}`"))),
@@ -1290,6 +1299,7 @@ fn load_rules() -> Result<Rules> {
         name_inner,
         name_next,
         name_plain,
+        name_places,
         speech,
         policy_words: {
             let mut v: Vec<String> = policy_words.into_iter().collect();

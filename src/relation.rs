@@ -2265,7 +2265,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|GW|MW|%|家|项|个|亿只|万只|只|亿|万辆|辆|万台|台|万套|套|万平方米|平方米|万亩|亩|倍|名|位|座|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -2658,6 +2658,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn units_are_read_whole() {
+        // Regression: 4.2亿吨 was read as 4.2亿 (a sum of money) and the 吨 lost.
+        assert_eq!(
+            figures("黑龙江省已查明石墨储量约4.2亿吨。"),
+            [("黑龙江省".into(), "4.2".into(), "亿吨".into())]
+        );
+        assert_eq!(
+            figures("宏川储能有限公司的储能电站容量达到20兆瓦时，推出换电车型3款。"),
+            [
+                ("宏川储能有限公司".into(), "20".into(), "兆瓦时".into()),
+                ("宏川储能有限公司".into(), "3".into(), "款".into())
+            ]
+        );
     }
 
     #[test]

@@ -1677,6 +1677,18 @@ mod tests {
     }
 
     #[test]
+    fn a_mining_towns_nickname_is_one_word_of_a_name() {
+        // Regression: 都 read alone is an adverb, a function character, and the
+        // walk from 矿业 stopped there: 广西大新锰都矿业有限公司 was no name.
+        let t = "百色市靖西锰都矿业有限公司与宏川新材料有限公司签约。";
+        assert!(
+            has(t, "百色市靖西锰都矿业有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
     fn macro_regions_open_names_and_park_heads() {
         // Regression: 京津冀 (a common noun to the segmenter) made nothing proper, so
         // the alliance was no name; 产业区 and 工业集中区 were no heads.

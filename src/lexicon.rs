@@ -259,6 +259,8 @@ pub struct Lexicon {
     /// Places that are no administrative division (京津冀, 长三角): like a region,
     /// a name's prefix.
     pub name_places: HashSet<String>,
+    /// Words the segmenter would split that are a name's own part (锂都, 锰都).
+    pub name_proper: HashSet<String>,
     /// Speech verbs after which the segmenter's person names are taken (说, 表示).
     pub speech: HashSet<String>,
     /// Words that mark a 《》 title as a policy (决定, 方案).
@@ -904,6 +906,10 @@ impl Lexicon {
                 }
             }
         }
+        // Nicknames the segmenter splits (锰/都) are one proper word (锰都矿业).
+        for w in &rules.name_proper {
+            jieba.add_word(w, Some(jieba.suggest_freq(w).max(500)), Some("nz"));
+        }
         for w in rules
             .name_stops
             .iter()
@@ -932,6 +938,7 @@ impl Lexicon {
             name_next: rules.name_next,
             name_plain: rules.name_plain,
             name_places: rules.name_places,
+            name_proper: rules.name_proper,
             speech: rules.speech,
             policy_words: rules.policy_words,
             titles: rules.titles,
@@ -1180,6 +1187,7 @@ struct Rules {
     name_next: HashSet<String>,
     name_plain: HashSet<String>,
     name_places: HashSet<String>,
+    name_proper: HashSet<String>,
     speech: HashSet<String>,
     policy_words: Vec<String>,
     titles: HashSet<String>,
@@ -1230,6 +1238,7 @@ fn load_rules() -> Result<Rules> {
     let mut name_next = HashSet::default();
     let mut name_plain = HashSet::default();
     let mut name_places = HashSet::default();
+    let mut name_proper = HashSet::default();
     let mut speech = HashSet::default();
     let mut policy_words = HashSet::default();
     for (line, c) in Table::parse(words_f.0, words_f.1, &["kind", "word"])?.rows {
@@ -1239,6 +1248,7 @@ fn load_rules() -> Result<Rules> {
             "next" => &mut name_next,
             "plain" => &mut name_plain,
             "place" => &mut name_places,
+            "proper" => &mut name_proper,
             "speech" => &mut speech,
             "policy" => &mut policy_words,
             k => return Err(lex_err(words_f.0, line, format!("unknown kind `{k}`"))),
@@ -1300,6 +1310,7 @@ fn load_rules() -> Result<Rules> {
         name_next,
         name_plain,
         name_places,
+        name_proper,
         speech,
         policy_words: {
             let mut v: Vec<String> = policy_words.into_iter().collect();

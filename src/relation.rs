@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entity::{Link, Recognition};
-use crate::lexicon::{Lexicon, Measure, Trigger, ends_with_any, starts_with_any};
+use crate::lexicon::{Lexicon, Measure, Strength, Trigger, ends_with_any, starts_with_any};
 use crate::model::{EntityType, Fact, Origin, Relation, Stage};
 use crate::resolve::Resolved;
 use crate::sentence::Sentence;
@@ -591,10 +591,13 @@ impl Ctx<'_, '_> {
             // 位于R的X, which places X (below).
             let before_m = v.gap(v.clause_start(m.b0), m.b0);
             let end = self.region_chain_end(k);
-            let attributive = v
-                .ms
-                .get(end + 1)
-                .is_some_and(|x| x.kind != EntityType::Region && v.gap(v.ms[end].b1, x.b0) == "的");
+            let attributive = v.ms.get(end + 1).is_some_and(|x| {
+                x.kind != EntityType::Region
+                    && matches!(
+                        v.gap(v.ms[end].b1, x.b0),
+                        "的" | "本地的" | "当地的" | "境内的"
+                    )
+            });
             if ends_with_any(before_m, &self.lex.words.located)
                 && !attributive
                 && k.checked_sub(1)
@@ -623,7 +626,10 @@ impl Ctx<'_, '_> {
                     x.kind,
                     EntityType::Park | EntityType::Company | EntityType::Institute
                 )
-                && matches!(v.gap(m.b1, x.b0), "的" | "")
+                && matches!(
+                    v.gap(m.b1, x.b0),
+                    "的" | "" | "本地的" | "当地的" | "境内的"
+                )
             {
                 self.push(x.e, m.e, Relation::LocatedIn);
             }
@@ -1151,14 +1157,21 @@ impl Ctx<'_, '_> {
                     {
                         buyers = self.es(&self.object_after(t1, &companies, 4, false));
                     }
+                    if buyers.is_empty() && self.opens_on_copula(c0, &in_clause) {
+                        buyers = self.or_topic_company(&[]);
+                    }
                     for b in buyers {
                         self.push(seller, b, Relation::Supplies);
                     }
                 }
             }
             "供应商" => {
-                // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商.
-                if let Some((buyer, sellers)) = self.whose(&in_clause, t0) {
+                // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商; A主营…，是B的
+                // 供应商 (the sentence's company).
+                if let Some((buyer, mut sellers)) = self.whose(&in_clause, t0) {
+                    if sellers.is_empty() && self.opens_on_copula(c0, &in_clause) {
+                        sellers = self.or_topic_company(&[]);
+                    }
                     for a in sellers {
                         self.push(a, buyer, Relation::Supplies);
                     }
@@ -1214,6 +1227,16 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// True when the clause at `c0` opens on a copula before its first mention
+    /// (…，是B的供应商): its subject is the sentence's.
+    fn opens_on_copula(&self, c0: usize, in_clause: &[usize]) -> bool {
+        let v = self.view;
+        in_clause.first().is_some_and(|&k| {
+            let head = v.gap(c0, v.ms[k].b0);
+            ["是", "也是", "还是", "亦是", "为", "系", "成为", "已成为"].contains(&head)
+        })
     }
 
     /// X是A的(…)W for a role noun W at `t0` (供应商, 客户): A, the last of the clause's
@@ -1792,6 +1815,19 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Byte length of a body named only by its kind that opens `rest` before a title
+    /// (联合实验室 in 联合实验室主任): at most eight characters ending in an institute,
+    /// centre or organization head.
+    fn unnamed_body_before_title(&self, rest: &str) -> Option<usize> {
+        let &(t0, _, _) = self.lex.find_titles(rest).first()?;
+        let body = &rest[..t0];
+        (t0 > 0 && body.chars().count() <= 8 && body.chars().all(crate::read::is_cjk))
+            .then(|| self.lex.find_heads(body))?
+            .last()
+            .filter(|&&(_, h1, hi)| h1 == t0 && self.lex.heads[hi].strength == Strength::Strong)
+            .map(|_| t0)
+    }
+
     /// True when `gap` is one or more titles joined by 、 (教授、博导), possibly with 的/党委.
     fn only_titles(&self, gap: &str) -> bool {
         if gap.is_empty() || gap.chars().count() > 16 {
@@ -1820,7 +1856,12 @@ impl Ctx<'_, '_> {
                     .find(|p| rest.starts_with(*p));
                     match m {
                         Some(p) => rest = &rest[p.len()..],
-                        None => return false,
+                        None => match self.unnamed_body_before_title(rest) {
+                            // A further post in a body the text names only by its kind
+                            // (教授、联合实验室主任): the title still belongs to the person.
+                            Some(end) if any => rest = &rest[end..],
+                            _ => return false,
+                        },
                     }
                 }
             }
@@ -2491,6 +2532,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_a_body_named_by_its_kind_keeps_the_affiliation_before_it() {
+        // Regression: 联合实验室主任 after 教授、 ended the title chain, and the
+        // professor worked nowhere.
+        let t = "哈尔滨工业大学教授、联合实验室主任高文博介绍，实验室已取得突破。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("高文博", "哈尔滨工业大学")])
+        );
+        // A body's kind alone before a person is no affiliation of its own.
+        assert!(related("联合实验室主任高文博介绍。", Relation::WorksAt).is_empty());
+    }
+
+    #[test]
     fn customers_partners_and_capital_injections() {
         // Regression: B是A的主要客户 tied no one.
         let t = "宁德时代等电池企业是羌川锂业有限公司的主要客户。";
@@ -2505,6 +2559,18 @@ mod tests {
                 ("鸿晟电池有限公司", "滇西汽车有限公司"),
                 ("鸿晟电池有限公司", "赤岩汽车股份有限公司"),
             ])
+        );
+        // Regression: a clause opening on 是 after the subject's own clause tied no
+        // one (…主营石墨采选，是B的独家原料供应商).
+        let t = "恒晟矿业有限公司主营石墨采选，是宏川新材料有限公司的独家原料供应商。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("恒晟矿业有限公司", "宏川新材料有限公司")])
+        );
+        let t = "宏川新材料有限公司成立于2019年，是恒晟矿业有限公司的主要客户。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("恒晟矿业有限公司", "宏川新材料有限公司")])
         );
         // Customers of no one named tie no one.
         assert!(related("鸿晟电池有限公司为客户提供储能系统。", Relation::Supplies).is_empty());
@@ -2594,6 +2660,13 @@ mod tests {
         assert_eq!(
             located(t),
             pairs(&[("雪域盐湖资源综合利用研究院", "拉萨市")]),
+        );
+        // Regression: R本地的X placed X in nothing but the region its name holds.
+        let t = "宏川锂电的原料来自宁都县当地的赣州恒晟矿业有限公司。";
+        assert!(
+            located(t).contains(&("赣州恒晟矿业有限公司".into(), "宁都县".into())),
+            "{:?}",
+            located(t)
         );
         // Regression: a lead naming where a body's works stand placed nothing.
         let t = "在那曲市尼玛县，西藏羌川锂业有限公司（以下简称“羌川锂业”）的盐田沿湖岸铺开。";

@@ -172,7 +172,17 @@ fn embedded_regions(lex: &Lexicon, text: &str, mentions: &mut Vec<Mention>) {
         if has_region[i] {
             continue;
         }
-        for h in lex.scan(&m.text) {
+        // A lexicon name matches itself whole (天津大学 over 天津): scan it less its
+        // last character, which ends no region inside it.
+        let scanned = match m.link {
+            Link::Entry(_) => m
+                .text
+                .char_indices()
+                .last()
+                .map_or("", |(i, _)| &m.text[..i]),
+            _ => &m.text,
+        };
+        for h in lex.scan(scanned) {
             let r = lex.targets_of(h.pattern).iter().find_map(|t| match t {
                 Target::RegionFull(r) => Some(*r),
                 Target::RegionShort(r)

@@ -2661,6 +2661,14 @@ mod tests {
             located(t),
             pairs(&[("雪域盐湖资源综合利用研究院", "拉萨市")]),
         );
+        // Regression: a name the lexicon knows matched whole, so the region inside it
+        // (天津 of 天津大学) went unseen and placed nothing.
+        let t = "天津大学与宏川新材料有限公司签署合作协议，天津市将给予支持。";
+        assert!(
+            located(t).contains(&("天津大学".into(), "天津市".into())),
+            "{:?}",
+            located(t)
+        );
         // Regression: R本地的X placed X in nothing but the region its name holds.
         let t = "宏川锂电的原料来自宁都县当地的赣州恒晟矿业有限公司。";
         assert!(

@@ -780,7 +780,13 @@ fn head_candidates(
         }
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
         let w0 = window_start(stext, h0, MAX_NAME_CHARS);
-        if w0 == h0 {
+        // A company's name may hold its seat in brackets (岷锂国际(香港)有限公司,
+        // 宁德时代(上海)智能科技有限公司): the bracket ends the window, and the name
+        // goes on before it.
+        let bracket = (kind == EntityType::Company && head.strength == Strength::Strong)
+            .then(|| bracketed_region_before(lex, stext, w0))
+            .flatten();
+        if w0 == h0 && bracket.is_none() {
             continue;
         }
         // A weak head followed by more of a noun phrase (新能源产业, 科技创新) is an
@@ -811,9 +817,22 @@ fn head_candidates(
             mut start,
             mut words,
             mut offs,
-            proper,
-            proper_non_region,
+            mut proper,
+            mut proper_non_region,
         } = walk;
+        if let Some(open) = bracket
+            && start == w0
+        {
+            let w1 = window_start(stext, open, MAX_NAME_CHARS);
+            let outer = walk_left(lex, stext, w1, open, head, &after_function);
+            if outer.proper_non_region && outer.start < open {
+                start = outer.start;
+                words.extend(outer.words);
+                offs.extend(outer.offs);
+                proper = true;
+                proper_non_region = true;
+            }
+        }
         // A name starts at its region prefix: plain words before the region are not part of it.
         if let Some(k) = words.iter().rposition(|(w, _)| is_region_word(lex, w)) {
             let before_proper = words[k + 1..]
@@ -910,6 +929,17 @@ fn head_candidates(
             rank: 1,
         });
     }
+}
+
+/// Byte offset of the opening bracket when a bracketed region ((香港), （上海）)
+/// ends `stext[..end]`.
+fn bracketed_region_before(lex: &Lexicon, stext: &str, end: usize) -> Option<usize> {
+    let rest = stext[..end].strip_suffix([')', '）'])?;
+    let open = rest.rfind(['(', '（'])?;
+    let inner = rest[open..].strip_prefix(['(', '（'])?;
+    (inner.chars().count() <= 8
+        && (lex.is_region_form(inner) || !lex.regions_named(inner).is_empty()))
+    .then_some(open)
 }
 
 /// Where a name starting at `start` begins when 中国 or a region with a bracketed
@@ -1422,7 +1452,8 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
         }
         top.push(c);
     }
-    // A company name that begins with a company the lexicon knows is that company's full name.
+    // A company name that begins with a company the lexicon knows is that company's full
+    // name, unless it names a seat in brackets: 宁德时代(上海)智能科技有限公司 is a subsidiary.
     for (c, i) in &nested {
         let t = &top[*i];
         if t.kind == Some(EntityType::Company)
@@ -1430,6 +1461,7 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
             && matches!(c.link, Link::Entry(_))
             && t.link == Link::None
             && text[t.b0..c.b0].chars().count() <= 3
+            && !text[c.b1..t.b1].starts_with(['(', '（'])
         {
             let (link, canonical) = (c.link, c.canonical.clone());
             let t = &mut top[*i];
@@ -1696,6 +1728,37 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn a_company_name_may_hold_its_seat_in_brackets() {
+        // Regression: the bracket ended the window before the legal form, so
+        // 宏川国际(香港)有限公司 was no name; and a known company before such a bracket
+        // made the subsidiary that company.
+        let t = "宏川国际（香港）有限公司已与金斯顿矿业控股有限公司签署股权转让协议。";
+        assert!(
+            has(t, "宏川国际（香港）有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+        let t = "宁德时代（上海）智能科技有限公司在上海市成立。";
+        let c = clean_str("t", t);
+        let rec = recognize(&c, &sentence::split(&c), lex());
+        let m = rec
+            .mentions
+            .iter()
+            .find(|m| m.text == "宁德时代（上海）智能科技有限公司")
+            .unwrap_or_else(|| panic!("{:?}", found(t)));
+        assert_eq!(m.link, Link::None);
+        // Only before a strong head: 宏川锂业（长春市）钴酸锂电 is no company.
+        let t = "宏川锂业（长春市）钴酸锂电池在恩阳区储能产业园正式投产。";
+        assert!(
+            !companies_as_written(t).iter().any(|c| c.contains('（')),
+            "{:?}",
+            companies_as_written(t)
+        );
+        // A bracket that holds no place ends the name as before.
+        assert!(companies_as_written("年产（预计）有限公司成立。").is_empty());
     }
 
     #[test]

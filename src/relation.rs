@@ -81,6 +81,20 @@ impl View<'_> {
         self.clause_ends.iter().filter(|&&e| e < b).count()
     }
 
+    /// Clauses before the one at byte `b` that say more than by what account
+    /// (半年报显示, 据悉): those only frame the sentence.
+    fn content_clauses_before(&self, b: usize) -> usize {
+        let mut start = 0;
+        let mut n = 0;
+        for &e in self.clause_ends.iter().filter(|&&e| e < b) {
+            if !is_frame_clause(&self.s[start..e]) {
+                n += 1;
+            }
+            start = e + self.s[e..].chars().next().map_or(1, char::len_utf8);
+        }
+        n
+    }
+
     fn clause_start(&self, b: usize) -> usize {
         self.clause_ends
             .iter()
@@ -127,6 +141,24 @@ fn is_clause_sep(c: char) -> bool {
     )
 }
 
+/// A clause that only names the sentence's source (半年报显示, 据悉).
+fn is_frame_clause(clause: &str) -> bool {
+    let t = clause.trim();
+    t.chars().count() <= 8
+        && [
+            "显示",
+            "表明",
+            "指出",
+            "获悉",
+            "了解到",
+            "透露",
+            "据悉",
+            "据了解",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
 fn orgs() -> &'static [EntityType] {
     &EntityType::ORGS
 }
@@ -165,6 +197,7 @@ pub fn extract(
     // the region of the document the text names most, of those named so far (the
     // latest of equals): the province an article is about, not one it mentions.
     let mut region_by_end: HashMap<char, usize> = HashMap::default();
+    let mut frame: (Option<i32>, Option<String>) = (None, None);
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let subject = sentence_subject(&view, lex);
@@ -180,6 +213,7 @@ pub fn extract(
             event: event_before,
             last_of_kind: &last_of_kind,
             region_by_end: &region_by_end,
+            frame_before: std::mem::take(&mut frame),
         };
         ctx.name_relations();
         ctx.region_relations();
@@ -189,6 +223,11 @@ pub fn extract(
         ctx.production_context();
         ctx.event_speakers();
         ctx.facts();
+        if view.s.trim_end().ends_with([';', '；']) {
+            let (year, period) = std::mem::take(&mut ctx.frame_before);
+            let own = sentence_frame(view.s);
+            frame = (own.0.or(year), own.1.or(period));
+        }
         // The event a later 会上/此次 refers to: the document's most mentioned event
         // named so far (the latest of equals).
         for m in view.ms.iter().filter(|m| m.kind == EntityType::Event) {
@@ -288,7 +327,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         if !actors().contains(&m.kind) {
             continue;
         }
-        if v.clause(m.b0) > 1 {
+        if v.clause(m.b0) > 1 && v.content_clauses_before(m.b0) > 1 {
             return None;
         }
         // The whole list a mention stands in shares its preposition (由A、B主办).
@@ -342,6 +381,9 @@ struct Ctx<'a, 'b> {
     last_of_kind: &'a HashMap<EntityType, usize>,
     /// By the last character of a region's name, the most named region so far.
     region_by_end: &'a HashMap<char, usize>,
+    /// The year and period of the sentence this one continues after a semicolon
+    /// (2025年上半年，A实现营收…；实现净利润…): one sentence to a reader.
+    frame_before: (Option<i32>, Option<String>),
 }
 
 impl Ctx<'_, '_> {
@@ -1941,11 +1983,13 @@ impl Ctx<'_, '_> {
                     })
                 })
                 .map(|&(_, _, y)| y)
+                .or(self.frame_before.0)
                 .filter(|y| (1950..=2100).contains(y));
             let period = PERIOD
                 .find_iter(&s[..num.start()])
                 .last()
-                .map(|m| m.as_str().into());
+                .map(|m| m.as_str().into())
+                .or_else(|| self.frame_before.1.as_deref().map(Into::into));
             let target = TARGET.is_match(clause_before);
             let Some(subject) = self.fact_subject(c0, num.start()) else {
                 continue;
@@ -2321,6 +2365,19 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the year at `y0..y1` dates an event (成立于2022年4月, 于2019年) rather
 /// than standing for a period that figures belong to.
+/// The year (not a date) and the period a sentence states, the last of each.
+fn sentence_frame(s: &str) -> (Option<i32>, Option<String>) {
+    let year = YEAR
+        .captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            (!is_date(s, m.start(), m.end())).then(|| c.get(1)?.as_str().parse().ok())?
+        })
+        .last();
+    let period = PERIOD.find_iter(s).last().map(|m| m.as_str().to_string());
+    (year, period)
+}
+
 fn is_date(s: &str, y0: usize, y1: usize) -> bool {
     let after = &s[y1..];
     let month = after
@@ -2755,6 +2812,43 @@ mod tests {
                 ("宏川储能有限公司".into(), "3".into(), "款".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_continued_after_a_semicolon_keeps_its_subject_year_and_period() {
+        // Regression: 半年报显示 and the date made the company the third clause, so the
+        // sentence had no subject and the figures after ； went to the company of the
+        // sentence before, without the year (； ends a sentence for the rules).
+        let t = "瑞浦兰钧是国内主要的电池企业之一。半年报显示，2025年上半年，宏川股份有限公司实现营业收入24.73亿元；实现净利润1.58亿元，同比增长36.82%；基本每股收益0.52元。";
+        let (res, ex) = run(t);
+        let got: Vec<(String, String, Option<i32>, Option<String>)> = ex
+            .facts
+            .iter()
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.clone(),
+                    f.fact.value.to_string(),
+                    f.fact.year,
+                    f.fact.period.as_ref().map(|p| p.to_string()),
+                )
+            })
+            .collect();
+        let company = "宏川股份有限公司".to_string();
+        let half = Some("上半年".to_string());
+        assert_eq!(
+            got,
+            [
+                (company.clone(), "24.73".into(), Some(2025), half.clone()),
+                (company.clone(), "1.58".into(), Some(2025), half.clone()),
+                (company.clone(), "36.82".into(), Some(2025), half.clone()),
+                (company, "0.52".into(), Some(2025), half),
+            ]
+        );
+        // A full stop ends what the year frames.
+        let (_, ex) = run(
+            "2025年上半年，宏川股份有限公司实现营业收入24.73亿元。宏川股份有限公司有员工300人。",
+        );
+        assert_eq!(ex.facts.last().map(|f| f.fact.year), Some(None));
     }
 
     #[test]

@@ -64,6 +64,15 @@ static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// One quoted name inside a [`SHORT_NAME_NOTE`].
+/// A listed company's short name declared unquoted in its bracket:
+/// （证券简称：岷锂股份，证券代码：301927）, (股票代码:300750,股票简称:宁德时代).
+static LISTED_SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[(（](?:[^()（）\n]{0,24}?[,，;；、]\s*)?(?:证券简称|股票简称|A股简称|公司简称)\s*[:：]\s*([^\s,，;；、()（）“”\x22:：]{2,12})\s*[,，;；、)）]",
+    )
+    .expect("static regex")
+});
+
 static QUOTED_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex"));
 
@@ -441,7 +450,14 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
         {
             continue;
         }
-        if let Some(cap) = SHORT_NAME_NOTE.captures(&text[m.byte_end..]) {
+        let after = &text[m.byte_end..];
+        if let Some(cap) = LISTED_SHORT_NAME.captures(after) {
+            let short = cap.get(1).expect("group 1").as_str();
+            if short != m.text && !lex.generic.contains(short) {
+                declared.push((short.to_string(), i));
+            }
+        }
+        if let Some(cap) = SHORT_NAME_NOTE.captures(after) {
             for q in QUOTED_NAME.captures_iter(cap.get(1).expect("group 1").as_str()) {
                 let short = q.get(1).expect("group 1").as_str().trim();
                 // A generic word (公司) stays a back-reference, not a name.
@@ -509,6 +525,20 @@ mod tests {
             .filter(|e| e.kind == EntityType::Company)
             .map(|e| (e.name, e.aliases.into_iter().collect()))
             .collect()
+    }
+
+    #[test]
+    fn a_listed_companys_short_name_is_declared_without_quotes() {
+        // Regression: (证券简称：X，证券代码：NNNNNN) declared nothing, so the short
+        // name every later sentence uses stayed a company of its own.
+        for t in [
+            "四川宏川新材料股份有限公司（证券简称：宏川股份，证券代码：301927）发布公告。宏川股份拟收购锂矿。",
+            "四川宏川新材料股份有限公司(股票代码:301927,股票简称:宏川股份)发布公告。宏川股份拟收购锂矿。",
+        ] {
+            let cs = companies(t);
+            assert_eq!(cs.len(), 1, "{t}: {cs:?}");
+            assert!(cs[0].1.iter().any(|a| a == "宏川股份"), "{t}: {cs:?}");
+        }
     }
 
     #[test]

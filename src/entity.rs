@@ -1152,10 +1152,19 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
     let byte_at = |n: usize| chars.get(n).map_or(s.len(), |&(b, _)| b);
     let ok = |len: usize| {
         let name = &s[..byte_at(len)];
+        // A given name may end in 和 or 为 (余景和, 李有为) where what follows
+        // cannot start the other side of a conjunction: 余景和在会上表示.
+        let last_may_be_function = |i: usize| {
+            i + 1 == len
+                && i > sn
+                && matches!(chars[i].1, '和' | '为')
+                && (starts_with_any(&s[byte_at(len)..], &lex.speech)
+                    || s[byte_at(len)..].starts_with(['在', ',', '，', '。', ':', '：']))
+        };
         len <= chars.len()
-            && chars[..len]
-                .iter()
-                .all(|&(_, c)| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+            && chars[..len].iter().enumerate().all(|(i, &(_, c))| {
+                is_cjk(c) && (!FUNCTION_CHARS.contains(c) || last_may_be_function(i))
+            })
             && !lex.generic.contains(name)
             && !is_region_word(lex, name)
             && !lex.titles.contains(name)
@@ -1678,6 +1687,11 @@ mod tests {
             ("公司创始人于亮桂说。", "于亮桂"),
             // Regression: 于洪 (of 于洪区) opened the name, so the speech rule's 洪涛 won.
             ("宏川新材董事长于洪涛说。", "于洪涛"),
+            // Regression: a given name ending in 和 lost it to the conjunction (余景).
+            (
+                "江苏理工学院教授余景和在对接会上表示，技术已成熟。",
+                "余景和",
+            ),
         ] {
             assert_eq!(people(t), [name], "{t}");
         }

@@ -1191,32 +1191,39 @@ impl Ctx<'_, '_> {
             "客户" => {
                 // B是A的主要客户 (A supplies B, the 供应商 wording turned round); A的客户
                 // 包括B、C. Customers of no one named (为客户提供…) tie no one.
-                if let Some((seller, mut buyers)) = self.whose(&in_clause, t0) {
-                    if buyers.is_empty()
-                        && ["包括", "有", "涵盖"]
-                            .iter()
-                            .any(|p| v.s[t1..].starts_with(p))
-                    {
-                        buyers = self.es(&self.object_after(t1, &companies, 4, false));
+                // A clause that opens on 客户包括 (…，客户包括B、C) lists the customers of
+                // the sentence's company.
+                let listed = |this: &Self| {
+                    let rest = v.s[t1..].trim_start_matches(['还', '也', '则']);
+                    let rest = rest.strip_prefix("主要").unwrap_or(rest);
+                    if ["包括", "有", "涵盖"].iter().any(|p| rest.starts_with(p)) {
+                        this.es(&this.object_after(t1, &companies, 6, false))
+                    } else {
+                        Vec::new()
+                    }
+                };
+                let whose = self.whose(&in_clause, t0).or_else(|| {
+                    (in_clause.is_empty() && matches!(v.gap(c0, t0), "" | "主要" | "其"))
+                        .then(|| (self.or_topic_company(&[]), Vec::new()))
+                });
+                if let Some((sellers, mut buyers)) = whose {
+                    if buyers.is_empty() {
+                        buyers = listed(self);
                     }
                     if buyers.is_empty() && self.opens_on_copula(c0, &in_clause) {
                         buyers = self.or_topic_company(&[]);
                     }
-                    for b in buyers {
-                        self.push(seller, b, Relation::Supplies);
-                    }
+                    self.push_pairs(&sellers, &buyers, Relation::Supplies);
                 }
             }
             "供应商" => {
                 // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商; A主营…，是B的
                 // 供应商 (the sentence's company).
-                if let Some((buyer, mut sellers)) = self.whose(&in_clause, t0) {
+                if let Some((buyers, mut sellers)) = self.whose(&in_clause, t0) {
                     if sellers.is_empty() && self.opens_on_copula(c0, &in_clause) {
                         sellers = self.or_topic_company(&[]);
                     }
-                    for a in sellers {
-                        self.push(a, buyer, Relation::Supplies);
-                    }
+                    self.push_pairs(&sellers, &buyers, Relation::Supplies);
                 }
             }
             _ => {
@@ -1282,14 +1289,20 @@ impl Ctx<'_, '_> {
     }
 
     /// X是A的(…)W for a role noun W at `t0` (供应商, 客户): A, the last of the clause's
-    /// mentions `in_clause` when a 的 stands at most ten characters before W, and the
-    /// entities of the mentions before it (X).
-    fn whose(&self, in_clause: &[usize], t0: usize) -> Option<(usize, Vec<usize>)> {
+    /// mentions `in_clause` (with the list it ends) when a 的 stands at most ten
+    /// characters before W, and the entities of the mentions before it (X).
+    fn whose(&self, in_clause: &[usize], t0: usize) -> Option<(Vec<usize>, Vec<usize>)> {
         let v = self.view;
-        let (&k, before) = in_clause.split_last()?;
+        let &k = in_clause.last()?;
         let gap = v.gap(v.ms[k].b1, t0);
-        (gap.contains('的') && gap.chars().count() <= 10)
-            .then(|| (v.ms[k].e, before.iter().map(|&j| v.ms[j].e).collect()))
+        if !(gap.contains('的') && gap.chars().count() <= 10) {
+            return None;
+        }
+        // A may be a list (X是A和B的供应商): the rest are X.
+        let owners = self.group(k, &[EntityType::Company], &self.lex.words.joiners);
+        let first = owners.first().copied().unwrap_or(k);
+        let others = in_clause.iter().filter(|&&j| j < first).map(|&j| v.ms[j].e);
+        Some((self.es(&owners), others.collect()))
     }
 
     /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.
@@ -2350,7 +2363,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -2629,6 +2642,32 @@ mod tests {
             related(t, Relation::Supplies),
             pairs(&[("恒晟矿业有限公司", "宏川新材料有限公司")])
         );
+        // Regression: the owner of 供应商 was only the last of a list (X是A和B的供应商
+        // made A the supplier of B), and a clause opening on 客户包括 tied no one.
+        let t = "蓝翼隔膜科技有限公司是金沃动力电池有限公司和中创新航的隔膜供应商。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("蓝翼隔膜科技有限公司", "中创新航"),
+                ("蓝翼隔膜科技有限公司", "金沃动力电池有限公司"),
+            ])
+        );
+        let t = "目前，金沃动力电池有限公司的电池各占一半，客户包括理想汽车、零跑汽车等整车企业。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("金沃动力电池有限公司", "理想汽车"),
+                ("金沃动力电池有限公司", "零跑汽车"),
+            ])
+        );
+        let t = "宏川锂业有限公司的主要客户还包括宁德时代、亿纬锂能等电池企业。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("宏川锂业有限公司", "亿纬锂能"),
+                ("宏川锂业有限公司", "宁德时代")
+            ])
+        );
         // Customers of no one named tie no one.
         assert!(related("鸿晟电池有限公司为客户提供储能系统。", Relation::Supplies).is_empty());
         // Regression: 双方 founding what the two just agreed on founded nothing.
@@ -2804,6 +2843,14 @@ mod tests {
         assert_eq!(
             figures("黑龙江省已查明石墨储量约4.2亿吨。"),
             [("黑龙江省".into(), "4.2".into(), "亿吨".into())]
+        );
+        assert_eq!(
+            figures("蓝翼隔膜科技有限公司现有隔膜年产能12亿平方米。"),
+            [(
+                "蓝翼隔膜科技有限公司".into(),
+                "12".into(),
+                "亿平方米".into()
+            )]
         );
         assert_eq!(
             figures("宏川储能有限公司的储能电站容量达到20兆瓦时，推出换电车型3款。"),

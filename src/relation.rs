@@ -828,16 +828,21 @@ impl Ctx<'_, '_> {
             return;
         }
         let objs = self.es(&objects);
-        // 在R组建C: C is in R.
-        let places: Vec<usize> = (0..v.ms.len())
-            .filter(|&k| {
-                let m = v.ms[k];
-                m.kind == EntityType::Region
-                    && m.b0 >= c0
-                    && m.b1 <= t0
-                    && ["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
-            })
-            .collect();
+        // 在R组建C: C is in R; so is every region of a chain after 在 (在眉山市彭山区).
+        let mut places: Vec<usize> = Vec::new();
+        for k in 0..v.ms.len() {
+            let m = v.ms[k];
+            if m.kind == EntityType::Region
+                && m.b0 >= c0
+                && m.b1 <= t0
+                && (["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
+                    || places
+                        .last()
+                        .is_some_and(|&p| p + 1 == k && v.ms[p].b1 == m.b0))
+            {
+                places.push(k);
+            }
+        }
         let subjects: Vec<usize> = if !passive_subject.is_empty() {
             self.es(&passive_subject)
         } else {
@@ -906,6 +911,17 @@ impl Ctx<'_, '_> {
             if let Some(&p) = places.last() {
                 self.push(c, v.ms[p].e, Relation::LocatedIn);
             }
+        }
+        // A设立全资子公司B: B is A's subsidiary as well as its creation.
+        if v.gap(t1, v.ms[objects[0]].b0).ends_with("子公司") {
+            let companies = |es: &[usize]| -> Vec<usize> {
+                es.iter()
+                    .copied()
+                    .filter(|&e| self.kind(e) == EntityType::Company)
+                    .collect()
+            };
+            let (children, parents) = (companies(&objs), companies(&subjects));
+            self.push_pairs(&children, &parents, Relation::SubsidiaryOf);
         }
         // Partners who build something together cooperate.
         if subjects.len() >= 2 {
@@ -2835,6 +2851,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subsidiary_set_up_in_a_place_is_founded_by_its_parent() {
+        // Regression: in 在R1R2设立全资子公司C only R1 was a place, so R2 founded C;
+        // and the new company was not the founder's subsidiary.
+        let t =
+            "宏川股份有限公司拟以自有资金在眉山市彭山区设立全资子公司眉山宏川循环科技有限公司。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[("宏川股份有限公司", "眉山宏川循环科技有限公司")])
+        );
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("眉山宏川循环科技有限公司", "宏川股份有限公司")])
+        );
+        // Founding what is no subsidiary makes none.
+        let t = "宏川股份有限公司在眉山市设立宏川循环科技有限公司。";
+        assert!(related(t, Relation::SubsidiaryOf).is_empty());
     }
 
     #[test]

@@ -2420,7 +2420,11 @@ fn is_date(s: &str, y0: usize, y1: usize) -> bool {
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .starts_with('月');
     let before = &s[..y0];
-    month
+    // 截至2025年6月底 dates the figures that follow, not an event.
+    let as_of = ["截至", "截止", "截止到", "到"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    month && !as_of
         || [
             "成立于",
             "创立于",
@@ -2870,6 +2874,26 @@ mod tests {
         // Founding what is no subsidiary makes none.
         let t = "宏川股份有限公司在眉山市设立宏川循环科技有限公司。";
         assert!(related(t, Relation::SubsidiaryOf).is_empty());
+    }
+
+    #[test]
+    fn partners_joined_by_an_adverb_and_figures_as_of_a_month() {
+        // Regression: 还与 joined no list, so A还与B联合组建了C founded nothing.
+        let t = "储盛能源科技有限公司还与郑州大学联合组建了河南省储能电池工程技术研究中心。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("储盛能源科技有限公司", "河南省储能电池工程技术研究中心"),
+                ("郑州大学", "河南省储能电池工程技术研究中心"),
+            ])
+        );
+        // Regression: 截至2025年6月底 read as the date of an event, so the figure after
+        // it had no year.
+        let (_, ex) = run("截至2025年6月底，河南省风电装机规模达到7230万千瓦。");
+        assert_eq!(ex.facts.first().map(|f| f.fact.year), Some(Some(2025)));
+        // A founding date still dates nothing after it.
+        let (_, ex) = run("宏川股份有限公司成立于2019年5月，现有员工300人。");
+        assert_eq!(ex.facts.first().map(|f| f.fact.year), Some(None));
     }
 
     #[test]

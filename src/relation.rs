@@ -1056,7 +1056,11 @@ impl Ctx<'_, '_> {
         if subj.is_empty() {
             // A clause without a subject (…,主要生产磷酸铁锂) continues the sentence's.
             let c0 = v.clause_start(t0);
-            let bare = !v.ms.iter().any(|m| m.b0 >= c0 && m.b1 <= t0)
+            // A place may stand there (…，是甘肃首家量产三元材料的企业).
+            let bare = !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= c0 && m.b1 <= t0 && m.kind != EntityType::Region)
                 && v.gap(c0, t0).chars().count() <= 6
                 && c0 > 0;
             if bare && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t))) {
@@ -1072,11 +1076,29 @@ impl Ctx<'_, '_> {
     /// 蜀能新材磷酸铁锂出货量), or a company's product (墨源碳材的人造石墨).
     fn production_context(&mut self) {
         let v = self.view;
+        // Whether the words after each product show it being made; a list shares
+        // the words after its last member (镍矿、钴矿的开采).
+        let mut made: Vec<bool> =
+            v.ms.iter()
+                .map(|p| {
+                    p.kind == EntityType::Product
+                        && starts_with_any(&v.s[p.b1..], &self.lex.words.production)
+                })
+                .collect();
+        for k in (0..v.ms.len().saturating_sub(1)).rev() {
+            let (p, q) = (v.ms[k], v.ms[k + 1]);
+            if p.kind == EntityType::Product
+                && q.kind == EntityType::Product
+                && made[k + 1]
+                && self.lex.words.joiners.contains(v.gap(p.b1, q.b0))
+            {
+                made[k] = true;
+            }
+        }
         for (k, p) in v.ms.iter().enumerate() {
             if p.kind != EntityType::Product {
                 continue;
             }
-            let after = &v.s[p.b1..];
             let before: String = {
                 let b: Vec<char> = v.s[..p.b0].chars().collect();
                 b[b.len().saturating_sub(8)..].iter().collect()
@@ -1085,7 +1107,7 @@ impl Ctx<'_, '_> {
             let processed = ["处理", "回收", "拆解", "收集", "利用", "消纳"]
                 .iter()
                 .any(|w| before.contains(w));
-            let context = !processed && starts_with_any(after, &self.lex.words.production);
+            let context = !processed && made[k];
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
@@ -1108,9 +1130,12 @@ impl Ctx<'_, '_> {
                             .any(|w| v.gap(c0, m.b0).ends_with(w))
                     })
                     .map(|m| m.e);
+            // The topic does not make what a rule is about (对锂云母开采实行总量控制).
+            let about = ["对", "对于", "关于"].iter().any(|w| before.ends_with(w));
             let maker = maker.or_else(|| {
-                let any_holder =
-                    v.ms.iter()
+                let any_holder = about
+                    || v.ms
+                        .iter()
                         .any(|m| m.b1 <= p.b0 && m.b0 >= c0 && actors().contains(&m.kind));
                 if any_holder {
                     None
@@ -2894,6 +2919,30 @@ mod tests {
         // A founding date still dates nothing after it.
         let (_, ex) = run("宏川股份有限公司成立于2019年5月，现有员工300人。");
         assert_eq!(ex.facts.first().map(|f| f.fact.year), Some(None));
+    }
+
+    #[test]
+    fn what_a_company_makes_from_its_description() {
+        // Regression: none of these made a produces link.
+        let produced = |t: &str| related(t, Relation::Produces);
+        // 专注于P研发与生产 (the words after the product).
+        assert_eq!(
+            produced("宏川新材料科技股份有限公司是一家专注于正极材料研发与生产的材料企业。"),
+            pairs(&[("宏川新材料科技股份有限公司", "正极材料")])
+        );
+        // A list shares the words after its last member (镍矿、钴矿的开采).
+        assert_eq!(
+            produced("宏川矿业有限公司主要从事镍矿、钴矿的开采和选矿。"),
+            pairs(&[("宏川矿业有限公司", "钴矿"), ("宏川矿业有限公司", "镍矿")])
+        );
+        // A clause continuing the subject's may name a place before its verb.
+        assert_eq!(
+            produced("宏川新能源材料有限公司落户高新区，是甘肃首家量产三元材料的企业。"),
+            pairs(&[("宏川新能源材料有限公司", "三元材料")])
+        );
+        // What a rule is about is made by no one.
+        let t = "宏川锂业有限公司落户宜丰县。政策层面，今年3月，宜春市人民政府印发《方案》，对锂云母开采实行总量控制。";
+        assert!(produced(t).is_empty(), "{:?}", produced(t));
     }
 
     #[test]

@@ -1557,6 +1557,22 @@ impl Ctx<'_, '_> {
             let events = self.events_in_or_referred(0);
             self.push_pairs(&speakers, &events, Relation::ParticipatesIn);
         }
+        // 会上，A、B等企业分别发布了…: the bodies the sentence opens on after its
+        // reference to the event are there.
+        if let Some(open) = AT_EVENT_OPENING.find(v.s)
+            && let Some(k) = v.ms.iter().position(|m| m.b0 >= open.end())
+            && v.gap(open.end(), v.ms[k].b0).is_empty()
+        {
+            let kinds = [
+                EntityType::Company,
+                EntityType::Institute,
+                EntityType::University,
+                EntityType::Association,
+            ];
+            let group = self.group(k, &kinds, &self.lex.words.joiners);
+            let events = self.events_in_or_referred(0);
+            self.push_pairs(&self.es(&group), &events, Relation::ParticipatesIn);
+        }
         // 论坛期间，A与B签订…协议: who signs at an event takes part in it (the
         // government that hosts it, signing there too, is its host).
         if let Some(open) = AT_EVENT_OPENING.find(v.s)
@@ -1603,7 +1619,16 @@ impl Ctx<'_, '_> {
             if v.gap(sp.b1, m.start()).chars().count() > 4 {
                 continue;
             }
-            let events = self.events_in_or_referred(m.end());
+            let mut events = self.events_in_or_referred(m.end());
+            // A speech of the kind only an event has (在开幕致辞中, 在主旨报告中) is at
+            // the event the document is about.
+            if events.is_empty()
+                && ["致辞", "主旨报告", "主题报告", "主旨演讲", "主题演讲"]
+                    .iter()
+                    .any(|w| m.as_str().contains(w))
+            {
+                events.extend(self.event);
+            }
             for e in events {
                 self.push(sp.e, e, Relation::ParticipatesIn);
             }
@@ -2770,12 +2795,30 @@ mod tests {
                 ("绿川再生资源科技有限公司", "2025西部锂电产业论坛"),
             ])
         );
-        // Without an event to refer to, or with no signing, no one takes part.
+        // Without an event to refer to, no one takes part.
         let t = "论坛期间，渝川动力电池有限公司与绿川再生资源科技有限公司签订了回收合作协议。";
         assert!(related(t, Relation::ParticipatesIn).is_empty());
-        let t =
-            "2025西部锂电产业论坛在重庆市璧山区开幕。论坛期间，渝川动力电池有限公司展出了新产品。";
+        // Regression: the bodies a sentence opens on after 会上/论坛期间 did not take
+        // part unless they signed something (会上，A、B等企业分别发布了…).
+        let t = "2025西部锂电产业论坛在重庆市璧山区开幕。会上，渝川动力电池有限公司、宁德时代等企业分别发布了新产品。";
+        assert_eq!(
+            related(t, Relation::ParticipatesIn),
+            pairs(&[
+                ("宁德时代", "2025西部锂电产业论坛"),
+                ("渝川动力电池有限公司", "2025西部锂电产业论坛"),
+            ])
+        );
+        // Only those it opens on: a body named later in the sentence is not there.
+        let t = "2025西部锂电产业论坛在重庆市璧山区开幕。会上，专家介绍了渝川动力电池有限公司的新产品。";
         assert!(related(t, Relation::ParticipatesIn).is_empty());
+        // Regression: a speech only an event has (在开幕致辞中) put its speaker nowhere.
+        let t = "2025西部锂电产业论坛在重庆市璧山区开幕。中国电池工业协会秘书长宋启明在开幕致辞中介绍，产业增长较快。";
+        assert!(
+            related(t, Relation::ParticipatesIn)
+                .contains(&("宋启明".into(), "2025西部锂电产业论坛".into())),
+            "{:?}",
+            related(t, Relation::ParticipatesIn)
+        );
     }
 
     fn located(text: &str) -> Vec<(String, String)> {

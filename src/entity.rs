@@ -934,30 +934,30 @@ fn head_candidates(
 /// Byte offset of the opening bracket when a bracketed region ((香港), （上海）)
 /// ends `stext[..end]`.
 fn bracketed_region_before(lex: &Lexicon, stext: &str, end: usize) -> Option<usize> {
-    let rest = stext[..end].strip_suffix([')', '）'])?;
-    let open = rest.rfind(['(', '（'])?;
-    let inner = rest[open..].strip_prefix(['(', '（'])?;
+    let (open, inner) = bracket_before(stext, end)?;
     (inner.chars().count() <= 8
         && (lex.is_region_form(inner) || !lex.regions_named(inner).is_empty()))
     .then_some(open)
 }
 
+/// The bracketed text that ends `stext[..end]` ((金昌), （香港）) and the byte
+/// offset of its opening bracket.
+fn bracket_before(stext: &str, end: usize) -> Option<(usize, &str)> {
+    let rest = stext[..end].strip_suffix([')', '）'])?;
+    let open = rest.rfind(['(', '（'])?;
+    Some((open, rest[open..].strip_prefix(['(', '（'])?))
+}
+
 /// Where a name starting at `start` begins when 中国 or a region with a bracketed
 /// place (中国(金昌), 湖南(郴州)) stands right before it; `start` when nothing does.
 fn bracketed_place_start(lex: &Lexicon, stext: &str, start: usize) -> usize {
-    let Some(rest) = stext[..start].strip_suffix([')', '）']) else {
-        return start;
-    };
-    let Some(open) = rest.rfind(['(', '（']) else {
-        return start;
-    };
-    let Some(inner) = rest[open..].strip_prefix(['(', '（']) else {
+    let Some((open, inner)) = bracket_before(stext, start) else {
         return start;
     };
     if !lex.is_region_form(inner) {
         return start;
     }
-    let before = &rest[..open];
+    let before = &stext[..open];
     if let Some(country) = before.strip_suffix("中国") {
         return country.len();
     }

@@ -259,8 +259,6 @@ pub struct Lexicon {
     /// Places that are no administrative division (京津冀, 长三角): like a region,
     /// a name's prefix.
     pub name_places: HashSet<String>,
-    /// Words the segmenter would split that are a name's own part (锂都, 锰都).
-    pub name_proper: HashSet<String>,
     /// Speech verbs after which the segmenter's person names are taken (说, 表示).
     pub speech: HashSet<String>,
     /// Words that mark a 《》 title as a policy (决定, 方案).
@@ -938,7 +936,6 @@ impl Lexicon {
             name_next: rules.name_next,
             name_plain: rules.name_plain,
             name_places: rules.name_places,
-            name_proper: rules.name_proper,
             speech: rules.speech,
             policy_words: rules.policy_words,
             titles: rules.titles,

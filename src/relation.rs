@@ -141,6 +141,9 @@ fn is_clause_sep(c: char) -> bool {
     )
 }
 
+/// What ties a body to the region before it (R的X, R本地的X): X is in R.
+const OF_REGION: [&str; 4] = ["的", "本地的", "当地的", "境内的"];
+
 /// A clause that only names the sentence's source (半年报显示, 据悉).
 fn is_frame_clause(clause: &str) -> bool {
     let t = clause.trim();
@@ -327,7 +330,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         if !actors().contains(&m.kind) {
             continue;
         }
-        if v.clause(m.b0) > 1 && v.content_clauses_before(m.b0) > 1 {
+        if v.content_clauses_before(m.b0) > 1 {
             return None;
         }
         // The whole list a mention stands in shares its preposition (由A、B主办).
@@ -634,11 +637,7 @@ impl Ctx<'_, '_> {
             let before_m = v.gap(v.clause_start(m.b0), m.b0);
             let end = self.region_chain_end(k);
             let attributive = v.ms.get(end + 1).is_some_and(|x| {
-                x.kind != EntityType::Region
-                    && matches!(
-                        v.gap(v.ms[end].b1, x.b0),
-                        "的" | "本地的" | "当地的" | "境内的"
-                    )
+                x.kind != EntityType::Region && OF_REGION.contains(&v.gap(v.ms[end].b1, x.b0))
             });
             if ends_with_any(before_m, &self.lex.words.located)
                 && !attributive
@@ -668,10 +667,7 @@ impl Ctx<'_, '_> {
                     x.kind,
                     EntityType::Park | EntityType::Company | EntityType::Institute
                 )
-                && matches!(
-                    v.gap(m.b1, x.b0),
-                    "的" | "" | "本地的" | "当地的" | "境内的"
-                )
+                && (v.gap(m.b1, x.b0).is_empty() || OF_REGION.contains(&v.gap(m.b1, x.b0)))
             {
                 self.push(x.e, m.e, Relation::LocatedIn);
             }

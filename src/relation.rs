@@ -1540,60 +1540,47 @@ impl Ctx<'_, '_> {
     /// sentence opening on the event (博览会开幕式上,X表示).
     fn event_speakers(&mut self) {
         let v = self.view;
-        if let Some(open) = AT_EVENT_OPENING
-            .find(v.s)
-            .filter(|_| v.ms.iter().any(|m| m.kind == EntityType::Person))
-        {
+        // Bodies that take part in an event by being named at it (not governments,
+        // which host).
+        const PRESENT: [EntityType; 4] = [
+            EntityType::Company,
+            EntityType::Institute,
+            EntityType::University,
+            EntityType::Association,
+        ];
+        if let Some(open) = AT_EVENT_OPENING.find(v.s) {
+            let events = self.events_in_or_referred(0);
             let speakers: Vec<usize> =
                 v.ms.iter()
                     .filter(|m| m.b0 >= open.end() && m.kind == EntityType::Person)
                     .filter(|m| starts_with_any(&v.s[m.b1..], &self.lex.speech))
                     .map(|m| m.e)
                     .collect();
-            let events = self.events_in_or_referred(0);
             self.push_pairs(&speakers, &events, Relation::ParticipatesIn);
-        }
-        // 会上，A、B等企业分别发布了…: the bodies the sentence opens on after its
-        // reference to the event are there.
-        if let Some(open) = AT_EVENT_OPENING.find(v.s)
-            && let Some(k) = v.ms.iter().position(|m| m.b0 >= open.end())
-            && v.gap(open.end(), v.ms[k].b0).is_empty()
-        {
-            let kinds = [
-                EntityType::Company,
-                EntityType::Institute,
-                EntityType::University,
-                EntityType::Association,
-            ];
-            let group = self.group(k, &kinds, &self.lex.words.joiners);
-            let events = self.events_in_or_referred(0);
-            self.push_pairs(&self.es(&group), &events, Relation::ParticipatesIn);
-        }
-        // 论坛期间，A与B签订…协议: who signs at an event takes part in it (the
-        // government that hosts it, signing there too, is its host).
-        if let Some(open) = AT_EVENT_OPENING.find(v.s)
-            && let Some(&(t0, _, _)) = self
+            // 会上，A、B等企业分别发布了…: the bodies the sentence opens on after its
+            // reference to the event are there.
+            if let Some(k) = v.ms.iter().position(|m| m.b0 >= open.end())
+                && v.gap(open.end(), v.ms[k].b0).is_empty()
+            {
+                let group = self.es(&self.group(k, &PRESENT, &self.lex.words.joiners));
+                self.push_pairs(&group, &events, Relation::ParticipatesIn);
+            }
+            // 论坛期间，A与B签订…协议: who signs at an event takes part in it (the
+            // government that hosts it, signing there too, is its host).
+            if let Some(&(t0, _, _)) = self
                 .lex
                 .find_triggers(v.s)
                 .iter()
                 .find(|(t0, _, t)| *t0 >= open.end() && t.relation == Relation::CooperatesWith)
-        {
-            let signers: Vec<usize> =
-                v.ms.iter()
-                    .filter(|m| m.b0 >= open.end() && m.b1 <= t0)
-                    .filter(|m| {
-                        matches!(
-                            m.kind,
-                            EntityType::Company
-                                | EntityType::Institute
-                                | EntityType::University
-                                | EntityType::Association
-                        )
-                    })
-                    .map(|m| m.e)
-                    .collect();
-            let events = self.events_in_or_referred(0);
-            self.push_pairs(&signers, &events, Relation::ParticipatesIn);
+            {
+                let signers: Vec<usize> =
+                    v.ms.iter()
+                        .filter(|m| m.b0 >= open.end() && m.b1 <= t0)
+                        .filter(|m| PRESENT.contains(&m.kind))
+                        .map(|m| m.e)
+                        .collect();
+                self.push_pairs(&signers, &events, Relation::ParticipatesIn);
+            }
         }
         if !v.s.contains('在') {
             return;

@@ -2053,7 +2053,17 @@ impl Ctx<'_, '_> {
                 .map(|m| m.as_str().into())
                 .or_else(|| self.frame_before.1.as_deref().map(Into::into));
             let target = TARGET.is_match(clause_before);
-            let Some(subject) = self.fact_subject(c0, num.start()) else {
+            // Registered capital is the company's just named (…设立全资子公司C（…），
+            // 注册资本3亿元), not the sentence's subject.
+            let registered = (indicator == "注册资本")
+                .then(|| {
+                    v.ms.iter()
+                        .rev()
+                        .find(|m| m.b1 <= num.start() && m.kind == EntityType::Company)
+                        .map(|m| m.e)
+                })
+                .flatten();
+            let Some(subject) = registered.or_else(|| self.fact_subject(c0, num.start())) else {
                 continue;
             };
             self.out.facts.push(FactClaim {
@@ -2969,6 +2979,16 @@ mod tests {
         // What a rule is about is made by no one.
         let t = "宏川锂业有限公司落户宜丰县。政策层面，今年3月，宜春市人民政府印发《方案》，对锂云母开采实行总量控制。";
         assert!(produced(t).is_empty(), "{:?}", produced(t));
+    }
+
+    #[test]
+    fn registered_capital_is_the_company_just_named() {
+        // Regression: the capital of a new subsidiary went to the company founding it.
+        let t = "宏川股份有限公司拟在眉山市设立全资子公司眉山宏川循环科技有限公司（暂定名），注册资本3亿元。";
+        assert_eq!(
+            figures(t),
+            [("眉山宏川循环科技有限公司".into(), "3".into(), "亿元".into())]
+        );
     }
 
     #[test]

@@ -1582,6 +1582,17 @@ impl Ctx<'_, '_> {
                 self.push_pairs(&signers, &events, Relation::ParticipatesIn);
             }
         }
+        // 其中，A与B在现场签署…: who signs there takes part in the event referred to.
+        if let Some(at) = SIGNING_THERE.find(v.s) {
+            let c0 = v.clause_start(at.start());
+            let signers: Vec<usize> =
+                v.ms.iter()
+                    .filter(|m| m.b0 >= c0 && m.b1 <= at.start() && PRESENT.contains(&m.kind))
+                    .map(|m| m.e)
+                    .collect();
+            let events = self.events_in_or_referred(0);
+            self.push_pairs(&signers, &events, Relation::ParticipatesIn);
+        }
         if !v.s.contains('在') {
             return;
         }
@@ -2403,8 +2414,13 @@ static TITLE_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Speaking at an event: 在会上/在大会致辞中/在储能分论坛上/在论坛圆桌对话中 (then a speech verb).
 static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(?:本次|此次|本届)?[\p{Han}]{0,10}?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|闭幕式上|对话中|致辞中|报告中|演讲中|发言中)(?:[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
+    Regex::new(r"在(?:本次|此次|本届)?[\p{Han}]{0,10}?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|闭幕式上|开幕时|闭幕时|对话中|致辞中|报告中|演讲中|发言中)(?:接受[\p{Han}]{0,4}?采访时|[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
         .expect("static regex")
+});
+
+/// Signing at the event a sentence refers to, after the signers: A与B在现场签署….
+static SIGNING_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?:会上|现场|大会现场|签约仪式上)(?:签署|签订|签约)").expect("static regex")
 });
 
 /// A sentence opening on an event (博览会开幕式上, 论坛期间,): its speakers are there.
@@ -2804,6 +2820,29 @@ mod tests {
         // Only those it opens on: a body named later in the sentence is not there.
         let t = "2025西部锂电产业论坛在重庆市璧山区开幕。会上，专家介绍了渝川动力电池有限公司的新产品。";
         assert!(related(t, Relation::ParticipatesIn).is_empty());
+        // Regression: speaking 在论坛现场接受记者采访时 or 在论坛闭幕时, and signing 在现场
+        // after the signers, put no one at the event.
+        let forum = "2025西部锂电产业论坛在重庆市璧山区开幕。";
+        for (t, who) in [
+            (
+                "锋驰新能源有限公司董事长顾承明在论坛现场接受记者采访时说，这里离整车厂最近。",
+                "顾承明",
+            ),
+            (
+                "重庆市电池行业协会秘书长刘沛安在论坛闭幕时表示，产能将继续增长。",
+                "刘沛安",
+            ),
+            (
+                "其中，渝川动力电池有限公司与绿川再生资源科技有限公司在现场签署战略合作协议。",
+                "绿川再生资源科技有限公司",
+            ),
+        ] {
+            let got = related(&format!("{forum}{t}"), Relation::ParticipatesIn);
+            assert!(
+                got.contains(&(who.into(), "2025西部锂电产业论坛".into())),
+                "{t}: {got:?}"
+            );
+        }
         // Regression: a speech only an event has (在开幕致辞中) put its speaker nowhere.
         let t = "2025西部锂电产业论坛在重庆市璧山区开幕。中国电池工业协会秘书长宋启明在开幕致辞中介绍，产业增长较快。";
         assert!(

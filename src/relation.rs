@@ -2438,7 +2438,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -3036,6 +3036,11 @@ mod tests {
         assert_eq!(
             figures("黑龙江省已查明石墨储量约4.2亿吨。"),
             [("黑龙江省".into(), "4.2".into(), "亿吨".into())]
+        );
+        // Regression: a price per unit lost its denominator (7.6万元/吨 read 7.6万元).
+        assert_eq!(
+            figures("宏川股份有限公司的碳酸锂均价回升至7.6万元/吨左右。"),
+            [("宏川股份有限公司".into(), "7.6".into(), "万元/吨".into())]
         );
         assert_eq!(
             figures("蓝翼隔膜科技有限公司现有隔膜年产能12亿平方米。"),

@@ -1350,10 +1350,11 @@ fn plausible_name(lex: &Lexicon, word: &str, tag: &str) -> bool {
     tag.starts_with("nr") || !lex.segmenter().has_word(word)
 }
 
-/// A list of names closed by 等 and a word for companies (蔚来、比亚迪、大众安徽等整车企业).
+/// A list of names closed by 等 and a word for companies (蔚来、比亚迪、大众安徽等整车企业,
+/// 阳光电源、远景能源等储能系统集成商).
 static COMPANY_LIST_ETC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"((?:[\p{Han}A-Za-z0-9]{2,10}、)+[\p{Han}A-Za-z0-9]{2,10})等(?:[\p{Han}]{0,6})(?:企业|公司|车企|厂商|厂家|集团|品牌)",
+        r"((?:[\p{Han}A-Za-z0-9]{2,10}、)+[\p{Han}A-Za-z0-9]{2,10})等(?:[\p{Han}]{0,6})(?:企业|公司|车企|厂商|厂家|集团|品牌|集成商|供应商|运营商|制造商|生产商|服务商)",
     )
     .expect("static regex")
 });
@@ -1773,6 +1774,14 @@ mod tests {
         );
         // A bracket that holds no place ends the name as before.
         assert!(companies_as_written("年产（预计）有限公司成立。").is_empty());
+    }
+
+    #[test]
+    fn a_list_closed_by_a_word_for_suppliers_names_companies() {
+        // Regression: 集成商 (and 供应商, 运营商 …) closed no list of companies, so a
+        // name the lexicon lacks (宏远能源) in one was missed.
+        let t = "星储能源的客户包括阳光电源、宏远能源等储能系统集成商。";
+        assert!(has(t, "宏远能源", EntityType::Company), "{:?}", found(t));
     }
 
     #[test]

@@ -1548,6 +1548,13 @@ impl Ctx<'_, '_> {
             EntityType::University,
             EntityType::Association,
         ];
+        // The bodies named between two bytes.
+        let present = |from: usize, to: usize| -> Vec<usize> {
+            v.ms.iter()
+                .filter(|m| m.b0 >= from && m.b1 <= to && PRESENT.contains(&m.kind))
+                .map(|m| m.e)
+                .collect()
+        };
         if let Some(open) = AT_EVENT_OPENING.find(v.s) {
             let events = self.events_in_or_referred(0);
             let speakers: Vec<usize> =
@@ -1573,23 +1580,12 @@ impl Ctx<'_, '_> {
                 .iter()
                 .find(|(t0, _, t)| *t0 >= open.end() && t.relation == Relation::CooperatesWith)
             {
-                let signers: Vec<usize> =
-                    v.ms.iter()
-                        .filter(|m| m.b0 >= open.end() && m.b1 <= t0)
-                        .filter(|m| PRESENT.contains(&m.kind))
-                        .map(|m| m.e)
-                        .collect();
-                self.push_pairs(&signers, &events, Relation::ParticipatesIn);
+                self.push_pairs(&present(open.end(), t0), &events, Relation::ParticipatesIn);
             }
         }
         // 其中，A与B在现场签署…: who signs there takes part in the event referred to.
         if let Some(at) = SIGNING_THERE.find(v.s) {
-            let c0 = v.clause_start(at.start());
-            let signers: Vec<usize> =
-                v.ms.iter()
-                    .filter(|m| m.b0 >= c0 && m.b1 <= at.start() && PRESENT.contains(&m.kind))
-                    .map(|m| m.e)
-                    .collect();
+            let signers = present(v.clause_start(at.start()), at.start());
             let events = self.events_in_or_referred(0);
             self.push_pairs(&signers, &events, Relation::ParticipatesIn);
         }

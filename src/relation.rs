@@ -2023,10 +2023,16 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let after = &s[b1..];
+            // A share of equity (收购B 51%股权, 持有其15%股权) is a stake.
+            let stake = unit == "%"
+                && ["股权", "的股权", "股份", "的股份"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
             // Without an indicator of its own, a figure continues the sentence's last
             // one of the same measure (产值860亿元,预计2026年突破1200亿元).
-            let indicator = self
-                .indicator_for(&indicators, c0, num.start(), b1, unit, after)
+            let indicator = stake
+                .then(|| "持股比例".to_string())
+                .or_else(|| self.indicator_for(&indicators, c0, num.start(), b1, unit, after))
                 .or_else(|| {
                     self.out
                         .facts
@@ -2070,7 +2076,26 @@ impl Ctx<'_, '_> {
                         .map(|m| m.e)
                 })
                 .flatten();
-            let Some(subject) = registered.or_else(|| self.fact_subject(c0, num.start())) else {
+            // A stake in the company right before it, bought or held (收购B 51%股权),
+            // is the buyer's: the company acting before the verb, else the topic.
+            let holder = stake
+                .then(|| {
+                    let k = v.ms.iter().rposition(|m| {
+                        m.b1 <= num.start() && v.gap(m.b1, num.start()).is_empty()
+                    })?;
+                    let verb = ["收购", "受让", "持有", "入股", "增持"]
+                        .iter()
+                        .find(|w| v.s[..v.ms[k].b0].ends_with(*w))?;
+                    let at = v.ms[k].b0 - verb.len();
+                    let buyer =
+                        self.subject_before(at, &[EntityType::Company], &self.lex.words.joiners);
+                    self.or_topic_company(&buyer).last().copied()
+                })
+                .flatten();
+            let Some(subject) = registered
+                .or(holder)
+                .or_else(|| self.fact_subject(c0, num.start()))
+            else {
                 continue;
             };
             self.out.facts.push(FactClaim {
@@ -3014,6 +3039,32 @@ mod tests {
         // What a rule is about is made by no one.
         let t = "宏川锂业有限公司落户宜丰县。政策层面，今年3月，宜春市人民政府印发《方案》，对锂云母开采实行总量控制。";
         assert!(produced(t).is_empty(), "{:?}", produced(t));
+    }
+
+    #[test]
+    fn a_stake_bought_is_the_buyers() {
+        // Regression: 收购B 51%股权 gave B a figure 51% with the indicator 数值.
+        for t in [
+            "宏川国际有限公司拟以1.43亿美元收购萨比锂业有限公司（以下简称“萨比锂业”）51%股权。",
+            "宏川国际有限公司拟收购萨比锂业有限公司51%的股权。",
+        ] {
+            let (res, ex) = run(t);
+            let stake = ex
+                .facts
+                .iter()
+                .find(|f| f.fact.unit.to_string() == "%")
+                .map(|f| {
+                    (
+                        res.entities[f.subject].name.clone(),
+                        f.fact.indicator.to_string(),
+                    )
+                });
+            assert_eq!(
+                stake,
+                Some(("宏川国际有限公司".to_string(), "持股比例".to_string())),
+                "{t}"
+            );
+        }
     }
 
     #[test]

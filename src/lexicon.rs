@@ -205,6 +205,12 @@ pub struct Words {
     /// Words of a figure about the whole of a province, city or county (全省, 全市):
     /// their last character is the last of the region's name.
     pub whole_region: Vec<String>,
+    /// Verbs whose object, when a raw or processed material, is what a recycler
+    /// makes (回收碳酸锂), and otherwise what it takes in (回收废旧电池).
+    pub recovery: Vec<String>,
+    /// Issued words (triggers.tsv) that, said of a maker and a product, mean it
+    /// makes the product (宁德时代发布了钠离子电池).
+    pub launch: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -412,7 +418,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 15] = [
+const RELATION_LISTS: [&str; 17] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -428,6 +434,8 @@ const RELATION_LISTS: [&str; 15] = [
     "source_after",
     "national",
     "whole_region",
+    "recovery",
+    "launch",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -858,15 +866,21 @@ impl Lexicon {
         let anaphor_automaton = AhoCorasick::new(rules.words.anaphors.iter().map(|(w, _)| w))
             .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
 
-        // A relation trigger never stands inside a name (供应亿纬锂能 is not a company).
+        // A relation trigger never stands inside a name (供应亿纬锂能 is not a company),
+        // except the recovery words: recyclers and their meetings are named for what
+        // they do (绿循再生资源有限公司, 2019上饶电池回收产业对接会).
         let mut rules = rules;
-        for t in &rules.triggers {
-            if t.word.chars().count() >= 2 {
-                rules.name_stops.insert(t.word.clone());
+        let trigger_words: HashSet<String> = rules
+            .triggers
+            .iter()
+            .map(|t| t.word.clone())
+            .filter(|w| !rules.words.recovery.contains(w))
+            .collect();
+        for w in &trigger_words {
+            if w.chars().count() >= 2 {
+                rules.name_stops.insert(w.clone());
             }
         }
-        let trigger_words: HashSet<String> =
-            rules.triggers.iter().map(|t| t.word.clone()).collect();
         // Written forms that name a region on their own (full names, trusted short forms);
         // a form that is also a lexicon name (a company called after a place) is that name.
         let region_forms: HashSet<String> = regions
@@ -1344,6 +1358,8 @@ fn rule_words(
         source_after,
         national,
         whole_region,
+        recovery,
+        launch,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1375,6 +1391,8 @@ fn rule_words(
         source_after,
         national,
         whole_region,
+        recovery,
+        launch,
         anaphors,
         legal_ends,
         founding,
@@ -1435,6 +1453,8 @@ mod tests {
             &w.source_after,
             &w.national,
             &w.whole_region,
+            &w.recovery,
+            &w.launch,
             &w.legal_ends,
             &w.founding,
             &w.name_followers,

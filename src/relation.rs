@@ -710,12 +710,12 @@ impl Ctx<'_, '_> {
                 Relation::Established => self.established(*t0, *t1),
                 Relation::RelocatedTo => self.relocated(*t0, *t1, trig),
                 Relation::InvestsIn => self.invests(*t0, *t1, trig),
-                Relation::Produces => self.produces(*t0, *t1),
+                Relation::Produces => self.produces(*t0, *t1, trig),
                 Relation::Supplies => self.supplies(*t0, *t1, trig),
                 Relation::SubsidiaryOf => self.subsidiary(*t0, *t1, trig),
                 Relation::Hosts => self.hosts(*t0, *t1, trig),
                 Relation::ParticipatesIn => self.participates(*t0, *t1),
-                Relation::Issued => self.issued(*t0, *t1),
+                Relation::Issued => self.issued(*t0, *t1, trig),
                 _ => {}
             }
         }
@@ -1034,13 +1034,23 @@ impl Ctx<'_, '_> {
     }
 
     /// A研发/生产/量产/推出 P, A研发的P.
-    fn produces(&mut self, t0: usize, t1: usize) {
+    fn produces(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let makers = [
             EntityType::Company,
             EntityType::Institute,
             EntityType::University,
         ];
         let v = self.view;
+        let recovery = self.lex.words.recovery.contains(&trig.word);
+        // 再生 and 回收 inside a name (绿循再生资源有限公司) say nothing; inside a
+        // product (回收碳酸锂) they do.
+        if recovery
+            && v.ms
+                .iter()
+                .any(|m| m.b0 < t1 && t0 < m.b1 && m.kind.is_org())
+        {
+            return;
+        }
         let mut subj = self.subject_before(t0, &makers, &self.lex.words.joiners);
         // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
         if let Some(&last) = subj.last()
@@ -1048,23 +1058,103 @@ impl Ctx<'_, '_> {
         {
             subj.clear();
         }
+        // A、B、C分别推出X、Y和Z: each its own.
+        let respectively = subj
+            .last()
+            .is_some_and(|&last| v.gap(v.ms[last].b1, t0).contains("分别"));
         let mut subj = self.es(&subj);
-        if subj.is_empty() {
+        if subj.is_empty()
+            && self.bare_predicate(v.clause_start(t0), t0)
+            && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t)))
+        {
             // A clause without a subject (…,主要生产磷酸铁锂) continues the sentence's.
-            let c0 = v.clause_start(t0);
-            // A place may stand there (…，是甘肃首家量产三元材料的企业).
-            let bare = !v
+            subj.push(t);
+        }
+        let products = if recovery {
+            // What is recovered right after the verb, if it is a material: 回收碳酸锂、
+            // 硫酸镍等产品 makes them; 回收废旧电池 takes batteries in. The lexicon
+            // may read the verb into the product (回收碳酸锂 is 碳酸锂).
+            let from = if v
                 .ms
                 .iter()
-                .any(|m| m.b0 >= c0 && m.b1 <= t0 && m.kind != EntityType::Region)
-                && v.gap(c0, t0).chars().count() <= 6
-                && c0 > 0;
-            if bare && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t))) {
-                subj.push(t);
+                .any(|m| m.b0 == t0 && m.kind == EntityType::Product)
+            {
+                t0
+            } else {
+                t1
+            };
+            self.object_after(from, &[EntityType::Product], 2, false)
+                .into_iter()
+                .filter(|&k| {
+                    matches!(
+                        self.res.entities[v.ms[k].e].link,
+                        Link::Entry(i) if matches!(
+                            self.lex.entries[i].stages.first(),
+                            Some(Stage::Mining | Stage::Materials)
+                        )
+                    )
+                })
+                .map(|k| v.ms[k].e)
+                .collect()
+        } else if self.lex.words.launch.contains(&trig.word) {
+            // What is launched ends at the product: 发布钠离子电池白皮书 launches a paper.
+            self.products_after(t1)
+                .into_iter()
+                .filter(|&e| {
+                    v.ms.iter().filter(|m| m.e == e && m.b0 >= t1).all(|m| {
+                        let after = &v.s[m.b1..];
+                        !after.starts_with(|c: char| crate::read::is_cjk(c))
+                            || ["和", "及", "与", "等", "产品", "新品", "系列"]
+                                .iter()
+                                .any(|w| after.starts_with(w))
+                            || v.ms.iter().any(|n| n.b0 == m.b1)
+                    })
+                })
+                .collect()
+        } else {
+            self.products_after(t1)
+        };
+        if respectively && subj.len() == products.len() {
+            for (&a, &b) in subj.iter().zip(&products) {
+                self.push(a, b, Relation::Produces);
             }
+        } else {
+            self.push_pairs(&subj, &products, Relation::Produces);
         }
-        let products = self.products_after(t1);
-        self.push_pairs(&subj, &products, Relation::Produces);
+    }
+
+    /// Whether the words from clause start `c0` to a predicate at `t0` leave it
+    /// without a subject of its own, so that it continues the sentence's: at most
+    /// six characters once places after 在/于 (在钦州港经济技术开发区建设年产…),
+    /// products and stages (可从废旧电池中回收…) and a means (采用湿法回收工艺提取…)
+    /// are set aside. A region may stand there (…，是甘肃首家量产三元材料的企业).
+    fn bare_predicate(&self, c0: usize, t0: usize) -> bool {
+        let v = self.view;
+        if c0 == 0 {
+            return false;
+        }
+        let mut rest = String::new();
+        let mut at = c0;
+        for m in v.ms.iter().filter(|m| m.b0 >= c0 && m.b1 <= t0) {
+            let before = &v.s[at..m.b0];
+            let placed = matches!(m.kind, EntityType::Region | EntityType::Park)
+                && (before.ends_with('在') || before.ends_with('于'));
+            match m.kind {
+                EntityType::Region => {
+                    rest.push_str(before);
+                    if !placed {
+                        rest.push_str(&v.s[m.b0..m.b1]);
+                    }
+                }
+                EntityType::Product | EntityType::Stage => rest.push_str(before),
+                EntityType::Park if placed => rest.push_str(before),
+                _ => return false,
+            }
+            at = m.b1;
+        }
+        rest.push_str(&v.s[at..t0]);
+        let rest = MEANS.replace(&rest, "");
+        rest.chars().count() <= 6
     }
 
     /// produces from what the text says a company makes: a company with a product's
@@ -1626,8 +1716,12 @@ impl Ctx<'_, '_> {
     }
 
     /// A出台/发布/印发 P; P由A印发.
-    fn issued(&mut self, t0: usize, t1: usize) {
+    fn issued(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
+        // A company launching a product makes it (A、B等企业分别发布了X、Y).
+        if self.lex.words.launch.contains(&trig.word) {
+            self.produces(t0, t1, trig);
+        }
         let issuers = [EntityType::Region, EntityType::Government];
         let policies = self.object_after(t1, &[EntityType::Policy], 60, true);
         let c0 = v.clause_start(t0);
@@ -2421,6 +2515,14 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// The means of a predicate (采用湿法回收工艺, 通过自主研发的技术): no subject.
+static MEANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:采用|利用|通过|运用|依托|应用)[^，,；;。]{1,12}?(?:工艺|技术|方法|路线|设备|装置)",
+    )
+    .expect("static regex")
+});
 
 /// A note declaring a short name: (以下简称“黔能新材”).
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3217,5 +3319,86 @@ mod tests {
             assert!(stage("滇西锂盐股份有限公司"), "{t}: {r:?}");
             assert!(!stage("鸿晟集团"), "{t}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_recycler_makes_the_materials_it_recovers_not_the_batteries_it_takes_in() {
+        let made = |t: &str| related(t, Relation::Produces);
+        let want = pairs(&[
+            ("澄江循环科技有限公司", "硫酸镍"),
+            ("澄江循环科技有限公司", "碳酸锂"),
+        ]);
+        assert_eq!(
+            made("澄江循环科技有限公司年处理废旧电池4万吨，可回收碳酸锂、硫酸镍等产品。"),
+            want
+        );
+        // The verb after a source (从…中) and a means (采用…工艺) before it.
+        assert_eq!(
+            made("澄江循环科技有限公司建成新产线，可从废旧电池中回收碳酸锂、硫酸镍等产品。"),
+            want
+        );
+        assert_eq!(
+            made("澄江循环科技有限公司已投产，主要采用湿法冶金工艺提取碳酸锂、硫酸镍。"),
+            want
+        );
+        // Recovery words stay inside names: a meeting named for recycling is one event.
+        let (res, _) = run("2019鸿晟电池回收产业对接会在上饶市举行。");
+        assert!(
+            res.entities
+                .iter()
+                .any(|e| e.kind == EntityType::Event && e.name == "2019鸿晟电池回收产业对接会"),
+            "{:?}",
+            res.entities
+        );
+        // What it takes in is not made; 再生 in a recycler's name says nothing.
+        assert_eq!(made("澄江再生资源科技有限公司主要回收废旧电池。"), []);
+        assert!(
+            read("澄江再生资源科技有限公司与鸿晟集团签署合作协议。")
+                .iter()
+                .any(|(h, _, _)| h == "澄江再生资源科技有限公司")
+        );
+    }
+
+    #[test]
+    fn a_subjectless_clause_continues_the_sentence_past_a_place_it_names() {
+        let made = |t: &str| related(t, Relation::Produces);
+        assert_eq!(
+            made("滇西锂盐股份有限公司投资30亿元，在沱江经济技术开发区建设年产5万吨磷酸铁锂项目。"),
+            pairs(&[("滇西锂盐股份有限公司", "磷酸铁锂")])
+        );
+    }
+
+    #[test]
+    fn products_named_as_a_companys_main_line_are_made_by_it() {
+        assert_eq!(
+            related(
+                "滇西动力电池有限公司已形成年产8GWh的产能，产品以磷酸铁锂电池为主。",
+                Relation::Produces
+            ),
+            pairs(&[("滇西动力电池有限公司", "磷酸铁锂电池")])
+        );
+    }
+
+    #[test]
+    fn launching_products_respectively_pairs_each_maker_with_its_own() {
+        let made = |t: &str| related(t, Relation::Produces);
+        assert_eq!(
+            made(
+                "会上，鸿晟电池股份有限公司、滇西锂盐股份有限公司分别发布了钠离子电池和磷酸铁锂。"
+            ),
+            pairs(&[
+                ("滇西锂盐股份有限公司", "磷酸铁锂"),
+                ("鸿晟电池股份有限公司", "钠离子电池")
+            ])
+        );
+        // Without 分别 each launches all; a paper about a product is not the product.
+        assert_eq!(
+            made("鸿晟电池股份有限公司发布了钠离子电池和固态电池。"),
+            pairs(&[
+                ("鸿晟电池股份有限公司", "固态电池"),
+                ("鸿晟电池股份有限公司", "钠离子电池")
+            ])
+        );
+        assert_eq!(made("鸿晟电池股份有限公司发布了钠离子电池白皮书。"), []);
     }
 }

@@ -640,7 +640,20 @@ fn walk_left<'a>(
         let known = seg.has_word(w);
         let single = w.chars().count() == 1;
         // Function characters (由, 系, 的) never stand inside a name; an unknown
-        // token that begins with one (由汝川) ends the name after it.
+        // token that begins with one (由汝川) ends the name after it. But an
+        // adverb cannot stand before a noun, so 都 there is a name's (宁夏氟都化工…);
+        // right before the head, the noun is the head's (化工新材料有限公司).
+        let adverb_in_name = w == "都"
+            && kind == EntityType::Company
+            && words.last().is_none_or(|(_, tag)| tag.starts_with('n'));
+        if adverb_in_name {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            proper = true;
+            proper_non_region = true;
+            continue;
+        }
         if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
             break;
         }
@@ -656,9 +669,13 @@ fn walk_left<'a>(
             }
             break;
         }
-        // Nor does a name run back over a word the segmenter glued to the copula or a
-        // particle after it (泽迅换电是北京泽迅能源集团…: 电是/n): the name begins after it.
-        if !known && w.chars().count() > 1 && w.ends_with(['是', '的', '了', '被', '把']) {
+        // Nor does a name run back over a word the segmenter glued to the copula, a
+        // particle or a conjunction after it (泽迅换电是北京泽迅能源集团…: 电是/n;
+        // 湘循环保与福建闽锂…: 保与/v): the name begins after it.
+        if !known
+            && w.chars().count() > 1
+            && w.ends_with(['是', '的', '了', '被', '把', '与', '及'])
+        {
             break;
         }
         // Nothing continues a company's name past its legal form (…有限公司控股).
@@ -1165,6 +1182,8 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
             && chars[..len].iter().enumerate().all(|(i, &(_, c))| {
                 is_cjk(c) && (!FUNCTION_CHARS.contains(c) || last_may_be_function(i))
             })
+            // Nor does it run into the verb after it (郑斌说。 is 郑斌).
+            && !(sn + 1..len).any(|i| starts_with_any(&s[byte_at(i)..], &lex.speech))
             && !lex.generic.contains(name)
             && !is_region_word(lex, name)
             && !lex.titles.contains(name)
@@ -1667,6 +1686,13 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains("人民日报")), "{f:?}");
+        // Industry conditions and standards are policies too.
+        let f = found("工业和信息化部发布《锂电池回收行业规范条件（2024年本）》。");
+        assert!(
+            f.iter()
+                .any(|(n, k)| *k == EntityType::Policy && n.contains("规范条件")),
+            "{f:?}"
+        );
     }
 
     fn people(text: &str) -> Vec<String> {
@@ -1887,6 +1913,45 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn du_before_a_noun_is_part_of_a_company_name() {
+        // Regression: 都 is an adverb to the segmenter (锌/n 都/d 化工/n), and the walk
+        // stopped there, losing the whole name. An adverb never stands before a noun.
+        let t = "位于平罗县的甘肃锌都化工新材料有限公司成立。";
+        assert!(
+            has(t, "甘肃锌都化工新材料有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+        // The adverb before a verb is still not a name's.
+        let t = "这些企业都是有限公司。";
+        assert!(
+            found(t).iter().all(|(_, k)| *k != EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn name_starts_after_a_token_glued_to_a_conjunction() {
+        // Regression: 滇/j 循环/vn 保与/v 福建/ns: the walk from 有限公司 ran back over
+        // 保与 and made one company of two.
+        let t = "鸿晟科技、滇循环保与福建澜锂再生科技有限公司联合发起成立产业联盟。";
+        assert!(
+            has(t, "福建澜锂再生科技有限公司", EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn a_persons_name_ends_before_the_speech_verb_after_it() {
+        // Regression: 柯斌说。 was a three-character name, the longest that fits.
+        let t = "“我们很满意。”鸿晟科技总经理柯斌说。";
+        assert!(has(t, "柯斌", EntityType::Person), "{:?}", found(t));
+        assert!(!has(t, "柯斌说", EntityType::Person), "{:?}", found(t));
     }
 
     #[test]

@@ -817,13 +817,14 @@ fn head_candidates(
             Some(true)
         };
         // A weak head that ends a product the lexicon knows (插电式混合动力汽车) is
-        // the product's last word, not the head of a name running through it.
+        // the product's last word, not the head of a name running through it; so is a
+        // chain of weak heads that is the product (新能源汽车 is 新能源 + 汽车).
         if head.strength == Strength::Weak
             && cands.iter().any(|c| {
                 c.found == Found::Lexicon
                     && c.kind == Some(EntityType::Product)
                     && c.b1 == base + h1
-                    && c.b0 < base + h0
+                    && c.b0 <= base + h0
             })
         {
             continue;
@@ -1952,6 +1953,36 @@ mod tests {
         let t = "“我们很满意。”鸿晟科技总经理柯斌说。";
         assert!(has(t, "柯斌", EntityType::Person), "{:?}", found(t));
         assert!(!has(t, "柯斌说", EntityType::Person), "{:?}", found(t));
+    }
+
+    #[test]
+    fn parks_named_as_reform_zones_chemical_bases_and_cooperation_zones() {
+        for (t, park) in [
+            (
+                "华钠材料计划在陇南转型综合改革示范区投资12亿元。",
+                "陇南转型综合改革示范区",
+            ),
+            (
+                "项目在宁夏澜东能源化工基地建成投产。",
+                "宁夏澜东能源化工基地",
+            ),
+            ("鸿晟集团在中欧澜江合作区投资建厂。", "中欧澜江合作区"),
+        ] {
+            assert!(has(t, park, EntityType::Park), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_product_made_of_weak_heads_ends_no_company_name() {
+        // Regression: 新能源 and 汽车 are both weak heads, so the product 新能源汽车 was
+        // taken for a head chain, and the words before it became a company.
+        let t = "郴州市联合推广换电版新能源汽车。";
+        assert!(
+            found(t).iter().all(|(_, k)| *k != EntityType::Company),
+            "{:?}",
+            found(t)
+        );
+        assert!(has(t, "新能源汽车", EntityType::Product), "{:?}", found(t));
     }
 
     #[test]

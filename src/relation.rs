@@ -2188,6 +2188,7 @@ impl Ctx<'_, '_> {
                 .flatten();
             let Some(subject) = registered
                 .or(holder)
+                .or_else(|| self.respective_holder(num.start()))
                 .or_else(|| self.fact_subject(c0, num.start()))
             else {
                 continue;
@@ -2206,6 +2207,56 @@ impl Ctx<'_, '_> {
                 sentence: self.sentence,
             });
         }
+    }
+
+    /// The holder of a figure in a list after 分别, when as many holders stand before
+    /// it: A、B、C三市分别占全省的52.3%、21.6%和13.6%; A与…B…，份额分别为14.5%和17.2%.
+    /// The holders are the list right before 分别, else every named entity of that
+    /// list's kind before it in the sentence.
+    fn respective_holder(&self, num0: usize) -> Option<usize> {
+        let v = self.view;
+        let p = v.s[..num0].rfind("分别")?;
+        // The figures listed after 分别, each joined to the one before by 、/和/及.
+        let mut run: Vec<usize> = Vec::new();
+        let mut end = None;
+        for m in FIGURE.captures_iter(&v.s[p..]) {
+            let (n0, b1) = (p + m.get(1)?.start(), p + m.get(0)?.end());
+            if let Some(e) = end
+                && !matches!(v.gap(e, n0), "、" | "和" | "及" | "与" | "以及")
+            {
+                break;
+            }
+            run.push(n0);
+            end = Some(b1);
+        }
+        let k = run.iter().position(|&n| n == num0)?;
+        if run.len() < 2 {
+            return None;
+        }
+        let last =
+            v.ms.iter()
+                .rposition(|m| m.b1 <= p && actors().contains(&m.kind))?;
+        let kind = v.ms[last].kind;
+        let distinct = |ks: Vec<usize>| {
+            let mut es: Vec<usize> = Vec::new();
+            for k in ks {
+                if !es.contains(&v.ms[k].e) {
+                    es.push(v.ms[k].e);
+                }
+            }
+            es
+        };
+        let list = distinct(self.group(last, &[kind], &self.lex.words.joiners));
+        if list.len() == run.len() {
+            return Some(list[k]);
+        }
+        // A list that is not written as one (A与R的B) is found by counting; one
+        // that is (兰州、白银两市 with three figures) does not fit.
+        if list.len() > 1 {
+            return None;
+        }
+        let all = distinct((0..=last).filter(|&j| v.ms[j].kind == kind).collect());
+        (all.len() == run.len()).then(|| all[k])
     }
 
     /// Modal characters before a verb (拟新建, 将达到): never part of an indicator.
@@ -2243,17 +2294,39 @@ impl Ctx<'_, '_> {
             }
             before = trimmed;
         }
-        let noun: String = before
-            .chars()
+        // A modal ends the words the figure is about: 拟新建 is 新建.
+        let tail_start = before
+            .char_indices()
             .rev()
-            // A modal ends the words the figure is about: 拟新建 is 新建.
-            .take_while(|&c| crate::read::is_cjk(c) && !Self::MODALS.contains(&c))
-            .take(4)
-            .collect::<Vec<char>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if noun.chars().count() >= 2 {
+            .take_while(|&(_, c)| crate::read::is_cjk(c) && !Self::MODALS.contains(&c))
+            .take(8)
+            .last()
+            .map_or(before.len(), |(b, _)| b);
+        let tail = &before[tail_start..];
+        // Whole words, up to five characters (年处理退役锂电池 is 退役锂电池, not
+        // 役锂电池), less a relation's verb or a particle, preposition, conjunction,
+        // adverb or pronoun that leads them (建成换电站 is 换电站, 的储能电站 is
+        // 储能电站; 处理能力 keeps its verb).
+        let tokens = self.lex.tag(tail);
+        let mut first = tokens.len();
+        let mut chars = 0;
+        while first > 0 {
+            let n = tokens[first - 1].word.chars().count();
+            if chars + n > 5 && chars > 0 {
+                break;
+            }
+            chars += n;
+            first -= 1;
+        }
+        let mut words = &tokens[first..];
+        while words.len() > 1
+            && (words[0].tag.starts_with('v') && self.lex.is_trigger(words[0].word)
+                || words[0].tag.starts_with(['u', 'p', 'c', 'd', 'r']))
+        {
+            words = &words[1..];
+        }
+        let noun: String = words.iter().map(|t| t.word).collect();
+        if (2..=6).contains(&noun.chars().count()) {
             noun
         } else {
             "数值".to_string()
@@ -2485,8 +2558,9 @@ impl Ctx<'_, '_> {
         if hits.is_empty() {
             return None;
         }
-        for (k, (_, kind)) in self.lex.words.anaphors.iter().enumerate() {
-            // The last standalone occurrence (not inside a name) before the figure.
+        for (k, (word, kind)) in self.lex.words.anaphors.iter().enumerate() {
+            // The last standalone occurrence (not inside a name) before the figure,
+            // unless it only gives the figures (研究院预计，…).
             let found = hits
                 .iter()
                 .rev()
@@ -2500,6 +2574,7 @@ impl Ctx<'_, '_> {
                         && prev.is_none_or(|c| {
                             !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c)
                         })
+                        && !starts_with_any(&v.s[at + word.len()..], &self.lex.words.source_after)
                 });
             let Some(pos) = found else {
                 continue;
@@ -3400,5 +3475,96 @@ mod tests {
             ])
         );
         assert_eq!(made("鸿晟电池股份有限公司发布了钠离子电池白皮书。"), []);
+    }
+
+    /// (holder, indicator, value) of the facts read in `text`.
+    fn fact_rows(text: &str) -> Vec<(String, String, String)> {
+        let (res, ex) = run(text);
+        ex.facts
+            .iter()
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.clone(),
+                    f.fact.indicator.to_string(),
+                    format!("{}{}", f.fact.value, f.fact.unit),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn figures_listed_after_fenbie_go_to_the_holders_listed_before_it() {
+        let holders = |t: &str| -> Vec<(String, String)> {
+            fact_rows(t).into_iter().map(|(h, _, v)| (h, v)).collect()
+        };
+        // The list right before 分别 (the region before the list is not in it).
+        assert_eq!(
+            holders(
+                "从省内看，甘肃兰州、白银、金昌三市分别占全省回收处理能力的52.3%、21.6%和13.6%。"
+            ),
+            pairs(&[
+                ("兰州市", "52.3%"),
+                ("白银市", "21.6%"),
+                ("金昌市", "13.6%")
+            ])
+        );
+        // Holders apart, each with its own place, and 分别 in a later clause.
+        assert_eq!(
+            holders(
+                "位于衡阳的鸿晟循环科技有限公司与龙岩的澜江再生科技有限公司分别居两省首位，份额分别为14.5%和17.2%。"
+            ),
+            pairs(&[
+                ("鸿晟循环科技有限公司", "14.5%"),
+                ("澜江再生科技有限公司", "17.2%")
+            ])
+        );
+        // As many figures as holders, or the rule says nothing.
+        let t = "甘肃兰州、白银两市分别占全省的52.3%、21.6%和13.6%。";
+        assert!(
+            holders(t)
+                .iter()
+                .all(|(h, _)| h != "白银市" && h != "兰州市"),
+            "{:?}",
+            holders(t)
+        );
+    }
+
+    #[test]
+    fn an_indicator_without_a_word_of_its_own_is_made_of_whole_words() {
+        let indicators =
+            |t: &str| -> Vec<String> { fact_rows(t).into_iter().map(|(_, i, _)| i).collect() };
+        // Regression: 役锂电池, 理能力的, 份额分别, 成换电站, 规模有望.
+        assert_eq!(
+            indicators("鸿晟循环科技有限公司年处理退役锂电池6万吨。"),
+            ["退役锂电池"]
+        );
+        assert_eq!(
+            indicators("鸿晟循环科技有限公司占全省回收处理能力的52.3%。"),
+            ["处理能力"]
+        );
+        assert_eq!(
+            indicators("鸿晟循环科技有限公司份额分别为14.5%和17.2%。"),
+            ["份额", "份额"]
+        );
+        assert_eq!(
+            indicators("鸿晟换电科技有限公司已建成换电站86座。"),
+            ["换电站"]
+        );
+        assert_eq!(
+            indicators("鸿晟循环科技有限公司回收规模有望突破300亿元。"),
+            ["回收规模"]
+        );
+    }
+
+    #[test]
+    fn a_back_reference_that_gives_the_figures_does_not_hold_them() {
+        // Regression: 研究院预计，到2027年R…，规模有望突破300亿元: the institute only
+        // forecasts; the later clauses are R's, as the first is.
+        let t = "陇南锂电循环研究院（以下简称“研究院”）发布报告。研究院预计，到2027年甘肃省年处理能力将达到120万吨，回收利用产业规模有望突破300亿元。";
+        let rows = fact_rows(t);
+        assert!(
+            !rows.is_empty() && rows.iter().all(|(h, _, _)| h == "甘肃省"),
+            "{rows:?}"
+        );
     }
 }

@@ -2580,10 +2580,17 @@ impl Ctx<'_, '_> {
                 continue;
             };
             let at = c0 + pos;
+            // 基地 refers back to a park called one (宁东基地), not to a company's
+            // 生产基地, which is no entity.
+            let fits =
+                |e: usize| !word.ends_with("基地") || self.res.entities[e].name.ends_with("基地");
             if let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= at && m.kind == *kind) {
-                return Some(m.e);
+                if fits(m.e) {
+                    return Some(m.e);
+                }
+                continue;
             }
-            if let Some(&e) = self.last_of_kind.get(kind) {
+            if let Some(&e) = self.last_of_kind.get(kind).filter(|&&e| fits(e)) {
                 return Some(e);
             }
         }
@@ -3565,6 +3572,29 @@ mod tests {
         assert!(
             !rows.is_empty() && rows.iter().all(|(h, _, _)| h == "甘肃省"),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn this_enterprise_and_the_base_refer_back() {
+        let holders =
+            |t: &str| -> Vec<String> { fact_rows(t).into_iter().map(|(h, _, _)| h).collect() };
+        // 这家企业 is the company named before.
+        assert_eq!(
+            holders("为鸿晟电池供货的是澜江磷化新材料有限公司。这家企业主营磷酸铁，年产能8万吨。"),
+            ["澜江磷化新材料有限公司"]
+        );
+        // 基地 is a park called a base…
+        assert_eq!(
+            holders("项目在宁夏澜东能源化工基地投产。基地已集聚锂电材料企业19家。"),
+            ["宁夏澜东能源化工基地"]
+        );
+        // …not another park, when the base was a company's plant.
+        let t = "鸿晟集团在陇南经济技术开发区建设的电池生产基地投产。该基地电池产量达到3万辆。";
+        assert!(
+            !holders(t).contains(&"陇南经济技术开发区".to_string()),
+            "{:?}",
+            fact_rows(t)
         );
     }
 }

@@ -358,6 +358,23 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             continue;
         }
+        // 太原市清徐县的A: the place only says where A is; A is what the sentence is about.
+        if m.kind == EntityType::Region {
+            let mut j = k;
+            while v
+                .ms
+                .get(j + 1)
+                .is_some_and(|n| n.kind == EntityType::Region && v.gap(v.ms[j].b1, n.b0).is_empty())
+            {
+                j += 1;
+            }
+            if v.ms
+                .get(j + 1)
+                .is_some_and(|n| orgs().contains(&n.kind) && v.gap(v.ms[j].b1, n.b0) == "的")
+            {
+                continue;
+            }
+        }
         // A的全资子公司B / A旗下B: B is what the sentence is about.
         if let Some(next) = v.ms.get(k + 1)
             && orgs().contains(&next.kind)
@@ -546,7 +563,23 @@ impl Ctx<'_, '_> {
     /// dates (2022年落户…, 2021年投产): then it dates that event, not the figures of
     /// the clauses after it.
     fn dates_an_event(&self, y1: usize) -> bool {
-        let after = &self.view.s[y1..];
+        let v = self.view;
+        // The place of the event may come first (2023年在晋中市榆次区成立).
+        let mut at = y1;
+        if v.s[y1..].starts_with(['在', '于']) {
+            let mut end = y1 + '在'.len_utf8();
+            while let Some(m) = v
+                .ms
+                .iter()
+                .find(|m| m.b0 == end && matches!(m.kind, EntityType::Region | EntityType::Park))
+            {
+                end = m.b1;
+            }
+            if end > y1 + '在'.len_utf8() {
+                at = end;
+            }
+        }
+        let after = &v.s[at..];
         // The ends of its first 2, 3 and 4 characters, where it has them.
         after
             .char_indices()
@@ -1216,8 +1249,13 @@ impl Ctx<'_, '_> {
                             .any(|w| v.gap(c0, m.b0).ends_with(w))
                     })
                     .map(|m| m.e);
-            // The topic does not make what a rule is about (对锂云母开采实行总量控制).
-            let about = ["对", "对于", "关于"].iter().any(|w| before.ends_with(w));
+            // The topic does not make what a rule is about (对锂云母开采实行总量控制),
+            // nor what its goods go to (装车南下，进入负极材料工厂的生产线).
+            let about = [
+                "对", "对于", "关于", "进入", "运往", "发往", "销往", "送往", "供给",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
             let maker = maker.or_else(|| {
                 let any_holder = about
                     || v.ms
@@ -2439,17 +2477,35 @@ impl Ctx<'_, '_> {
         // 大会在金昌举行，来自全国的300余家企业、600余名代表参会: a count of those who
         // attend is the event's, when the sentence names it before the count.
         // The event first: the trigger scan runs only when there is one.
-        if let Some(m) =
+        // So is it when the sentence opens on the event it refers back to (大会由…主办，
+        // 来自全国的160余家企业参会).
+        let opens_on_event = self.event.filter(|_| {
+            let head = v.s.trim_start();
+            starts_with_any(head, &words.event_reference)
+        });
+        if let Some(e) =
             v.ms.iter()
                 .rev()
                 .find(|m| m.b1 <= num0 && m.kind == EntityType::Event)
+                .map(|m| m.e)
+                .or(opens_on_event)
             && self
                 .lex
                 .find_triggers(&v.s[num0..v.clause_end(num0)])
                 .iter()
                 .any(|(_, _, t)| t.relation == Relation::ParticipatesIn)
         {
-            return Some(m.e);
+            return Some(e);
+        }
+        // 会上，12个项目集中签约，总投资218亿元: in such a sentence, a figure no one
+        // named holds is the event's.
+        if let Some(e) = opens_on_event
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(e);
         }
         let adverbial = self.adverbial_mentions();
         let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0);
@@ -2643,7 +2699,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方米|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -3595,6 +3651,53 @@ mod tests {
             !holders(t).contains(&"陇南经济技术开发区".to_string()),
             "{:?}",
             fact_rows(t)
+        );
+    }
+
+    #[test]
+    fn figures_of_a_sentence_opening_on_the_event_are_the_events() {
+        let t = "2025陇南钠电产业大会在成县举行。大会由甘肃省工业和信息化厅主办，来自全国的160余家企业参会。会上，12个钠离子电池项目集中签约，总投资218亿元。";
+        let rows = fact_rows(t);
+        for v in ["160家", "12个", "218亿元"] {
+            assert!(
+                rows.iter()
+                    .any(|(h, _, x)| h == "2025陇南钠电产业大会" && x == v),
+                "{v}: {rows:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_before_de_and_a_name_is_not_the_sentences_subject() {
+        // Regression: 太原市清徐县的A…，现有年产能1.5万吨 gave the capacity to the city.
+        let t = "陇南市成县的澜江材料科技有限公司是省内首家企业，现有年产能1.5万吨。";
+        let rows = fact_rows(t);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].0, "澜江材料科技有限公司");
+    }
+
+    #[test]
+    fn the_year_of_a_founding_somewhere_does_not_date_later_figures() {
+        let (_, ex) =
+            run("澜江钠电科技有限公司2023年在陇南市成县成立，主要生产钠离子电池，现有产能5GWh。");
+        assert_eq!(ex.facts.len(), 1);
+        assert_eq!(ex.facts[0].fact.year, None);
+        // An area is a figure (平方公里).
+        let rows = fact_rows("陇南钠电产业园位于成县，规划面积12平方公里。");
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].2, "12平方公里");
+    }
+
+    #[test]
+    fn goods_sent_to_a_plant_are_not_made_by_the_sender() {
+        // Regression: …装车南下，进入负极材料工厂的生产线 made the company a maker of 负极材料.
+        let t = "澜江石墨科技有限公司的石墨经过提纯，装车南下，进入负极材料工厂的生产线。";
+        assert!(
+            !related(t, Relation::Produces)
+                .iter()
+                .any(|(_, p)| p == "负极材料"),
+            "{:?}",
+            related(t, Relation::Produces)
         );
     }
 }

@@ -1227,10 +1227,15 @@ impl Ctx<'_, '_> {
                 .iter()
                 .any(|w| before.contains(w));
             let context = !processed && made[k];
+            // A的P (its product), not A的P供应商 (what it buys).
+            let bought = ["供应商", "供货商", "采购", "需求"]
+                .iter()
+                .any(|w| v.s[p.b1..].starts_with(w));
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
-                .filter(|m| m.kind == EntityType::Company && v.gap(m.b1, p.b0) == "的");
+                .filter(|m| m.kind == EntityType::Company && v.gap(m.b1, p.b0) == "的")
+                .filter(|_| !bought);
             if let Some(o) = owner {
                 self.push(o.e, p.e, Relation::Produces);
                 continue;
@@ -1385,6 +1390,23 @@ impl Ctx<'_, '_> {
                 // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商; A主营…，是B的
                 // 供应商 (the sentence's company).
                 if let Some((buyers, mut sellers)) = self.whose(&in_clause, t0) {
+                    // A的动力电池供应商是B: B supplies A, and makes what it supplies.
+                    let named_after = ["是", "为", "系", "主要是", "均为", "主要为"]
+                        .iter()
+                        .any(|w| v.s[t1..].starts_with(w));
+                    if sellers.is_empty() && named_after {
+                        let after = self.es(&self.object_after(t1, &companies, 4, false));
+                        let owner_end = in_clause.last().map_or(t0, |&k| v.ms[k].b1);
+                        let products: Vec<usize> =
+                            v.ms.iter()
+                                .filter(|m| {
+                                    m.kind == EntityType::Product && m.b0 >= owner_end && m.b1 <= t0
+                                })
+                                .map(|m| m.e)
+                                .collect();
+                        self.push_pairs(&after, &products, Relation::Produces);
+                        sellers = after;
+                    }
                     if sellers.is_empty() && self.opens_on_copula(c0, &in_clause) {
                         sellers = self.or_topic_company(&[]);
                     }
@@ -3698,6 +3720,20 @@ mod tests {
                 .any(|(_, p)| p == "负极材料"),
             "{:?}",
             related(t, Relation::Produces)
+        );
+    }
+
+    #[test]
+    fn a_companys_supplier_named_after_it_supplies_and_makes_the_product() {
+        let t = "琼澜汽车有限公司的动力电池供应商是鸿晟动力科技有限公司，双方已签订长期协议。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("鸿晟动力科技有限公司", "琼澜汽车有限公司")])
+        );
+        // The buyer does not make what it buys.
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("鸿晟动力科技有限公司", "动力电池")])
         );
     }
 }

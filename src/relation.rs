@@ -204,7 +204,8 @@ pub fn extract(
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let subject = sentence_subject(&view, lex);
-        let carried = subject.or_else(|| topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e));
+        let topic_before = topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e);
+        let carried = subject.or(topic_before);
         let event_before = current_event;
         let mut ctx = Ctx {
             view: &view,
@@ -213,6 +214,7 @@ pub fn extract(
             sentence: s.index,
             out: &mut out,
             topic: carried,
+            topic_before,
             event: event_before,
             last_of_kind: &last_of_kind,
             region_by_end: &region_by_end,
@@ -395,6 +397,9 @@ struct Ctx<'a, 'b> {
     out: &'a mut Extraction,
     /// The sentence's subject, or the topic carried from the sentences before.
     topic: Option<usize>,
+    /// The topic carried from the sentences before this one, whatever this one's
+    /// subject (公司总经理X介绍: 公司 is the company those sentences were about).
+    topic_before: Option<usize>,
     /// The last event named before this sentence, for 会上/现场/此次.
     event: Option<usize>,
     /// The last entity of each type named before this sentence, for 公司/研究院.
@@ -2048,7 +2053,7 @@ impl Ctx<'_, '_> {
     fn works_at(&mut self) {
         let v = self.view;
         for (k, m) in v.ms.iter().enumerate() {
-            if m.kind != EntityType::Person || k == 0 {
+            if m.kind != EntityType::Person {
                 continue;
             }
             let mut orgs_found: Vec<usize> = Vec::new();
@@ -2073,6 +2078,22 @@ impl Ctx<'_, '_> {
                 orgs_found.push(prev.e);
                 right = prev.b0;
                 first = false;
+            }
+            // 公司总经理X, 该院院长X: a back-reference to the body the text is about.
+            if orgs_found.is_empty() {
+                let lead = v.gap(v.clause_start(m.b0), m.b0).trim_start();
+                let body = self.lex.words.anaphors.iter().find_map(|(word, kind)| {
+                    let rest = lead.strip_prefix(word.as_str())?;
+                    (orgs().contains(kind) && self.only_titles(rest)).then_some(*kind)
+                });
+                if let Some(kind) = body
+                    && let Some(o) = self
+                        .topic_before
+                        .filter(|&e| self.kind(e) == kind)
+                        .or_else(|| self.last_of_kind.get(&kind).copied())
+                {
+                    orgs_found.push(o);
+                }
             }
             for o in orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
@@ -3734,6 +3755,16 @@ mod tests {
         assert_eq!(
             related(t, Relation::Produces),
             pairs(&[("鸿晟动力科技有限公司", "动力电池")])
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_back_reference_is_held_at_the_body_the_text_is_about() {
+        // 公司 is the company the sentences before were about, not the owner they name.
+        let t = "澜江新材料有限公司是鸿晟控股集团有限公司的全资子公司，2022年落户陇南。公司总经理柯海军介绍，当地电价低。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("柯海军", "澜江新材料有限公司")])
         );
     }
 }

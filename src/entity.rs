@@ -646,15 +646,7 @@ fn walk_left<'a>(
         let adverb_in_name = w == "都"
             && kind == EntityType::Company
             && words.last().is_none_or(|(_, tag)| tag.starts_with('n'));
-        if adverb_in_name {
-            start = w0 + tb;
-            words.push((w, t.tag));
-            offs.push(w0 + tb);
-            proper = true;
-            proper_non_region = true;
-            continue;
-        }
-        if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) {
+        if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) && !adverb_in_name {
             break;
         }
         let first = w.chars().next().unwrap_or(' ');
@@ -700,6 +692,7 @@ fn walk_left<'a>(
             .last()
             .is_none_or(|(prev, _)| prev.chars().count() == 1 || !seg.has_word(prev));
         if unknown
+            || adverb_in_name
             || single
                 && glued
                 && is_cjk(first)
@@ -1564,6 +1557,20 @@ mod tests {
         &L
     }
 
+    /// Asserts that `text` names `name` as a `kind`.
+    fn assert_has(text: &str, name: &str, kind: EntityType) {
+        assert!(has(text, name, kind), "{text}: {:?}", found(text));
+    }
+
+    /// Asserts that `text` names no `kind`.
+    fn assert_none_of(text: &str, kind: EntityType) {
+        assert!(
+            found(text).iter().all(|(_, k)| *k != kind),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+
     fn found(text: &str) -> Vec<(String, EntityType)> {
         let c = clean_str("t", text);
         let s = sentence::split(&c);
@@ -1921,18 +1928,10 @@ mod tests {
         // Regression: 都 is an adverb to the segmenter (锌/n 都/d 化工/n), and the walk
         // stopped there, losing the whole name. An adverb never stands before a noun.
         let t = "位于平罗县的甘肃锌都化工新材料有限公司成立。";
-        assert!(
-            has(t, "甘肃锌都化工新材料有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "甘肃锌都化工新材料有限公司", EntityType::Company);
         // The adverb before a verb is still not a name's.
         let t = "这些企业都是有限公司。";
-        assert!(
-            found(t).iter().all(|(_, k)| *k != EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_none_of(t, EntityType::Company);
     }
 
     #[test]
@@ -1940,18 +1939,14 @@ mod tests {
         // Regression: 滇/j 循环/vn 保与/v 福建/ns: the walk from 有限公司 ran back over
         // 保与 and made one company of two.
         let t = "鸿晟科技、滇循环保与福建澜锂再生科技有限公司联合发起成立产业联盟。";
-        assert!(
-            has(t, "福建澜锂再生科技有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "福建澜锂再生科技有限公司", EntityType::Company);
     }
 
     #[test]
     fn a_persons_name_ends_before_the_speech_verb_after_it() {
         // Regression: 柯斌说。 was a three-character name, the longest that fits.
         let t = "“我们很满意。”鸿晟科技总经理柯斌说。";
-        assert!(has(t, "柯斌", EntityType::Person), "{:?}", found(t));
+        assert_has(t, "柯斌", EntityType::Person);
         assert!(!has(t, "柯斌说", EntityType::Person), "{:?}", found(t));
     }
 
@@ -1968,7 +1963,7 @@ mod tests {
             ),
             ("鸿晟集团在中欧澜江合作区投资建厂。", "中欧澜江合作区"),
         ] {
-            assert!(has(t, park, EntityType::Park), "{t}: {:?}", found(t));
+            assert_has(t, park, EntityType::Park);
         }
     }
 
@@ -1977,12 +1972,8 @@ mod tests {
         // Regression: 新能源 and 汽车 are both weak heads, so the product 新能源汽车 was
         // taken for a head chain, and the words before it became a company.
         let t = "郴州市联合推广换电版新能源汽车。";
-        assert!(
-            found(t).iter().all(|(_, k)| *k != EntityType::Company),
-            "{:?}",
-            found(t)
-        );
-        assert!(has(t, "新能源汽车", EntityType::Product), "{:?}", found(t));
+        assert_none_of(t, EntityType::Company);
+        assert_has(t, "新能源汽车", EntityType::Product);
     }
 
     #[test]

@@ -3070,13 +3070,6 @@ mod tests {
         );
         // Regression: the sum injected had the indicator 电池注资 (the nearest noun);
         // so did 年产 (公司年产) and the verbs of investing (司拟入股).
-        let indicators = |t: &str| -> Vec<String> {
-            let (_, ex) = run(t);
-            ex.facts
-                .iter()
-                .map(|f| f.fact.indicator.to_string())
-                .collect()
-        };
         assert_eq!(indicators(t), ["投资额"]);
         assert_eq!(
             indicators("隆瑞电池有限公司年产35万吨磷酸铁锂项目正式投产。"),
@@ -3598,6 +3591,16 @@ mod tests {
             .collect()
     }
 
+    /// The indicators of the facts read in `text`.
+    fn indicators(text: &str) -> Vec<String> {
+        fact_rows(text).into_iter().map(|(_, i, _)| i).collect()
+    }
+
+    /// The holders of the facts read in `text`.
+    fn fact_holders(text: &str) -> Vec<String> {
+        fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
     #[test]
     fn figures_listed_after_fenbie_go_to_the_holders_listed_before_it() {
         let holders = |t: &str| -> Vec<(String, String)> {
@@ -3637,8 +3640,6 @@ mod tests {
 
     #[test]
     fn an_indicator_without_a_word_of_its_own_is_made_of_whole_words() {
-        let indicators =
-            |t: &str| -> Vec<String> { fact_rows(t).into_iter().map(|(_, i, _)| i).collect() };
         // Regression: 役锂电池, 理能力的, 份额分别, 成换电站, 规模有望.
         assert_eq!(
             indicators("鸿晟循环科技有限公司年处理退役锂电池6万吨。"),
@@ -3676,22 +3677,22 @@ mod tests {
 
     #[test]
     fn this_enterprise_and_the_base_refer_back() {
-        let holders =
-            |t: &str| -> Vec<String> { fact_rows(t).into_iter().map(|(h, _, _)| h).collect() };
         // 这家企业 is the company named before.
         assert_eq!(
-            holders("为鸿晟电池供货的是澜江磷化新材料有限公司。这家企业主营磷酸铁，年产能8万吨。"),
+            fact_holders(
+                "为鸿晟电池供货的是澜江磷化新材料有限公司。这家企业主营磷酸铁，年产能8万吨。"
+            ),
             ["澜江磷化新材料有限公司"]
         );
         // 基地 is a park called a base…
         assert_eq!(
-            holders("项目在宁夏澜东能源化工基地投产。基地已集聚锂电材料企业19家。"),
+            fact_holders("项目在宁夏澜东能源化工基地投产。基地已集聚锂电材料企业19家。"),
             ["宁夏澜东能源化工基地"]
         );
         // …not another park, when the base was a company's plant.
         let t = "鸿晟集团在陇南经济技术开发区建设的电池生产基地投产。该基地电池产量达到3万辆。";
         assert!(
-            !holders(t).contains(&"陇南经济技术开发区".to_string()),
+            !fact_holders(t).contains(&"陇南经济技术开发区".to_string()),
             "{:?}",
             fact_rows(t)
         );

@@ -1600,27 +1600,15 @@ mod tests {
     #[test]
     fn unknown_company_by_head_stops_at_verb() {
         let t = "近日，宜春市赣西锂源新材料有限公司与某企业签约。";
-        assert!(
-            has(t, "宜春市赣西锂源新材料有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "宜春市赣西锂源新材料有限公司", EntityType::Company);
     }
 
     #[test]
     fn institute_name_starts_after_predicate() {
         let t = "组建郴州湘潭大学锂电新能源产业研究院。";
-        assert!(
-            has(t, "郴州湘潭大学锂电新能源产业研究院", EntityType::Institute),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "郴州湘潭大学锂电新能源产业研究院", EntityType::Institute);
         let t = "由企业组建的湖南郴州安高固态电池研究院正式揭牌。";
-        assert!(
-            has(t, "湖南郴州安高固态电池研究院", EntityType::Institute),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "湖南郴州安高固态电池研究院", EntityType::Institute);
     }
 
     #[test]
@@ -1772,11 +1760,7 @@ mod tests {
         // Regression: 都 read alone is an adverb, a function character, and the
         // walk from 矿业 stopped there: 广西大新锰都矿业有限公司 was no name.
         let t = "百色市靖西锰都矿业有限公司与宏川新材料有限公司签约。";
-        assert!(
-            has(t, "百色市靖西锰都矿业有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "百色市靖西锰都矿业有限公司", EntityType::Company);
     }
 
     #[test]
@@ -1785,11 +1769,7 @@ mod tests {
         // 宏川国际(香港)有限公司 was no name; and a known company before such a bracket
         // made the subsidiary that company.
         let t = "宏川国际（香港）有限公司已与金斯顿矿业控股有限公司签署股权转让协议。";
-        assert!(
-            has(t, "宏川国际（香港）有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "宏川国际（香港）有限公司", EntityType::Company);
         let t = "宁德时代（上海）智能科技有限公司在上海市成立。";
         let c = clean_str("t", t);
         let rec = recognize(&c, &sentence::split(&c), lex());
@@ -1815,7 +1795,7 @@ mod tests {
         // Regression: 集成商 (and 供应商, 运营商 …) closed no list of companies, so a
         // name the lexicon lacks (宏远能源) in one was missed.
         let t = "星储能源的客户包括阳光电源、宏远能源等储能系统集成商。";
-        assert!(has(t, "宏远能源", EntityType::Company), "{:?}", found(t));
+        assert_has(t, "宏远能源", EntityType::Company);
     }
 
     #[test]
@@ -1823,23 +1803,11 @@ mod tests {
         // Regression: 京津冀 (a common noun to the segmenter) made nothing proper, so
         // the alliance was no name; 产业区 and 工业集中区 were no heads.
         let t = "由天津市工业和信息化局主办，京津冀新能源汽车产业联盟承办的大会开幕。";
-        assert!(
-            has(t, "京津冀新能源汽车产业联盟", EntityType::Association),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "京津冀新能源汽车产业联盟", EntityType::Association);
         let t = "津环再生落户位于天津市静海区的子牙循环经济产业区。";
-        assert!(
-            has(t, "子牙循环经济产业区", EntityType::Park),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "子牙循环经济产业区", EntityType::Park);
         let t = "项目落户青川县竹园工业集中区。";
-        assert!(
-            has(t, "青川县竹园工业集中区", EntityType::Park),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "青川县竹园工业集中区", EntityType::Park);
     }
 
     #[test]
@@ -1856,8 +1824,8 @@ mod tests {
         assert!(!f.iter().any(|(n, _)| n.starts_with("日照")), "{f:?}");
         // With their parent or full name they are regions still.
         let t = "山东省日照市和运城市盐湖区发布规划。";
-        assert!(has(t, "日照市", EntityType::Region), "{:?}", found(t));
-        assert!(has(t, "盐湖区", EntityType::Region), "{:?}", found(t));
+        assert_has(t, "日照市", EntityType::Region);
+        assert_has(t, "盐湖区", EntityType::Region);
     }
 
     #[test]
@@ -1890,7 +1858,7 @@ mod tests {
     fn weak_head_after_group_is_a_verb_unless_a_legal_form_follows() {
         // Regression: 控股 (holds) after 集团 was read as part of the name.
         let t = "鸿晟集团控股的滇西锂盐股份有限公司扩产。";
-        assert!(has(t, "鸿晟集团", EntityType::Company), "{:?}", found(t));
+        assert_has(t, "鸿晟集团", EntityType::Company);
         assert!(
             !has(t, "鸿晟集团控股", EntityType::Company),
             "{:?}",
@@ -1903,11 +1871,7 @@ mod tests {
             ["浦项控股", "滇西锂盐股份有限公司"]
         );
         let t = "鸿晟集团控股有限公司扩产。";
-        assert!(
-            has(t, "鸿晟集团控股有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "鸿晟集团控股有限公司", EntityType::Company);
     }
 
     #[test]
@@ -1915,12 +1879,8 @@ mod tests {
         // Regression: jieba reads 钴业为 as 钴/ng 业为/n, and the walk from 股份有限公司
         // took 赤岩钴业为 into the second name.
         let t = "据了解，赤岩钴业为滇西锂盐股份有限公司供应负极材料。";
-        assert!(has(t, "赤岩钴业", EntityType::Company), "{:?}", found(t));
-        assert!(
-            has(t, "滇西锂盐股份有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "赤岩钴业", EntityType::Company);
+        assert_has(t, "滇西锂盐股份有限公司", EntityType::Company);
     }
 
     #[test]
@@ -1981,15 +1941,15 @@ mod tests {
         // Regression: the HMM reads 鸿晟锂业是祥卓 as 鸿晟锂/n 业是祥卓/n, a token
         // running from one name over 是 into the next.
         let t = "鸿晟锂业是祥卓钴业的全资子公司。";
-        assert!(has(t, "鸿晟锂业", EntityType::Company), "{:?}", found(t));
-        assert!(has(t, "祥卓钴业", EntityType::Company), "{:?}", found(t));
+        assert_has(t, "鸿晟锂业", EntityType::Company);
+        assert_has(t, "祥卓钴业", EntityType::Company);
     }
 
     #[test]
     fn owner_verb_before_de_is_not_a_head() {
         // Regression: 控股 in 赤岩钴业控股的… was read as the last head of the name.
         let t = "赤岩钴业控股的滇西锂盐股份有限公司扩产。";
-        assert!(has(t, "赤岩钴业", EntityType::Company), "{:?}", found(t));
+        assert_has(t, "赤岩钴业", EntityType::Company);
         assert!(
             !has(t, "赤岩钴业控股", EntityType::Company),
             "{:?}",
@@ -1997,11 +1957,7 @@ mod tests {
         );
         // Not before 的, it is still a head.
         let t = "赤岩控股集团有限公司扩产。";
-        assert!(
-            has(t, "赤岩控股集团有限公司", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "赤岩控股集团有限公司", EntityType::Company);
     }
 
     #[test]
@@ -2014,11 +1970,7 @@ mod tests {
     #[test]
     fn event_names_keep_direction_words_joined_subjects_and_bracketed_places() {
         let t = "11月10日，2025西部新能源汽车与动力电池产业论坛在璧山区开幕。";
-        assert!(
-            has(t, "2025西部新能源汽车与动力电池产业论坛", EntityType::Event),
-            "{:?}",
-            found(t)
-        );
+        assert_has(t, "2025西部新能源汽车与动力电池产业论坛", EntityType::Event);
         let t = "由某协会主办的2025中国（遂昌）锂电新材料产业发展大会在遂昌举行。";
         assert!(
             has(

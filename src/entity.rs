@@ -1992,4 +1992,16 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn a_county_short_form_that_is_an_ordinary_word_does_not_open_a_name() {
+        // Regression: 资源 (资源县) and 合作 (合作市) read as regions cut the names
+        // they stand inside, as if the name began at a place.
+        let t = "岚峰科技与某大学共建了电池资源循环利用联合实验室。";
+        assert_has(t, "电池资源循环利用联合实验室", EntityType::Institute);
+        assert_none_of(t, EntityType::Region);
+        // A county the segmenter knows only as a place still opens a name.
+        let t = "宜章岚峰新材料有限公司扩产。";
+        assert_has(t, "宜章岚峰新材料有限公司", EntityType::Company);
+    }
 }

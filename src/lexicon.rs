@@ -881,6 +881,19 @@ impl Lexicon {
                 rules.name_stops.insert(w.clone());
             }
         }
+        let mut jieba = jieba_rs::Jieba::new();
+        // A county's short form that the segmenter's general dictionary holds, often, as
+        // an ordinary word (资源, 会同, 合作, 公安) is as ambiguous as those listed by
+        // hand: it is that word in 电池资源循环利用 and 将会同省发展改革委 far more often
+        // than the county. Cities and provinces stay trusted (context rules are theirs).
+        let mut ambiguous_regions = ambiguous_regions;
+        for r in regions.iter().filter(|r| r.level == Level::County) {
+            for s in &r.shorts {
+                if is_common_word(&jieba, s) {
+                    ambiguous_regions.insert(s.clone());
+                }
+            }
+        }
         // Written forms that name a region on their own (full names, trusted short forms);
         // a form that is also a lexicon name (a company called after a place) is that name.
         let region_forms: HashSet<String> = regions
@@ -895,7 +908,6 @@ impl Lexicon {
             })
             .filter(|f| !entry_by_form.contains_key(f))
             .collect();
-        let mut jieba = jieba_rs::Jieba::new();
         // Names the lexicon knows are single words to the segmenter, so name
         // boundaries found by segmenting agree with the automaton.
         for e in &entries {
@@ -1403,6 +1415,22 @@ fn rule_words(
     })
 }
 
+/// How often a word must occur in the segmenter's general dictionary, tagged as no
+/// kind of name, to be taken for that ordinary word rather than a county (资源 17,453,
+/// 会同 860; county names the dictionary lacks or tags as places stay below).
+const COMMON_WORD_FREQ: usize = 500;
+
+/// True when `word` is one dictionary word of the segmenter, tagged as an ordinary
+/// word (not a place, person, organization or other name), and frequent.
+fn is_common_word(jieba: &jieba_rs::Jieba, word: &str) -> bool {
+    let tags = jieba.tag(word, false);
+    let [t] = tags.as_slice() else {
+        return false;
+    };
+    !matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+        && jieba.suggest_freq(word) >= COMMON_WORD_FREQ
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1436,6 +1464,20 @@ mod tests {
             } => (path.display().to_string(), line, message),
             other => panic!("not a lexicon error: {other}"),
         }
+    }
+
+    #[test]
+    fn county_short_forms_that_are_common_words_are_ambiguous() {
+        let lex = Lexicon::builtin().unwrap();
+        for w in ["资源", "合作", "会同", "公安"] {
+            assert!(lex.ambiguous_regions.contains(w), "{w}");
+            assert!(!lex.is_region_form(w), "{w}");
+        }
+        for w in ["宜章", "临武", "宁乡"] {
+            assert!(!lex.ambiguous_regions.contains(w), "{w}");
+        }
+        // Cities stay trusted whatever the dictionary says of them (保定/v).
+        assert!(lex.is_region_form("保定"));
     }
 
     #[test]

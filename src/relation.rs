@@ -200,6 +200,20 @@ pub fn extract(
     // the region of the document the text names most, of those named so far (the
     // latest of equals): the province an article is about, not one it mentions.
     let mut region_by_end: HashMap<char, usize> = HashMap::default();
+    // When 全省 comes before the province is named on its own (a notice that opens
+    // with its issuer, 河北省工业和信息化厅…全省…), the one the whole document names most.
+    let mut doc_region_by_end: HashMap<char, usize> = HashMap::default();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.kind == EntityType::Region
+            && let Some(&Some(e)) = res.entity_of.get(i)
+            && let Some(c) = res.entities[e].name.chars().next_back()
+        {
+            let best = doc_region_by_end.entry(c).or_insert(e);
+            if res.entities[e].mentions > res.entities[*best].mentions {
+                *best = e;
+            }
+        }
+    }
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
@@ -218,6 +232,7 @@ pub fn extract(
             event: event_before,
             last_of_kind: &last_of_kind,
             region_by_end: &region_by_end,
+            doc_region_by_end: &doc_region_by_end,
             frame_before: std::mem::take(&mut frame),
         };
         ctx.name_relations();
@@ -406,6 +421,8 @@ struct Ctx<'a, 'b> {
     last_of_kind: &'a HashMap<EntityType, usize>,
     /// By the last character of a region's name, the most named region so far.
     region_by_end: &'a HashMap<char, usize>,
+    /// The same over the whole document, for 全省 before the region is named.
+    doc_region_by_end: &'a HashMap<char, usize>,
     /// The year and period of the sentence this one continues after a semicolon
     /// (2025年上半年，A实现营收…；实现净利润…): one sentence to a reader.
     frame_before: (Option<i32>, Option<String>),
@@ -2513,6 +2530,7 @@ impl Ctx<'_, '_> {
             if let Some(e) = here
                 .map(|m| m.e)
                 .or_else(|| self.region_by_end.get(&end).copied())
+                .or_else(|| self.doc_region_by_end.get(&end).copied())
             {
                 return Some(e);
             }
@@ -3767,5 +3785,13 @@ mod tests {
             related(t, Relation::WorksAt),
             pairs(&[("柯海军", "澜江新材料有限公司")])
         );
+    }
+
+    #[test]
+    fn whole_province_before_the_province_is_named_on_its_own() {
+        // Regression: a notice that opens with its issuer gave 全省's figures to the
+        // product, the province being named on its own only further on.
+        let t = "青海省工业和信息化厅通报。截至9月底，全省新型储能累计装机达到6.8GW。青海新型储能发展迅速。";
+        assert_eq!(fact_holders(t), ["青海省"]);
     }
 }

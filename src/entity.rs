@@ -49,6 +49,9 @@ pub enum Found {
     Context,
     /// A short form of a full name found earlier in the document.
     ShortForm,
+    /// A word by which the organization the document speaks for names itself
+    /// (本公司; 我们 in an interview's answers): a mention, never a written name.
+    FirstPerson,
 }
 
 /// A span of the cleaned text naming an entity.
@@ -650,7 +653,12 @@ fn walk_left<'a>(
             break;
         }
         let first = w.chars().next().unwrap_or(' ');
-        if !known && FUNCTION_CHARS.contains(first) {
+        // So does one that begins with a one-character stop word (访岚峰/nr: ——访X).
+        let stop_first = w
+            .chars()
+            .next()
+            .is_some_and(|c| lex.name_stops.contains(&*c.encode_utf8(&mut [0u8; 4])));
+        if !known && (FUNCTION_CHARS.contains(first) || stop_first) {
             let rest = first.len_utf8();
             if w.len() > rest {
                 start = w0 + tb + rest;
@@ -1156,11 +1164,30 @@ fn person_candidates(
 
 /// Byte length of a person name at the start of `s`, if one is there.
 fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
+    if let Some(len) = dotted_name(lex, s) {
+        return Some(len);
+    }
     let Some(sn) = lex.surname_len(s) else {
         return name_without_surname(lex, s);
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let byte_at = |n: usize| chars.get(n).map_or(s.len(), |&(b, _)| b);
+    // A surname that is also a preposition (董事长于海涛; 于, 向), which the rules
+    // below refuse, is taken with a given name the segmenter reads as one (海涛/nr),
+    // not with 会上 (董事长于会上表示).
+    let surname = &s[..byte_at(sn)];
+    if surname.chars().all(|c| FUNCTION_CHARS.contains(c)) {
+        let rest = &s[surname.len()..];
+        let window: String = rest.chars().take(MAX_GIVEN_CHARS + 3).collect();
+        let tags = lex.tag(&window);
+        if let Some(first) = tags.first()
+            && first.tag.starts_with("nr")
+            && first.word.chars().count() <= MAX_GIVEN_CHARS
+            && ends_name(lex, &rest[first.word.len()..])
+        {
+            return Some(surname.len() + first.word.len());
+        }
+    }
     let ok = |len: usize| {
         let name = &s[..byte_at(len)];
         // A given name may end in 和 or 为 (余景和, 李有为) where what follows
@@ -1203,6 +1230,47 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
         return Some(first.word.len());
     }
     None
+}
+
+/// Byte length of a transcribed name whose parts a middle dot joins (艾力·司马义,
+/// 阿卜杜拉·买买提), at the start of `s`: each part one to six characters, the last
+/// as long as what follows it allows.
+fn dotted_name(lex: &Lexicon, s: &str) -> Option<usize> {
+    const DOTS: [char; 3] = ['·', '•', '‧'];
+    let mut end = 0;
+    let mut parts = 0;
+    let mut rest = s;
+    loop {
+        let run = rest
+            .char_indices()
+            .find(|&(_, c)| !is_cjk(c))
+            .map_or(rest.len(), |(b, _)| b);
+        let run_chars = rest[..run].chars().count();
+        if run_chars == 0 {
+            return None;
+        }
+        let next = rest[run..].chars().next();
+        if next.is_some_and(|c| DOTS.contains(&c)) && run_chars <= 6 {
+            parts += 1;
+            let dot = next.map_or(0, char::len_utf8);
+            end += run + dot;
+            rest = &rest[run + dot..];
+            continue;
+        }
+        if parts == 0 {
+            return None;
+        }
+        // The last part ends where the sentence goes on (司马义告诉记者).
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([rest.len()])
+            .collect();
+        return (1..=run_chars.min(6))
+            .rev()
+            .find(|&n| ends_name(lex, &rest[ends[n]..]))
+            .map(|n| end + ends[n]);
+    }
 }
 
 /// A name written without a surname after a title (处长其其格表示): two to four
@@ -2003,5 +2071,34 @@ mod tests {
         // A county the segmenter knows only as a place still opens a name.
         let t = "宜章岚峰新材料有限公司扩产。";
         assert_has(t, "宜章岚峰新材料有限公司", EntityType::Company);
+    }
+
+    #[test]
+    fn person_names_with_a_prepositional_surname_or_a_middle_dot() {
+        // Regression: 于 is a preposition too, and a dot split a transcribed name in two.
+        assert_has(
+            "记者专访了岚峰科技董事长于志强。",
+            "于志强",
+            EntityType::Person,
+        );
+        assert_none_of("岚峰科技董事长于会上表示，公司扩产。", EntityType::Person);
+        let t = "集团董事长艾买提·吐尔逊告诉记者，公司扩产。";
+        assert_has(t, "艾买提·吐尔逊", EntityType::Person);
+        assert_eq!(
+            found(t)
+                .iter()
+                .filter(|(_, k)| *k == EntityType::Person)
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn chemical_zones_are_parks() {
+        assert_has(
+            "岚峰科技在鹤岭化工区投资建设新项目。",
+            "鹤岭化工区",
+            EntityType::Park,
+        );
     }
 }

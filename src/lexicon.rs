@@ -226,6 +226,13 @@ pub struct Words {
     /// Weak company heads that complete a name (集团, 公司): a weak head after one
     /// is a word of the sentence unless a strong head follows it.
     pub complete_heads: Vec<String>,
+    /// Words by which a company names itself in any text (本公司, 我司).
+    pub own_first_person: Vec<String>,
+    /// Words by which the one answering an interview names its organization
+    /// (我们, 公司), or the one asking does (贵公司).
+    pub first_person: Vec<String>,
+    /// Marks of an interview (记者：, 答：, 专访).
+    pub interview_marks: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -439,13 +446,16 @@ const RELATION_LISTS: [&str; 17] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 6] = [
+const ENTITY_LISTS: [&str; 9] = [
     "legal_end",
     "founding",
     "name_follower",
     "short_legal",
     "short_industry",
     "complete_head",
+    "own_first_person",
+    "first_person",
+    "interview_mark",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1380,6 +1390,9 @@ fn rule_words(
         short_legal,
         short_industry,
         complete_heads,
+        own_first_person,
+        first_person,
+        interview_marks,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let anaphors = anaphors(anaphors_f.0, anaphors_f.1)?;
     if anaphors.is_empty() {
@@ -1412,6 +1425,9 @@ fn rule_words(
         short_legal,
         short_industry,
         complete_heads,
+        own_first_person,
+        first_person,
+        interview_marks,
     })
 }
 

@@ -801,7 +801,11 @@ impl Ctx<'_, '_> {
             .find(|&k| v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && kinds.contains(&v.ms[k].kind));
         if let Some(pk) = partner_end {
             let between = v.gap(v.ms[pk].b1, t0);
-            if between.chars().count() <= 12 && !between.contains(['、']) {
+            // 和广西、江西的几家电池企业商谈合作: the places say whose firms, the
+            // partners are the firms (no entities); 与郴州市的合作 keeps the place.
+            let place_of_partner =
+                v.ms[pk].kind == EntityType::Region && between.starts_with('的') && between != "的";
+            if between.chars().count() <= 12 && !between.contains(['、']) && !place_of_partner {
                 let partners = self.group(pk, kinds, &self.lex.words.tight_joiners);
                 let first = v.ms[partners[0]];
                 let intro = v.gap(c0, first.b0);
@@ -1530,6 +1534,24 @@ impl Ctx<'_, '_> {
             // B隶属于A.
             if let (Some(&b), Some(&a)) = (before.last(), after.first()) {
                 self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+            }
+            return;
+        }
+        // 控股股东 names the owner, not the owned: A的控股股东是B, B为A的控股股东.
+        if v.s[t1..].starts_with("股东") {
+            let owner_after = v.gap(t1, v.clause_end(t1)).trim_start_matches("股东");
+            if let Some(&a) = before.last()
+                && let Some(&b) = after.first()
+                && ["是", "为", "系", ""].contains(&v.gap(v.ms[a].b1, t0).trim_end_matches('的'))
+                && owner_after.starts_with(['是', '为', '系'])
+            {
+                self.push(v.ms[a].e, v.ms[b].e, Relation::SubsidiaryOf);
+            } else if before.len() >= 2 && after.is_empty() {
+                let (b, a) = (before[before.len() - 2], before[before.len() - 1]);
+                let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
+                if ["是", "为", "系"].contains(&mid) && v.gap(v.ms[a].b1, t0) == "的" {
+                    self.push(v.ms[a].e, v.ms[b].e, Relation::SubsidiaryOf);
+                }
             }
             return;
         }
@@ -3793,5 +3815,51 @@ mod tests {
         // product, the province being named on its own only further on.
         let t = "青海省工业和信息化厅通报。截至9月底，全省新型储能累计装机达到6.8GW。青海新型储能发展迅速。";
         assert_eq!(fact_holders(t), ["青海省"]);
+    }
+
+    #[test]
+    fn an_interviews_first_person_is_the_guests_organization() {
+        let t = "——访岚峰新材料股份有限公司董事长\n记者：主要客户有哪些？\n答：我们的电解液主要供应宁德时代。目前公司电解液产能是8万吨。岚峰新材料股份有限公司成立于2010年。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+        assert_eq!(fact_holders(t), ["岚峰新材料股份有限公司"]);
+        // Outside an interview 我们 is whoever speaks: nobody the graph knows.
+        let t = "我们的电解液主要供应宁德时代。岚峰新材料股份有限公司成立于2010年。";
+        assert_eq!(related(t, Relation::Supplies), pairs(&[]));
+        // 本公司 is the issuer's own word in any text.
+        let t = "岚峰新材料股份有限公司公告。本公司的电解液主要供应宁德时代。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn a_controlling_shareholder_owns_the_company() {
+        // Regression: A的控股股东是B made B A's subsidiary.
+        for t in [
+            "岚峰新材料股份有限公司的控股股东是鹤岭化工集团。",
+            "鹤岭化工集团为岚峰新材料股份有限公司的控股股东。",
+        ] {
+            assert_eq!(
+                related(t, Relation::SubsidiaryOf),
+                pairs(&[("岚峰新材料股份有限公司", "鹤岭化工集团")]),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn places_that_say_whose_firms_are_not_partners() {
+        // Regression: 和广西、江西的几家电池企业商谈合作 made the provinces partners.
+        let t = "岚峰科技有限公司正在和广西、江西的几家电池企业商谈合作。";
+        assert_eq!(related(t, Relation::CooperatesWith), pairs(&[]));
+        let t = "岚峰科技有限公司将加强与郴州市的合作。";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[("岚峰科技有限公司", "郴州市")])
+        );
     }
 }

@@ -86,6 +86,7 @@ pub fn resolve(
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
+    first_person(text, sentences, rec, lex);
 
     let mut key_of: HashMap<(EntityType, String), usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
@@ -110,7 +111,9 @@ pub fn resolve(
             entities.len() - 1
         });
         entities[e].mentions += 1;
-        entities[e].aliases.insert(m.text.clone());
+        if m.found != Found::FirstPerson {
+            entities[e].aliases.insert(m.text.clone());
+        }
         if entities[e].link == Link::None {
             entities[e].link = m.link;
         }
@@ -392,6 +395,73 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             canonical,
             link,
             Found::ShortForm,
+        ) {
+            add_covering(rec, m);
+        }
+    }
+}
+
+/// Words by which the document's own organization names itself become its mentions:
+/// 本公司 and 我司 anywhere, and in an interview 我们, 公司 (on its own) and the
+/// question's 贵公司. That organization is the one the document names most (an
+/// interview is about its guest's company, an announcement is its issuer's), so a
+/// document that names none gets no such mentions.
+fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
+    let words = &lex.words;
+    let interview = words
+        .interview_marks
+        .iter()
+        .any(|w| text.contains(w.as_str()));
+    let mut forms: Vec<&str> = words.own_first_person.iter().map(String::as_str).collect();
+    if interview {
+        forms.extend(words.first_person.iter().map(String::as_str));
+    }
+    if !forms.iter().any(|f| text.contains(f)) {
+        return;
+    }
+    let orgs = [
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+    ];
+    let mut count: HashMap<(EntityType, String), (usize, usize)> = HashMap::default();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if m.nested_in.is_none() && orgs.contains(&m.kind) {
+            count.entry(key(m)).or_insert((0, i)).0 += 1;
+        }
+    }
+    // The most mentioned; of equals, the first named.
+    let Some(&(_, first)) = count
+        .values()
+        .max_by_key(|&&(n, i)| (n, std::cmp::Reverse(rec.mentions[i].start)))
+    else {
+        return;
+    };
+    let (kind, canonical, link) = {
+        let m = &rec.mentions[first];
+        (m.kind, m.canonical.clone(), m.link)
+    };
+    for (b0, b1, _) in find_all(text, &forms) {
+        // 公司 on its own, opening a clause or after a time word or preposition
+        // (目前公司, 届时公司, 对公司): not the end of 子公司, 该公司 or a name.
+        let prev = text[..b0].chars().next_back();
+        if text[b0..b1] == *"公司"
+            && prev.is_some_and(|c| {
+                crate::read::is_cjk(c)
+                    && !"时前后年月日底今在外中对给向为让使也还就都但而将即已则".contains(c)
+            })
+        {
+            continue;
+        }
+        if let Some(m) = mention_at(
+            text,
+            sentences,
+            (b0, b1),
+            kind,
+            canonical.clone(),
+            link,
+            Found::FirstPerson,
         ) {
             add_covering(rec, m);
         }

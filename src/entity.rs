@@ -444,6 +444,11 @@ const MAX_NAME_CHARS: usize = 28;
 
 /// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
 fn stops_name(tag: &str, kind: EntityType) -> bool {
+    // A Latin word is a name's own part (石家庄PowerOne储能科技有限公司), not an
+    // interjection (e).
+    if tag == "eng" {
+        return false;
+    }
     let first = tag.chars().next().unwrap_or('x');
     match first {
         'p' | 'c' | 'u' | 'r' | 'd' | 'y' | 'e' | 'o' | 'w' | 'q' | 'f' | 't' | 'z' => true,
@@ -622,10 +627,11 @@ fn walk_left<'a>(
             continue;
         }
         // A company's line of business stands between its proper part and a legal
-        // form (瑞泽新能源投资有限公司, 鸿达开发有限公司): a known verb there is part
+        // form (瑞泽新能源投资有限公司, 鸿达开发有限公司, E行出行科技有限公司, after
+        // plain words only): a known verb there is part
         // of the name, not the sentence's predicate, and makes nothing proper.
         // Founding verbs (组建有限公司) still come before the name.
-        let business = words.is_empty()
+        let business = words.iter().all(|(w, _)| is_plain(lex, w))
             && kind == EntityType::Company
             && head.strength == Strength::Strong
             && t.tag.starts_with('v')
@@ -2099,6 +2105,22 @@ mod tests {
             "岚峰科技在鹤岭化工区投资建设新项目。",
             "鹤岭化工区",
             EntityType::Park,
+        );
+    }
+
+    #[test]
+    fn latin_words_and_lines_of_business_inside_company_names() {
+        // Regression: the segmenter's eng tag read as an interjection ended the name.
+        assert_has(
+            "鹤岭BlueCell储能科技有限公司扩产。",
+            "鹤岭BlueCell储能科技有限公司",
+            EntityType::Company,
+        );
+        // A verb of business after plain words only (润 in 华润润电池有限公司 shape).
+        assert_has(
+            "岚峰聚材料科技股份有限公司扩产。",
+            "岚峰聚材料科技股份有限公司",
+            EntityType::Company,
         );
     }
 }

@@ -211,6 +211,11 @@ pub struct Words {
     /// Issued words (triggers.tsv) that, said of a maker and a product, mean it
     /// makes the product (宁德时代发布了钠离子电池).
     pub launch: Vec<String>,
+    /// Field labels of a project record whose value is the one who carries the
+    /// project out (建设单位：X): X holds the record's figures.
+    pub record_holders: Vec<String>,
+    /// Field labels of a project record whose value is where it is built (建设地点：R).
+    pub record_places: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -425,7 +430,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 17] = [
+const RELATION_LISTS: [&str; 19] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -443,6 +448,8 @@ const RELATION_LISTS: [&str; 17] = [
     "whole_region",
     "recovery",
     "launch",
+    "record_holder",
+    "record_place",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1382,6 +1389,8 @@ fn rule_words(
         whole_region,
         recovery,
         launch,
+        record_holders,
+        record_places,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1418,6 +1427,8 @@ fn rule_words(
         whole_region,
         recovery,
         launch,
+        record_holders,
+        record_places,
         anaphors,
         legal_ends,
         founding,

@@ -214,10 +214,14 @@ pub fn extract(
             }
         }
     }
+    let records = project_records(text, sentences, &by_sentence, rec, res, lex);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
-        let subject = sentence_subject(&view, lex);
+        let record = records[s.index];
+        let subject = record
+            .map(|r| r.holder)
+            .or_else(|| sentence_subject(&view, lex));
         let topic_before = topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e);
         let carried = subject.or(topic_before);
         let event_before = current_event;
@@ -233,9 +237,11 @@ pub fn extract(
             last_of_kind: &last_of_kind,
             region_by_end: &region_by_end,
             doc_region_by_end: &doc_region_by_end,
+            record,
             frame_before: std::mem::take(&mut frame),
         };
         ctx.name_relations();
+        ctx.record_relations();
         ctx.region_relations();
         ctx.trigger_relations();
         ctx.stage_relations();
@@ -277,6 +283,78 @@ pub fn extract(
     }
     lexicon_relations(res, lex, &mut out);
     cleanup(&mut out, res, lex);
+    out
+}
+
+/// A project record (项目名称：…；建设单位：X；建设地点：R；总投资：…。): who carries
+/// it out, and where, with the sentence that names the place.
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    holder: usize,
+    place: Option<(usize, usize)>,
+}
+
+/// For each sentence, the project record it is a field of. A record's fields are
+/// the sentences one ；-continued run holds; it is one when a field labelled as its
+/// holder (建设单位：X) names an organization.
+fn project_records(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+) -> Vec<Option<Record>> {
+    let mut out = vec![None; sentences.len()];
+    let words = &lex.words;
+    if !words
+        .record_holders
+        .iter()
+        .any(|w| text.contains(w.as_str()))
+    {
+        return out;
+    }
+    // The entity a labelled field names: the mention right after the label and its colon.
+    let field = |s: &Sentence, labels: &[String], kinds: &[EntityType]| -> Option<usize> {
+        let st = s.text(text);
+        labels.iter().find_map(|l| {
+            let at = st.find(l.as_str())? + l.len();
+            let rest = st[at..].strip_prefix(['：', ':'])?;
+            let value = s.byte_start + st.len() - rest.trim_start().len();
+            by_sentence[s.index].iter().find_map(|&i| {
+                let m = &rec.mentions[i];
+                (m.byte_start == value && m.nested_in.is_none() && kinds.contains(&m.kind))
+                    .then(|| res.entity_of[i])
+                    .flatten()
+            })
+        })
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let mut j = i;
+        while j + 1 < sentences.len() && sentences[j].text(text).trim_end().ends_with(['；', ';'])
+        {
+            j += 1;
+        }
+        let group = &sentences[i..=j];
+        if let Some(holder) = group
+            .iter()
+            .find_map(|s| field(s, &words.record_holders, actors()))
+        {
+            let place = group.iter().find_map(|s| {
+                field(
+                    s,
+                    &words.record_places,
+                    &[EntityType::Region, EntityType::Park],
+                )
+                .map(|p| (p, s.index))
+            });
+            for s in group {
+                out[s.index] = Some(Record { holder, place });
+            }
+        }
+        i = j + 1;
+    }
     out
 }
 
@@ -426,11 +504,25 @@ struct Ctx<'a, 'b> {
     /// The year and period of the sentence this one continues after a semicolon
     /// (2025年上半年，A实现营收…；实现净利润…): one sentence to a reader.
     frame_before: (Option<i32>, Option<String>),
+    /// The project record this sentence is a field of, if any.
+    record: Option<Record>,
 }
 
 impl Ctx<'_, '_> {
     fn kind(&self, e: usize) -> EntityType {
         self.res.entities[e].kind
+    }
+
+    /// A project record's holder invests where the record says it builds.
+    fn record_relations(&mut self) {
+        if let Some(Record {
+            holder,
+            place: Some((place, sentence)),
+        }) = self.record
+            && sentence == self.sentence
+        {
+            self.push(holder, place, Relation::InvestsIn);
+        }
     }
 
     fn push(&mut self, head: usize, tail: usize, relation: Relation) {
@@ -2476,6 +2568,12 @@ impl Ctx<'_, '_> {
         {
             return Some(ind.canonical.clone());
         }
+        // A field's label (总投资：9.2亿元), which the colon puts in a clause of its own.
+        if let Some(&(_, _, ind)) = indicators.iter().rev().find(|&&(_, i1, ind)| {
+            i1 <= num0 && ind.fits(unit) && matches!(self.view.s[i1..num0].trim(), "：" | ":")
+        }) {
+            return Some(ind.canonical.clone());
+        }
         // The nearest indicator before the figure in its clause that takes its unit.
         if let Some(&(_, _, ind)) = indicators
             .iter()
@@ -2502,6 +2600,10 @@ impl Ctx<'_, '_> {
     /// subject; an earlier organization or product of the sentence; the topic.
     /// A national or industry-wide clause (全国, 我国, 行业) takes only a product.
     fn fact_subject(&self, c0: usize, num0: usize) -> Option<usize> {
+        // A project record's figures are its holder's, whichever field gives them.
+        if let Some(r) = self.record {
+            return Some(r.holder);
+        }
         let v = self.view;
         let holders = [
             EntityType::Company,
@@ -3860,6 +3962,41 @@ mod tests {
         assert_eq!(
             related(t, Relation::CooperatesWith),
             pairs(&[("岚峰科技有限公司", "郴州市")])
+        );
+    }
+
+    #[test]
+    fn a_project_records_fields_belong_to_its_holder() {
+        let t = "1．项目名称：湖南年产5GWh储能电池生产项目；建设单位：岚峰储能科技有限公司；建设地点：鹤岭高新技术产业开发区；总投资：9.2亿元；建设进度：设备调试中。鹤岭高新技术产业开发区集聚储能企业31家。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚峰储能科技有限公司", "鹤岭高新技术产业开发区")])
+        );
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("岚峰储能科技有限公司", "储能电池")])
+        );
+        let mut holders = fact_rows(t);
+        holders.sort();
+        assert_eq!(
+            holders,
+            [
+                (
+                    "岚峰储能科技有限公司".to_string(),
+                    "产能".to_string(),
+                    "5GWh".to_string()
+                ),
+                (
+                    "岚峰储能科技有限公司".to_string(),
+                    "投资额".to_string(),
+                    "9.2亿元".to_string()
+                ),
+                (
+                    "鹤岭高新技术产业开发区".to_string(),
+                    "企业数".to_string(),
+                    "31家".to_string()
+                ),
+            ]
         );
     }
 }

@@ -604,11 +604,13 @@ fn walk_left<'a>(
         let event = kind == EntityType::Event;
         // A token that runs from inside an earlier name over the function character
         // after it (钴/ng 业为/n, 恒启锂/n 业是磊/n) marks where this name begins: what
-        // the token holds past the character is this name's first part.
+        // the token holds past the character is this name's first part. A word the
+        // dictionary knows is whole (动力系统 holds 系 as its own part).
         let (ta, tz) = (w0 + tb, w0 + tb + w.len());
-        if let Some(&(_, after)) = after_function
-            .iter()
-            .find(|&&(end, after)| ta < end && after <= tz)
+        if !seg.has_word(w)
+            && let Some(&(_, after)) = after_function
+                .iter()
+                .find(|&&(end, after)| ta < end && after <= tz)
         {
             if after < tz {
                 start = after;
@@ -770,7 +772,11 @@ fn head_candidates(
 ) {
     let known_ends: Vec<usize> = cands
         .iter()
-        .filter(|c| c.found == Found::Lexicon && c.kind == Some(EntityType::Company))
+        .filter(|c| {
+            c.found == Found::Lexicon
+                && c.kind
+                    .is_some_and(|k| k.is_org() && k != EntityType::Government)
+        })
         .map(|c| c.b1 - base)
         .collect();
     let chains = head_chains(lex, stext, &known_ends);
@@ -908,9 +914,11 @@ fn head_candidates(
         let name = &stext[start..h1];
         let body = &stext[start..h0];
         // The object of 组建/共建/成立 is a specific new body even when its name is
-        // made of domain words (锂云母绿色提锂联合研究中心).
-        let founded = ends_with_any(stext[..start].trim_end_matches('了'), &lex.words.founding)
-            && body.chars().count() >= 3;
+        // made of domain words (锂云母绿色提锂联合研究中心; 联合成立的…实验室).
+        let founded = ends_with_any(
+            stext[..start].trim_end_matches(['了', '的']),
+            &lex.words.founding,
+        ) && body.chars().count() >= 3;
         // A bracketed place makes an event specific, as a proper word does.
         if body.is_empty() || !(proper || founded || placed) {
             continue;
@@ -2120,6 +2128,29 @@ mod tests {
         assert_has(
             "岚峰聚材料科技股份有限公司扩产。",
             "岚峰聚材料科技股份有限公司",
+            EntityType::Company,
+        );
+    }
+
+    #[test]
+    fn names_dev8_cut_short() {
+        // Regression: 系 of 动力系统 read as the copula after the weak head 动力 began
+        // the name at 统.
+        assert_has(
+            "12月8日，鹤岭锂航动力系统有限公司项目投产。",
+            "鹤岭锂航动力系统有限公司",
+            EntityType::Company,
+        );
+        // 联合成立的X: a founded body even when its name is made of domain words.
+        assert_has(
+            "岚峰科技与某大学联合成立的电池系统安全联合实验室揭牌。",
+            "电池系统安全联合实验室",
+            EntityType::Institute,
+        );
+        // A weak company head right after a university the lexicon knows is a word of
+        // the sentence (西安交通大学能源与动力工程学院), as after a known company.
+        assert_none_of(
+            "西安交通大学能源与动力工程学院教授程立明出任主任。",
             EntityType::Company,
         );
     }

@@ -513,6 +513,22 @@ impl Ctx<'_, '_> {
         self.res.entities[e].kind
     }
 
+    /// End of the clause at `b`, or of the next when it goes on with the list the
+    /// clause ends on (A等120余家企业，以及B的专家学者参加了大会).
+    fn list_clause_end(&self, b: usize) -> usize {
+        let v = self.view;
+        let end = v.clause_end(b);
+        let next = v.s[end..].trim_start_matches(['，', ',']);
+        if next.len() < v.s[end..].len()
+            && ["以及", "及", "和", "与"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        {
+            return v.clause_end(v.s.len() - next.len());
+        }
+        end
+    }
+
     /// A project record's holder invests where the record says it builds.
     fn record_relations(&mut self) {
         if let Some(Record {
@@ -1632,12 +1648,23 @@ impl Ctx<'_, '_> {
         // 控股股东 names the owner, not the owned: A的控股股东是B, B为A的控股股东.
         if v.s[t1..].starts_with("股东") {
             let owner_after = v.gap(t1, v.clause_end(t1)).trim_start_matches("股东");
-            if let Some(&a) = before.last()
+            // The owned: named before in the clause (A的控股股东是B), or, when the
+            // clause opens on the word (…，控股股东为B), the sentence's company.
+            let owned = match before.last() {
+                Some(&a) => ["是", "为", "系", ""]
+                    .contains(&v.gap(v.ms[a].b1, t0).trim_end_matches('的'))
+                    .then_some(v.ms[a].e),
+                None => v
+                    .gap(c0, t0)
+                    .is_empty()
+                    .then(|| self.or_topic_company(&[]).first().copied())
+                    .flatten(),
+            };
+            if let Some(a) = owned
                 && let Some(&b) = after.first()
-                && ["是", "为", "系", ""].contains(&v.gap(v.ms[a].b1, t0).trim_end_matches('的'))
                 && owner_after.starts_with(['是', '为', '系'])
             {
-                self.push(v.ms[a].e, v.ms[b].e, Relation::SubsidiaryOf);
+                self.push(a, v.ms[b].e, Relation::SubsidiaryOf);
             } else if before.len() >= 2 && after.is_empty() {
                 let (b, a) = (before[before.len() - 2], before[before.len() - 1]);
                 let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
@@ -2318,15 +2345,22 @@ impl Ctx<'_, '_> {
             }
             let c0 = v.clause_start(b0);
             let clause_before = &s[c0..num.start()];
-            // A count right after a list of names counts the list (科力远、威领股份2家).
-            if let Some(m) =
-                v.ms.iter()
-                    .rev()
-                    .find(|m| m.b1 <= num.start() && m.b0 >= c0)
-                && matches!(v.gap(m.b1, num.start()), "" | "等" | "这" | "共")
+            // A count right after a list of names counts the list (科力远、威领股份2家),
+            // unless 等 leaves room for more than it names (A、B、C等86家企业参会: a total).
+            if let Some(k) = (0..v.ms.len())
+                .rev()
+                .find(|&k| v.ms[k].b1 <= num.start() && v.ms[k].b0 >= c0)
+                && matches!(v.gap(v.ms[k].b1, num.start()), "" | "等" | "这" | "共")
                 && matches!(unit, "家" | "个" | "项")
             {
-                continue;
+                let listed = self
+                    .group(k, &[v.ms[k].kind], &self.lex.words.joiners)
+                    .len();
+                let total = v.gap(v.ms[k].b1, num.start()) == "等"
+                    && num.as_str().parse::<f64>().is_ok_and(|n| n > listed as f64);
+                if !total {
+                    continue;
+                }
             }
             let after = &s[b1..];
             // A share of equity (收购B 51%股权, 持有其15%股权) is a stake.
@@ -2668,27 +2702,52 @@ impl Ctx<'_, '_> {
             let head = v.s.trim_start();
             starts_with_any(head, &words.event_reference)
         });
+        // An attendance count with no event named in its sentence is the event's the
+        // text is reporting on (…对接会在西安举行。86家企业参会，…).
         if let Some(e) =
             v.ms.iter()
                 .rev()
                 .find(|m| m.b1 <= num0 && m.kind == EntityType::Event)
                 .map(|m| m.e)
                 .or(opens_on_event)
+                .or(self.event)
             && self
                 .lex
-                .find_triggers(&v.s[num0..v.clause_end(num0)])
+                .find_triggers(&v.s[num0..self.list_clause_end(num0)])
                 .iter()
                 .any(|(_, _, t)| t.relation == Relation::ParticipatesIn)
         {
             return Some(e);
         }
         // 会上，12个项目集中签约，总投资218亿元: in such a sentence, a figure no one
-        // named holds is the event's.
+        // named holds is the event's; so is one in a clause that opens on the event
+        // (…等86家企业参会，现场签约项目21个，总金额156亿元), from that clause on.
+        let event_clause = || {
+            v.s[..c0]
+                .match_indices(['，', ','])
+                .map(|(p, sep)| p + sep.len())
+                .find(|&cs| {
+                    starts_with_any(&v.s[cs..], &words.event_reference)
+                        && !v
+                            .ms
+                            .iter()
+                            .any(|m| m.b0 >= cs && m.b1 <= num0 && holders.contains(&m.kind))
+                })
+        };
         if let Some(e) = opens_on_event
             && !v
                 .ms
                 .iter()
                 .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(e);
+        }
+        if let Some(e) = self.event
+            && (starts_with_any(&v.s[c0..], &words.event_reference) || event_clause().is_some())
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= c0 && m.b1 <= num0 && holders.contains(&m.kind))
         {
             return Some(e);
         }
@@ -3998,5 +4057,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_that_opens_on_the_controlling_shareholder_is_about_the_sentences_company() {
+        let t = "岚峰汽车股份有限公司总部位于长沙市，控股股东为鹤岭汽车集团。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("岚峰汽车股份有限公司", "鹤岭汽车集团")])
+        );
+    }
+
+    #[test]
+    fn attendance_and_signing_figures_after_the_event_sentence_are_the_events() {
+        // Regression: the count went to the first company of the list, the signing
+        // figures to the last one named.
+        let t = "2025岚峰新能源汽车供需对接会在长沙举行。比亚迪、宁德时代等86家企业参会，现场签约项目21个，总金额156亿元。";
+        assert_eq!(fact_holders(t), ["2025岚峰新能源汽车供需对接会"; 3]);
+    }
+
+    #[test]
+    fn a_count_after_deng_that_exceeds_the_list_is_a_total() {
+        // 科力远、威领股份2家 counts the list; 等120余家 is more than it names.
+        let t = "岚峰锂业有限公司、鹤岭电池有限公司2家企业落户长沙市。";
+        assert_eq!(fact_holders(t), Vec::<String>::new());
+        let t = "2025岚峰锂电大会在长沙开幕。宁德时代、岚峰锂业有限公司等120余家企业，以及中南大学的专家参加了大会。";
+        assert_eq!(fact_holders(t), ["2025岚峰锂电大会"]);
     }
 }

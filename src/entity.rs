@@ -725,7 +725,19 @@ fn walk_left<'a>(
         if stops_name(t.tag, kind) && !lex.name_inner.contains(w) {
             break;
         }
-        if t.tag.starts_with('v') && t.tag != "vn" && !lex.name_inner.contains(w) && !business {
+        // A research body is named for what it studies, verbs too (选冶工程技术研究
+        // 中心, 提锂技术研究院): inside its name, before a noun of the name, a verb that
+        // is no trigger or stop word (those were refused above) goes on.
+        let studied = kind == EntityType::Institute
+            && words.last().is_some_and(|(_, tag)| tag.starts_with('n'))
+            && known
+            && w.chars().count() >= 2;
+        if t.tag.starts_with('v')
+            && t.tag != "vn"
+            && !lex.name_inner.contains(w)
+            && !business
+            && !studied
+        {
             break;
         }
         if t.tag == "vn" && lex.is_trigger(w) && !business {
@@ -2153,5 +2165,13 @@ mod tests {
             "西安交通大学能源与动力工程学院教授程立明出任主任。",
             EntityType::Company,
         );
+    }
+
+    #[test]
+    fn a_research_bodys_name_may_hold_the_verb_of_what_it_studies() {
+        // Regression: 选冶/v ended the walk, and 出任 ran into the person's name.
+        let t = "岚峰矿业与某大学共建的青海稀有金属选冶工程技术研究中心揭牌。";
+        assert_has(t, "青海稀有金属选冶工程技术研究中心", EntityType::Institute);
+        assert_has("学院教授孙天明出任中心主任。", "孙天明", EntityType::Person);
     }
 }

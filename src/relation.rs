@@ -2387,14 +2387,19 @@ impl Ctx<'_, '_> {
                 continue;
             };
             // The year of the figure's clause, else of an earlier clause unless that
-            // year dates an event (成立于2022年4月) rather than the figures.
+            // year dates an event (成立于2022年4月) rather than the figures; a year
+            // whose own clause holds a figure dates figures (2024年生产…9.3万吨，实现
+            // 营业收入21.7亿元).
             let year = years
                 .iter()
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
                 .or_else(|| {
                     years.iter().rev().find(|&&(y0, y1, _)| {
-                        y1 <= num.start() && !is_date(s, y0, y1) && !self.dates_an_event(y1)
+                        y1 <= num.start()
+                            && !is_date(s, y0, y1)
+                            && (!self.dates_an_event(y1)
+                                || FIGURE.is_match(&s[y1..v.clause_end(y1)]))
                     })
                 })
                 .map(|&(_, _, y)| y)
@@ -4083,5 +4088,16 @@ mod tests {
         assert_eq!(fact_holders(t), Vec::<String>::new());
         let t = "2025岚峰锂电大会在长沙开幕。宁德时代、岚峰锂业有限公司等120余家企业，以及中南大学的专家参加了大会。";
         assert_eq!(fact_holders(t), ["2025岚峰锂电大会"]);
+    }
+
+    #[test]
+    fn a_year_whose_clause_holds_a_figure_dates_the_figures_after_it() {
+        // Regression: 生产 after the year read as an event it dated, so the later
+        // clauses lost the year.
+        let (_, ex) = run(
+            "岚峰锂业有限公司2024年生产锂辉石精矿9.3万吨，实现营业收入21.7亿元，同比增长15.4%。",
+        );
+        let years: Vec<Option<i32>> = ex.facts.iter().map(|f| f.fact.year).collect();
+        assert_eq!(years, [Some(2024); 3]);
     }
 }

@@ -964,6 +964,15 @@ fn head_candidates(
         if body.chars().count() < 2 && kind != EntityType::University {
             continue;
         }
+        // A college named after its university (大连理工大学化工学院) is the university's
+        // part: the university stands as the mention, as the gold files take it.
+        if kind == EntityType::University
+            && cands.iter().any(|c| {
+                c.kind == Some(EntityType::University) && c.b0 >= base + start && c.b1 <= base + h0
+            })
+        {
+            continue;
+        }
         cands.push(Cand {
             kind: Some(kind),
             b0: base + start,
@@ -2173,5 +2182,25 @@ mod tests {
         let t = "岚峰矿业与某大学共建的青海稀有金属选冶工程技术研究中心揭牌。";
         assert_has(t, "青海稀有金属选冶工程技术研究中心", EntityType::Institute);
         assert_has("学院教授孙天明出任中心主任。", "孙天明", EntityType::Person);
+    }
+
+    #[test]
+    fn a_college_named_after_its_university_is_the_universitys() {
+        // Regression: 大连理工大学化工学院 stood as a university of its own.
+        let t = "岚峰理工大学化工学院教授宋立新出任中心主任。";
+        assert_has(t, "岚峰理工大学", EntityType::University);
+        assert_eq!(
+            found(t)
+                .iter()
+                .filter(|(_, k)| *k == EntityType::University)
+                .count(),
+            1
+        );
+        // A university named 学院 has no university inside its name.
+        assert_has(
+            "鹤岭学院与岚峰科技有限公司合作。",
+            "鹤岭学院",
+            EntityType::University,
+        );
     }
 }

@@ -862,6 +862,25 @@ impl Ctx<'_, '_> {
                     self.push(m.e, r.e, Relation::LocatedIn);
                 }
             }
+            // The place said before the event: 在营口举办的E, 于R召开的E.
+            if k > 0 {
+                let mut first = k - 1;
+                let r = &v.ms[first];
+                let between = v.gap(r.b1, m.b0);
+                while first > 0
+                    && v.ms[first - 1].kind == EntityType::Region
+                    && v.ms[first - 1].b1 == v.ms[first].b0
+                {
+                    first -= 1;
+                }
+                let before = v.gap(v.clause_start(v.ms[first].b0), v.ms[first].b0);
+                if r.kind == EntityType::Region
+                    && (before.ends_with('在') || before.ends_with('于'))
+                    && ["举行的", "召开的", "举办的", "开幕的"].contains(&between)
+                {
+                    self.push(m.e, r.e, Relation::LocatedIn);
+                }
+            }
         }
     }
 
@@ -4099,5 +4118,14 @@ mod tests {
         );
         let years: Vec<Option<i32>> = ex.facts.iter().map(|f| f.fact.year).collect();
         assert_eq!(years, [Some(2024); 3]);
+    }
+
+    #[test]
+    fn an_event_is_where_the_text_says_it_is_held_before_naming_it() {
+        let t = "上个月，岚峰科技有限公司在营口举办的2025中国氟化工产业发展论坛上发言。";
+        assert_eq!(
+            related(t, Relation::LocatedIn),
+            pairs(&[("2025中国氟化工产业发展论坛", "营口市")])
+        );
     }
 }

@@ -1674,6 +1674,11 @@ mod tests {
         );
     }
 
+    /// How many mentions of `kind` `text` holds.
+    fn count_of(text: &str, kind: EntityType) -> usize {
+        found(text).iter().filter(|(_, k)| *k == kind).count()
+    }
+
     fn found(text: &str) -> Vec<(String, EntityType)> {
         let c = clean_str("t", text);
         let s = sentence::split(&c);
@@ -2119,13 +2124,7 @@ mod tests {
         assert_none_of("岚峰科技董事长于会上表示，公司扩产。", EntityType::Person);
         let t = "集团董事长艾买提·吐尔逊告诉记者，公司扩产。";
         assert_has(t, "艾买提·吐尔逊", EntityType::Person);
-        assert_eq!(
-            found(t)
-                .iter()
-                .filter(|(_, k)| *k == EntityType::Person)
-                .count(),
-            1
-        );
+        assert_eq!(count_of(t, EntityType::Person), 1);
     }
 
     #[test]
@@ -2189,13 +2188,7 @@ mod tests {
         // Regression: 大连理工大学化工学院 stood as a university of its own.
         let t = "岚峰理工大学化工学院教授宋立新出任中心主任。";
         assert_has(t, "岚峰理工大学", EntityType::University);
-        assert_eq!(
-            found(t)
-                .iter()
-                .filter(|(_, k)| *k == EntityType::University)
-                .count(),
-            1
-        );
+        assert_eq!(count_of(t, EntityType::University), 1);
         // A university named 学院 has no university inside its name.
         assert_has(
             "鹤岭学院与岚峰科技有限公司合作。",

@@ -2141,13 +2141,15 @@ impl Ctx<'_, '_> {
                         self.push(v.ms[g].e, se, Relation::InStage);
                     }
                 }
-                // X等cue企业 / X是(一家)…cue企业.
+                // X等cue企业, X这样的cue企业 / X是(一家)…cue企业.
                 if let Some(k) = (0..v.ms.len())
                     .rev()
                     .find(|&k| v.ms[k].b1 <= c0 && holders.contains(&v.ms[k].kind))
                 {
                     let gap = v.gap(v.ms[k].b1, c0);
-                    let ok = gap == "等"
+                    // A list of examples (A和B这样的电解液企业, A等一批) is a list too.
+                    let listed = matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批");
+                    let ok = listed
                         || gap.is_empty() && matches!(w, "企业" | "龙头" | "厂商")
                         || (gap.starts_with('是')
                             || gap.starts_with("作为")
@@ -2155,7 +2157,7 @@ impl Ctx<'_, '_> {
                             && gap.chars().count() <= 12
                             && !gap.contains([',', '，', '。']);
                     if ok {
-                        let g = if gap == "等" {
+                        let g = if listed {
                             self.group(k, &holders, &self.lex.words.joiners)
                         } else {
                             vec![k]
@@ -4127,5 +4129,18 @@ mod tests {
             related(t, Relation::LocatedIn),
             pairs(&[("2025中国氟化工产业发展论坛", "营口市")])
         );
+    }
+
+    #[test]
+    fn companies_given_as_examples_of_a_trade_are_in_its_stage() {
+        let t = "六氟磷酸锂还卖给岚峰科技有限公司和鹤岭新能源股份有限公司这样的电解液企业。";
+        let mut staged: Vec<String> = related(t, Relation::InStage)
+            .into_iter()
+            .filter(|(_, st)| st == "材料")
+            .map(|(h, _)| h)
+            .filter(|h| h != "六氟磷酸锂" && h != "电解液")
+            .collect();
+        staged.sort();
+        assert_eq!(staged, ["岚峰科技有限公司", "鹤岭新能源股份有限公司"]);
     }
 }

@@ -505,9 +505,10 @@ struct Chain<'a> {
 }
 
 /// Head chains in a sentence: adjacent heads merge (新材料 + 有限公司).
-/// `known_ends` are the ends of company names the lexicon matched in the sentence.
+/// `known_ends` are the ends of the names of companies, universities, institutes and
+/// associations the lexicon matched in the sentence.
 fn head_chains<'a>(lex: &'a Lexicon, stext: &str, known_ends: &[usize]) -> Vec<Chain<'a>> {
-    // A known company's name completes a name as 集团 does (浦项控股 in 浦项控股控股的…).
+    // A name the lexicon knows completes a name as 集团 does (浦项控股 in 浦项控股控股的…).
     let complete = |h: &Head, end: usize| {
         lex.words.complete_heads.contains(&h.word) || known_ends.contains(&end)
     };
@@ -662,10 +663,7 @@ fn walk_left<'a>(
         }
         let first = w.chars().next().unwrap_or(' ');
         // So does one that begins with a one-character stop word (访岚峰/nr: ——访X).
-        let stop_first = w
-            .chars()
-            .next()
-            .is_some_and(|c| lex.name_stops.contains(&*c.encode_utf8(&mut [0u8; 4])));
+        let stop_first = lex.name_stops.contains(&*first.encode_utf8(&mut [0u8; 4]));
         if !known && (FUNCTION_CHARS.contains(first) || stop_first) {
             let rest = first.len_utf8();
             if w.len() > rest {
@@ -815,8 +813,9 @@ fn head_candidates(
         .collect();
     for Chain { h0, h1, head } in chains {
         let kind = head.kind;
-        // A weak head right after a company the lexicon knows (LG化学控股的…) is a
-        // word of the sentence: the known name is the whole name.
+        // A weak head right after a company, university or institute the lexicon
+        // knows (LG化学控股的…, 西安交通大学能源…) is a word of the sentence: the
+        // known name is the whole name.
         if head.strength == Strength::Weak && known_ends.contains(&h0) {
             continue;
         }

@@ -206,12 +206,8 @@ pub fn extract(
     for (i, m) in rec.mentions.iter().enumerate() {
         if m.kind == EntityType::Region
             && let Some(&Some(e)) = res.entity_of.get(i)
-            && let Some(c) = res.entities[e].name.chars().next_back()
         {
-            let best = doc_region_by_end.entry(c).or_insert(e);
-            if res.entities[e].mentions > res.entities[*best].mentions {
-                *best = e;
-            }
+            prefer_region(&mut doc_region_by_end, e, res, false);
         }
     }
     let records = project_records(text, sentences, &by_sentence, rec, res, lex);
@@ -267,13 +263,8 @@ pub fn extract(
         }
         for m in &view.ms {
             last_of_kind.insert(m.kind, m.e);
-            if m.kind == EntityType::Region
-                && let Some(c) = res.entities[m.e].name.chars().next_back()
-            {
-                let best = region_by_end.entry(c).or_insert(m.e);
-                if res.entities[m.e].mentions >= res.entities[*best].mentions {
-                    *best = m.e;
-                }
+            if m.kind == EntityType::Region {
+                prefer_region(&mut region_by_end, m.e, res, true);
             }
         }
         topic = match subject {
@@ -356,6 +347,25 @@ fn project_records(
         i = j + 1;
     }
     out
+}
+
+/// Keeps in `by_end`, under the last character of region `e`'s name (省, 市 …), the
+/// region of that level mentioned most: of equals the latest when `latest_of_equals`,
+/// else the first.
+fn prefer_region(
+    by_end: &mut HashMap<char, usize>,
+    e: usize,
+    res: &Resolved,
+    latest_of_equals: bool,
+) {
+    let Some(c) = res.entities[e].name.chars().next_back() else {
+        return;
+    };
+    let best = by_end.entry(c).or_insert(e);
+    let (n, b) = (res.entities[e].mentions, res.entities[*best].mentions);
+    if n > b || latest_of_equals && n == b {
+        *best = e;
+    }
 }
 
 fn make_view<'a>(
@@ -2371,14 +2381,15 @@ impl Ctx<'_, '_> {
             if let Some(k) = (0..v.ms.len())
                 .rev()
                 .find(|&k| v.ms[k].b1 <= num.start() && v.ms[k].b0 >= c0)
-                && matches!(v.gap(v.ms[k].b1, num.start()), "" | "等" | "这" | "共")
+                && let gap = v.gap(v.ms[k].b1, num.start())
+                && matches!(gap, "" | "等" | "这" | "共")
                 && matches!(unit, "家" | "个" | "项")
             {
                 let listed = self
                     .group(k, &[v.ms[k].kind], &self.lex.words.joiners)
                     .len();
-                let total = v.gap(v.ms[k].b1, num.start()) == "等"
-                    && num.as_str().parse::<f64>().is_ok_and(|n| n > listed as f64);
+                let total =
+                    gap == "等" && num.as_str().parse::<f64>().is_ok_and(|n| n > listed as f64);
                 if !total {
                     continue;
                 }
@@ -2748,32 +2759,26 @@ impl Ctx<'_, '_> {
         // 会上，12个项目集中签约，总投资218亿元: in such a sentence, a figure no one
         // named holds is the event's; so is one in a clause that opens on the event
         // (…等86家企业参会，现场签约项目21个，总金额156亿元), from that clause on.
-        let event_clause = || {
-            v.s[..c0]
-                .match_indices(['，', ','])
-                .map(|(p, sep)| p + sep.len())
-                .find(|&cs| {
-                    starts_with_any(&v.s[cs..], &words.event_reference)
-                        && !v
-                            .ms
-                            .iter()
-                            .any(|m| m.b0 >= cs && m.b1 <= num0 && holders.contains(&m.kind))
-                })
+        let holder_from = |from: usize| {
+            v.ms.iter()
+                .any(|m| m.b0 >= from && m.b1 <= num0 && holders.contains(&m.kind))
         };
         if let Some(e) = opens_on_event
-            && !v
-                .ms
-                .iter()
-                .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+            && !holder_from(0)
         {
             return Some(e);
         }
+        // The figure's clause or an earlier one opens on the event, and no holder
+        // stands between that clause's start and the figure.
+        let from_event_clause = std::iter::once(c0)
+            .chain(
+                v.s[..c0]
+                    .match_indices(['，', ','])
+                    .map(|(p, sep)| p + sep.len()),
+            )
+            .any(|cs| starts_with_any(&v.s[cs..], &words.event_reference) && !holder_from(cs));
         if let Some(e) = self.event
-            && (starts_with_any(&v.s[c0..], &words.event_reference) || event_clause().is_some())
-            && !v
-                .ms
-                .iter()
-                .any(|m| m.b0 >= c0 && m.b1 <= num0 && holders.contains(&m.kind))
+            && from_event_clause
         {
             return Some(e);
         }

@@ -216,6 +216,9 @@ pub struct Words {
     pub record_holders: Vec<String>,
     /// Field labels of a project record whose value is where it is built (建设地点：R).
     pub record_places: Vec<String>,
+    /// Verbs after 由X that make X the one carrying the project out (由X投资建设):
+    /// X holds the sentence's figures though 由 stands before it.
+    pub doer_after: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -430,7 +433,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 19] = [
+const RELATION_LISTS: [&str; 20] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -450,6 +453,7 @@ const RELATION_LISTS: [&str; 19] = [
     "launch",
     "record_holder",
     "record_place",
+    "doer_after",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1391,6 +1395,7 @@ fn rule_words(
         launch,
         record_holders,
         record_places,
+        doer_after,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1429,6 +1434,7 @@ fn rule_words(
         launch,
         record_holders,
         record_places,
+        doer_after,
         anaphors,
         legal_ends,
         founding,
@@ -1524,6 +1530,7 @@ mod tests {
             &w.whole_region,
             &w.recovery,
             &w.launch,
+            &w.doer_after,
             &w.legal_ends,
             &w.founding,
             &w.name_followers,

@@ -1718,6 +1718,28 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        // 其控股子公司B, 该公司全资子公司B, 公司旗下B: the owner is the company the
+        // back-reference stands for, the last one named before it.
+        let lead = v.gap(c0, t0).trim_end_matches('的');
+        if before.is_empty()
+            && (lead == "其"
+                || self
+                    .lex
+                    .words
+                    .anaphors
+                    .iter()
+                    .any(|(w, kind)| *kind == EntityType::Company && w == lead))
+            && let Some(&b) = after.first()
+            && let Some(a) =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
+                    .map(|m| m.e)
+                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+        {
+            self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
+            return;
+        }
         // A旗下(的)?B / A(的)?控股子公司B / A控股B.
         if let Some(&a) = before.last() {
             let gap = v.gap(v.ms[a].b1, t0);
@@ -2442,7 +2464,9 @@ impl Ctx<'_, '_> {
                 .last()
                 .map(|m| m.as_str().into())
                 .or_else(|| self.frame_before.1.as_deref().map(Into::into));
-            let target = TARGET.is_match(clause_before);
+            // 项目达产后，年产值60亿元: what a project will do once built is a plan,
+            // whichever clause of the sentence says so.
+            let target = TARGET.is_match(clause_before) || ONCE_BUILT.is_match(&s[..num.start()]);
             // Registered capital is the company's just named (…设立全资子公司C（…），
             // 注册资本3亿元), not the sentence's subject.
             let registered = (indicator == "注册资本")
@@ -2692,7 +2716,7 @@ impl Ctx<'_, '_> {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
             let after = &v.s[m.b1..v.clause_end(m.b1)];
-            !ends_with_any(before, &words.adverbial_before)
+            (!ends_with_any(before, &words.adverbial_before) || self.is_doer(m))
                 && !before.contains("根据")
                 && !before.ends_with('据')
                 && !starts_with_any(after, &words.source_after)
@@ -2792,6 +2816,13 @@ impl Ctx<'_, '_> {
         if let Some(m) = in_clause {
             return Some(m.e);
         }
+        // 项目总投资30亿元，由X投资建设: the one named later as carrying the project out.
+        if let Some(m) =
+            v.ms.iter()
+                .find(|m| m.b0 >= num0 && holders.contains(&m.kind) && self.is_doer(m) && usable(m))
+        {
+            return Some(m.e);
+        }
         let product =
             v.ms.iter()
                 .rev()
@@ -2841,6 +2872,33 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.topic
+    }
+
+    /// The one carrying a project out, though 由 stands before it: 由X投资建设,
+    /// 由X、Y共同投资 (every member of the list before the verb).
+    fn is_doer(&self, m: &M) -> bool {
+        let v = self.view;
+        let words = &self.lex.words;
+        let cs = v.clause_start(m.b0);
+        // Back over the list to 由, then forward over it to the verb.
+        let mut first = m;
+        for n in v.ms.iter().rev().filter(|n| n.b1 <= m.b0 && n.b0 >= cs) {
+            if !words.joiners.contains(v.gap(n.b1, first.b0)) {
+                break;
+            }
+            first = n;
+        }
+        if !v.gap(cs, first.b0).ends_with('由') {
+            return false;
+        }
+        let mut last = m;
+        for n in v.ms.iter().filter(|n| n.b0 >= m.b1) {
+            if !words.joiners.contains(v.gap(last.b1, n.b0)) {
+                break;
+            }
+            last = n;
+        }
+        starts_with_any(&v.s[last.b1..v.clause_end(last.b1)], &words.doer_after)
     }
 
     /// Mentions that stand in an adverbial of place (在合肥市长丰县): the one after
@@ -2986,6 +3044,10 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"有望|预计|力争|计划|目标|争取|确保|将达|将突破|将实现|将超过|将形成|将新增|规划|拟|到20\d{2}年|将")
         .expect("static regex")
 });
+
+/// Once a project is built or producing (达产后, 建成投产后): what follows is a plan.
+static ONCE_BUILT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:达产|投产|建成|满产|竣工)后").expect("static regex"));
 
 /// True when the year at `y0..y1` dates an event (成立于2022年4月, 于2019年) rather
 /// than standing for a period that figures belong to.
@@ -4147,5 +4209,45 @@ mod tests {
             .collect();
         staged.sort();
         assert_eq!(staged, ["岚峰科技有限公司", "鹤岭新能源股份有限公司"]);
+    }
+
+    #[test]
+    fn the_one_a_project_is_carried_out_by_holds_its_figures() {
+        // Regression: 由 before a name made it an adverbial, so 总投资 went to no one.
+        let t = "该项目由岚峰锂电股份有限公司投资建设，总投资30亿元。";
+        assert_eq!(fact_holders(t), ["岚峰锂电股份有限公司"]);
+        // Named after the figure, and for each member of a list.
+        let t = "项目总投资12亿元，由鹤岭科技有限公司投资建设。";
+        assert_eq!(fact_holders(t), ["鹤岭科技有限公司"]);
+        let t = "项目由岚峰锂电股份有限公司、鹤岭科技有限公司共同投资，总投资8亿元。";
+        assert_eq!(fact_holders(t), ["鹤岭科技有限公司"]);
+        // 由 with any other verb still makes no subject (the source of a figure).
+        let t = "据统计，由岚峰锂电股份有限公司提供的数据显示，全市产能达到5万吨。";
+        assert!(!fact_holders(t).contains(&"岚峰锂电股份有限公司".to_string()));
+    }
+
+    #[test]
+    fn figures_once_a_project_is_built_are_targets() {
+        let (_, ex) = run("岚峰锂电股份有限公司项目达产后，年产值60亿元。");
+        let targets: Vec<bool> = ex.facts.iter().map(|f| f.fact.target).collect();
+        assert_eq!(targets, [true]);
+        let (_, ex) = run("岚峰锂电股份有限公司去年产值60亿元。");
+        let targets: Vec<bool> = ex.facts.iter().map(|f| f.fact.target).collect();
+        assert_eq!(targets, [false]);
+    }
+
+    #[test]
+    fn a_back_reference_before_a_subsidiary_word_names_the_owner() {
+        let t =
+            "岚峰锂电股份有限公司是一家材料企业。其控股子公司鹤岭循环科技有限公司从事电池回收。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("鹤岭循环科技有限公司", "岚峰锂电股份有限公司")])
+        );
+        let t = "岚峰锂电股份有限公司近日公告称，公司旗下鹤岭正极材料有限公司投产。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("鹤岭正极材料有限公司", "岚峰锂电股份有限公司")])
+        );
     }
 }

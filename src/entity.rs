@@ -278,6 +278,14 @@ fn lexicon_candidate(
         })
         .collect();
     if let Some(&r) = full.iter().min_by_key(|&&r| lex.regions[r].level) {
+        // Right after a title, a country whose first character is a surname begins
+        // a person's name (研究员韩国强): the person rules decide.
+        if lex.regions[r].level == Level::Country
+            && lex.surname_len(form).is_some()
+            && after_title(lex, &text[..h.start])
+        {
+            return None;
+        }
         return Some(region_cand(lex, h.start, h.end, r));
     }
     if let Some(Target::Stage(st)) = targets.iter().find(|t| matches!(t, Target::Stage(_))) {
@@ -665,7 +673,12 @@ fn walk_left<'a>(
         // So does one that begins with a one-character stop word (访岚峰/nr: ——访X).
         let stop_first = lex.name_stops.contains(&*first.encode_utf8(&mut [0u8; 4]));
         if !known && (FUNCTION_CHARS.contains(first) || stop_first) {
-            let rest = first.len_utf8();
+            // More function characters may follow the first (这是/v at a sentence's
+            // start: 是 is no name's first part either).
+            let rest = w.len()
+                - w[first.len_utf8()..]
+                    .trim_start_matches(|c| FUNCTION_CHARS.contains(c))
+                    .len();
             if w.len() > rest {
                 start = w0 + tb + rest;
                 words.push((&w[rest..], t.tag));
@@ -702,9 +715,11 @@ fn walk_left<'a>(
         let unknown = !known && w.chars().all(is_cjk) && !is_plain(lex, w);
         // A single character joins a name only next to the head or to another
         // single character or new word (黔/能 新材料, not 设 中国科学院).
-        let glued = words
-            .last()
-            .is_none_or(|(prev, _)| prev.chars().count() == 1 || !seg.has_word(prev));
+        // So does one before a county's short form, which there is part of a brand
+        // (中/能 新源集团); not before a city's (新/设 东莞…实验室: a verb's).
+        let glued = words.last().is_none_or(|(prev, _)| {
+            prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
+        });
         if unknown
             || adverb_in_name
             || single
@@ -759,6 +774,15 @@ fn walk_left<'a>(
         proper,
         proper_non_region,
     }
+}
+
+/// True when `before` ends with a title or role word (研究员, 董事长).
+fn after_title(lex: &Lexicon, before: &str) -> bool {
+    before
+        .char_indices()
+        .rev()
+        .take(8)
+        .any(|(i, _)| lex.titles.contains(&before[i..]) || lex.skip_roles.contains(&before[i..]))
 }
 
 /// Start of the window before byte `h0`: at most `max` characters, not past a hard boundary.
@@ -877,9 +901,16 @@ fn head_candidates(
         }
         // A name starts at its region prefix: plain words before the region are not part of it.
         if let Some(k) = words.iter().rposition(|(w, _)| is_region_word(lex, w)) {
-            let before_proper = words[k + 1..]
-                .iter()
-                .any(|(w, tag)| !is_region_word(lex, w) && is_proper(lex, w, tag, seg.has_word(w)));
+            // Two single characters glued before it are a brand's (中/能 新源), one may
+            // be a verb (赴 宜宾).
+            let glued_pair = words.len() > k + 2
+                && words[k + 1..k + 3]
+                    .iter()
+                    .all(|(w, _)| w.chars().count() == 1);
+            let before_proper = glued_pair
+                || words[k + 1..].iter().any(|(w, tag)| {
+                    !is_region_word(lex, w) && is_proper(lex, w, tag, seg.has_word(w))
+                });
             if !before_proper {
                 // Take the leftmost region of the run that ends at k.
                 let mut j = k;
@@ -1164,7 +1195,10 @@ fn person_candidates(
     for (t0, t1, word) in lex.find_titles(stext) {
         let skip = lex.skip_roles.contains(word);
         // A name after the title: 秘书长唐长江, 董事长 王建国.
-        let after_start = t1 + stext[t1..].len() - stext[t1..].trim_start().len();
+        // Also after a field label's colon (项目负责人：孙立国).
+        let rest = stext[t1..].trim_start();
+        let rest = rest.strip_prefix(['：', ':']).unwrap_or(rest).trim_start();
+        let after_start = stext.len() - rest.len();
         if let Some(len) = name_after(lex, &stext[after_start..]) {
             if skip {
                 skipped.push((after_start, after_start + len));
@@ -2194,5 +2228,93 @@ mod tests {
             "鹤岭学院",
             EntityType::University,
         );
+    }
+
+    #[test]
+    fn no_name_begins_with_the_copula_of_a_demonstrative() {
+        // Regression: 这是/v, unknown to the dictionary, lost only 这, so the name
+        // began with 是 (是岚峰理工大学).
+        let t = "这是岚峰理工大学迄今最大的一笔专利许可。";
+        assert_eq!(
+            found(t),
+            [("岚峰理工大学".to_string(), EntityType::University)]
+        );
+    }
+
+    #[test]
+    fn a_person_follows_a_title_and_a_field_colon_or_comes_before_an_adverb() {
+        assert_has("项目负责人：岑立国", "岑立国", EntityType::Person);
+        assert_has(
+            "岚峰新能源董事长陈启明此前表示，产品主要用于储能电站。",
+            "陈启明",
+            EntityType::Person,
+        );
+        assert_has(
+            "鹤岭期货新能源分析师顾晨在论坛上表示，价格有望上涨。",
+            "顾晨",
+            EntityType::Person,
+        );
+    }
+
+    #[test]
+    fn a_city_science_commission_is_a_government_body() {
+        assert_has(
+            "岚峰市科学技术委员会有关负责人表示，这项技术将实现产业化。",
+            "岚峰市科学技术委员会",
+            EntityType::Government,
+        );
+    }
+
+    #[test]
+    fn characters_glued_before_a_county_short_form_are_a_brands() {
+        // Regression: 新源 (a county's short form) began the name, and 中/能 before
+        // it were dropped as a verb's characters.
+        assert_has(
+            "北京中能新源集团有限公司",
+            "北京中能新源集团有限公司",
+            EntityType::Company,
+        );
+        assert_eq!(
+            companies_as_written("今年5月，中能新源（盐城）储能科技有限公司签约落地。"),
+            ["中能新源（盐城）储能科技有限公司"]
+        );
+        // Not before a city's short form: 新设 is the verb (新设东莞…实验室).
+        assert_has(
+            "岚峰大学与鹤岭化工有限公司新设东莞蜀恒电池材料重点实验室。",
+            "东莞蜀恒电池材料重点实验室",
+            EntityType::Institute,
+        );
+        // One character may be a verb's: 赴 is not part of the name.
+        assert_eq!(
+            companies_as_written("代表团赴宜宾锂电有限公司考察。"),
+            ["宜宾锂电有限公司"]
+        );
+    }
+
+    #[test]
+    fn a_trade_word_before_a_name_is_not_part_of_it() {
+        assert_eq!(
+            companies_as_written("澳大利亚锂矿商南十字锂业宣布减产。"),
+            ["南十字锂业"]
+        );
+        assert_eq!(
+            companies_as_written("龙头岚峰新能源汽车股份有限公司产销两旺。"),
+            ["岚峰新能源汽车股份有限公司"]
+        );
+    }
+
+    #[test]
+    fn countries_are_regions() {
+        assert_has("岚峰锂业注册于津巴布韦。", "津巴布韦", EntityType::Region);
+        assert_has("印尼镍矿供应充足。", "印度尼西亚", EntityType::Region);
+        assert_has(
+            "澳大利亚锂矿商南十字锂业宣布减产。",
+            "澳大利亚",
+            EntityType::Region,
+        );
+        // Right after a title, a person whose name begins like one (韩 + 国强).
+        let t = "岚峰大学研究员韩国强在会上表示，电池需求旺盛。";
+        assert_has(t, "韩国强", EntityType::Person);
+        assert_none_of(t, EntityType::Region);
     }
 }

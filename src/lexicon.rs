@@ -37,6 +37,8 @@ pub struct Entry {
 /// Administrative level of a region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
+    /// A country outside China (data/lexicon/countries.tsv): no parent.
+    Country,
     /// 省、自治区、直辖市、特别行政区
     Province,
     /// 地级市、自治州、地区、盟
@@ -45,7 +47,7 @@ pub enum Level {
     County,
 }
 
-/// A Chinese administrative division.
+/// A Chinese administrative division, or a country.
 #[derive(Debug, Clone)]
 pub struct Region {
     /// Administrative code.
@@ -310,6 +312,8 @@ pub struct Lexicon {
     entry_by_form: HashMap<String, Vec<usize>>,
     trigger_words: HashSet<String>,
     region_forms: HashSet<String>,
+    /// Short forms of counties that name no city or province (新源, not 宜宾).
+    county_shorts: HashSet<String>,
     jieba: jieba_rs::Jieba,
     /// Distinguishes lexicons in the per-thread tag memo.
     id: u64,
@@ -399,6 +403,7 @@ pub const LEXICON_FILES: &[&str] = &[
     "surnames.txt",
     "stage_cues.tsv",
     "ambiguous_regions.txt",
+    "countries.tsv",
 ];
 
 macro_rules! builtin {
@@ -410,7 +415,7 @@ macro_rules! builtin {
     };
 }
 
-const BUILTIN_LEXICON: [(&str, &str); 8] = [
+const BUILTIN_LEXICON: [(&str, &str); 9] = [
     builtin!("data/lexicon", "companies.tsv"),
     builtin!("data/lexicon", "products.tsv"),
     builtin!("data/lexicon", "organizations.tsv"),
@@ -419,6 +424,7 @@ const BUILTIN_LEXICON: [(&str, &str); 8] = [
     builtin!("data/lexicon", "surnames.txt"),
     builtin!("data/lexicon", "stage_cues.tsv"),
     builtin!("data/lexicon", "ambiguous_regions.txt"),
+    builtin!("data/lexicon", "countries.tsv"),
 ];
 
 const BUILTIN_RULES: [(&str, &str); 8] = [
@@ -765,6 +771,21 @@ impl Lexicon {
                 shorts: multi(c[4]),
             });
         }
+        // Countries: regions of their own level, coded by name.
+        let (cp, ct) = get(8);
+        for (line, c) in Table::parse(cp, ct, &["name", "aliases"])?.rows {
+            let code = format!("country:{}", c[0]);
+            if by_code.insert(code.clone(), regions.len()).is_some() {
+                return Err(lex_err(cp, line, format!("duplicate country {}", c[0])));
+            }
+            regions.push(Region {
+                code,
+                name: c[0].to_string(),
+                level: Level::Country,
+                parent: None,
+                shorts: multi(c[1]),
+            });
+        }
         for (i, code, line) in parents {
             let parent = *by_code
                 .get(&code)
@@ -915,6 +936,16 @@ impl Lexicon {
                 }
             }
         }
+        let mut county_shorts: HashSet<String> = regions
+            .iter()
+            .filter(|r| r.level == Level::County)
+            .flat_map(|r| r.shorts.iter().cloned())
+            .collect();
+        for r in regions.iter().filter(|r| r.level < Level::County) {
+            for s in &r.shorts {
+                county_shorts.remove(s);
+            }
+        }
         // Written forms that name a region on their own (full names, trusted short forms);
         // a form that is also a lexicon name (a company called after a place) is that name.
         let region_forms: HashSet<String> = regions
@@ -1005,6 +1036,7 @@ impl Lexicon {
             entry_by_form,
             trigger_words,
             region_forms,
+            county_shorts,
             jieba,
             id: {
                 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -1175,6 +1207,11 @@ impl Lexicon {
             );
             tokens
         })
+    }
+
+    /// True when `word` is the short form of a county and of no city or province.
+    pub fn is_county_short(&self, word: &str) -> bool {
+        self.county_shorts.contains(word)
     }
 
     /// True when `word` is a region's full name or trusted short form.

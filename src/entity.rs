@@ -606,7 +606,7 @@ fn walk_left<'a>(
     let mut words: Vec<(&str, &str)> = Vec::new();
     let mut offs: Vec<usize> = Vec::new();
     let mut pos = window.len();
-    for t in tags.iter().rev() {
+    for (ti, t) in tags.iter().enumerate().rev() {
         let w = t.word;
         let tb = pos - w.len();
         pos = tb;
@@ -717,9 +717,22 @@ fn walk_left<'a>(
         // single character or new word (黔/能 新材料, not 设 中国科学院).
         // So does one before a county's short form, which there is part of a brand
         // (中/能 新源集团); not before a city's (新/设 东莞…实验室: a verb's).
-        let glued = words.last().is_none_or(|(prev, _)| {
-            prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
-        });
+        // And one before the plain words of a line of business right before the
+        // head when another single character stands before it (达/昇 材料有限公司):
+        // one alone may be a verb's (代表团 赴 锂电有限公司).
+        let pair_before_plain = words.iter().all(|(w, _)| is_plain(lex, w))
+            && ti.checked_sub(1).is_some_and(|j| {
+                let left = tags[j].word;
+                left.chars().count() == 1
+                    && left
+                        .chars()
+                        .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+                    && !lex.name_stops.contains(left)
+            });
+        let glued = pair_before_plain
+            || words.last().is_none_or(|(prev, _)| {
+                prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
+            });
         if unknown
             || adverb_in_name
             || single
@@ -2283,6 +2296,12 @@ mod tests {
             "岚峰大学与鹤岭化工有限公司新设东莞蜀恒电池材料重点实验室。",
             "东莞蜀恒电池材料重点实验室",
             EntityType::Institute,
+        );
+        // Two single characters before the plain words of a line of business are
+        // the proper part (达/昇 材料: the walk had stopped at 昇 after 材料).
+        assert_eq!(
+            companies_as_written("岚峰与达昇材料有限公司签约。"),
+            ["达昇材料有限公司"]
         );
         // One character may be a verb's: 赴 is not part of the name.
         assert_eq!(

@@ -221,6 +221,9 @@ pub struct Words {
     /// Verbs after 由X that make X the one carrying the project out (由X投资建设):
     /// X holds the sentence's figures though 由 stands before it.
     pub doer_after: Vec<String>,
+    /// Words of a market figure (price, its moves, stocks): in a sentence naming no
+    /// one it is the product's, not the company the text goes on about.
+    pub market: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -439,7 +442,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 20] = [
+const RELATION_LISTS: [&str; 21] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -460,6 +463,7 @@ const RELATION_LISTS: [&str; 20] = [
     "record_holder",
     "record_place",
     "doer_after",
+    "market",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1433,6 +1437,7 @@ fn rule_words(
         record_holders,
         record_places,
         doer_after,
+        market,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1472,6 +1477,7 @@ fn rule_words(
         record_holders,
         record_places,
         doer_after,
+        market,
         anaphors,
         legal_ends,
         founding,
@@ -1568,6 +1574,7 @@ mod tests {
             &w.recovery,
             &w.launch,
             &w.doer_after,
+            &w.market,
             &w.legal_ends,
             &w.founding,
             &w.name_followers,

@@ -2854,6 +2854,29 @@ impl Ctx<'_, '_> {
         if let Some(m) = earlier.last() {
             return Some(m.e);
         }
+        // A sentence naming no one goes on about the company before it, whatever
+        // product its figure counts (二期计划新增电解液产能20万吨); a market figure
+        // (均价56000元/吨, 周涨1.8%) is the product's.
+        let unit: String = v.s[num0..].chars().take(12).collect();
+        let market = unit.contains('/') || words.market.iter().any(|w| clause.contains(w.as_str()));
+        // A clause that only goes on about an earlier clause's product (…开工率为
+        // 61.3%，环比提升2.1个百分点) stays with that product.
+        let product_before = || {
+            v.ms.iter()
+                .any(|m| m.b1 <= c0 && m.kind == EntityType::Product)
+        };
+        if let Some(t) = self
+            .topic_before
+            .filter(|&t| self.kind(t) == EntityType::Company)
+            && !market
+            && (product.is_some() || !product_before())
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(t);
+        }
         if let Some(p) = product {
             return Some(p.e);
         }
@@ -2979,7 +3002,13 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
-            if let Some(&e) = self.last_of_kind.get(kind).filter(|&&e| fits(e)) {
+            // The topic of the sentences before, if of the kind (X是Y的全资子公司。该公司…
+            // is X), else the last of the kind named.
+            if let Some(e) = self
+                .topic_before
+                .filter(|&e| self.kind(e) == *kind && fits(e))
+                .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
+            {
                 return Some(e);
             }
         }
@@ -4249,5 +4278,26 @@ mod tests {
             related(t, Relation::SubsidiaryOf),
             pairs(&[("鹤岭正极材料有限公司", "岚峰锂电股份有限公司")])
         );
+    }
+
+    #[test]
+    fn a_back_reference_stands_for_the_topic_before_the_last_name() {
+        // Regression: 该公司 took the owner named last (上海…集团), not the subsidiary
+        // the sentence before was about.
+        let t = "岚峰新材料科技有限公司是鹤岭集团股份有限公司的全资子公司。该公司投资38亿元建设隔膜项目。";
+        assert_eq!(fact_holders(t), ["岚峰新材料科技有限公司"]);
+    }
+
+    #[test]
+    fn a_sentence_naming_no_one_goes_on_about_the_company_before_it() {
+        let t = "岚峰新能源材料有限公司一期项目已试生产。二期计划新增电解液产能20万吨。";
+        assert_eq!(fact_holders(t), ["岚峰新能源材料有限公司"]);
+        // But a market figure is the product's, and so is a clause going on about
+        // an earlier clause's product.
+        let t = "岚峰新能源材料有限公司一期项目已试生产。六氟磷酸锂均价56000元/吨。";
+        assert_eq!(fact_holders(t), ["六氟磷酸锂"]);
+        let t =
+            "岚峰新能源材料有限公司一期项目已试生产。碳酸锂开工率为61.3%，环比提升2.1个百分点。";
+        assert_eq!(fact_holders(t), ["碳酸锂", "碳酸锂"]);
     }
 }

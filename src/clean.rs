@@ -620,6 +620,13 @@ mod tests {
     }
 
     #[test]
+    fn a_wechat_posts_furniture_goes() {
+        let src = "点击上方蓝字 关注我们\n第一段很长的正文内容在这里。\n第二段正文。\nEND\n往期推荐\n▶ 重磅！岚峰基地二期开工\n";
+        let (t, _) = cut_boilerplate(src);
+        assert_eq!(t, "第一段很长的正文内容在这里。\n第二段正文。\n");
+    }
+
+    #[test]
     fn boilerplate_marker_early_in_page_only_drops_its_line() {
         let src = "相关推荐\n正文一。\n正文二。\n正文三正文三正文三正文三。\n";
         let (t, n) = cut_boilerplate(src);

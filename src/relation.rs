@@ -449,6 +449,14 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             g0 -= 1;
         }
+        // So is a name after its place when 由 stands before the place (由四平市的A供应).
+        if g0 > 0
+            && v.ms[g0 - 1].kind == EntityType::Region
+            && matches!(v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0), "" | "的")
+            && v.before_in_clause(v.ms[g0 - 1].b0).ends_with('由')
+        {
+            continue;
+        }
         let before = v.before_in_clause(v.ms[g0].b0);
         if ends_with_any(before, &lex.words.not_subject_before)
             || before.contains('据')
@@ -473,9 +481,18 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             {
                 j += 1;
             }
-            if v.ms
-                .get(j + 1)
-                .is_some_and(|n| orgs().contains(&n.kind) && v.gap(v.ms[j].b1, n.b0) == "的")
+            // So does a place before a trade word and the name (澳大利亚锂矿商A).
+            let describes = |gap: &str| {
+                gap == "的"
+                    || gap.chars().count() <= 6
+                        && gap.chars().all(crate::read::is_cjk)
+                        && (ends_with_any(gap, &lex.words.trade) || gap.ends_with(['商', '厂']))
+            };
+            // (The trade word may hold a stage or product: 锂矿 in 锂矿商.)
+            if v.ms[j + 1..]
+                .iter()
+                .find(|n| !matches!(n.kind, EntityType::Stage | EntityType::Product))
+                .is_some_and(|n| orgs().contains(&n.kind) && describes(v.gap(v.ms[j].b1, n.b0)))
             {
                 continue;
             }
@@ -972,6 +989,33 @@ impl Ctx<'_, '_> {
                         Vec::new()
                     };
                     pairs.push((left, self.es(&partners)));
+                }
+            }
+        }
+        // A（牵头人）、B组成的联合体: the members of the list before the word, a note in
+        // brackets after a member aside.
+        if pairs.is_empty() && trig.word.contains("联合体") {
+            let mut members: Vec<usize> = Vec::new();
+            let mut end = t0;
+            for m in v.ms.iter().rev().filter(|m| m.b1 <= t0 && m.b0 >= c0) {
+                if m.b1 > end {
+                    continue;
+                }
+                let gap = without_brackets(v.gap(m.b1, end));
+                let joined = if members.is_empty() {
+                    gap.is_empty()
+                } else {
+                    self.lex.words.joiners.contains(gap.as_str())
+                };
+                if !kinds.contains(&m.kind) || !joined {
+                    break;
+                }
+                members.push(m.e);
+                end = m.b0;
+            }
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
+                    pairs.push((vec![b], vec![a]));
                 }
             }
         }
@@ -2230,12 +2274,22 @@ impl Ctx<'_, '_> {
                             self.push(m.e, se, Relation::InStage);
                         }
                     }
+                    // 这家 points at the one just named (…由A供应，这家正极材料企业…).
+                    let just_named = clause_head
+                        .starts_with("这家")
+                        .then(|| {
+                            v.ms.iter()
+                                .rev()
+                                .find(|m| m.b1 <= cs && holders.contains(&m.kind))
+                                .map(|m| m.e)
+                        })
+                        .flatten();
                     if !holder_in_clause
                         && (["这家", "该公司", "该企业"]
                             .iter()
                             .any(|p| clause_head.starts_with(p))
                             || COPULA_HEAD.is_match(clause_head))
-                        && let Some(t) = self.topic
+                        && let Some(t) = just_named.or(self.topic)
                         && holders.contains(&self.kind(t))
                     {
                         self.push(t, se, Relation::InStage);
@@ -3073,6 +3127,21 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"有望|预计|力争|计划|目标|争取|确保|将达|将突破|将实现|将超过|将形成|将新增|规划|拟|到20\d{2}年|将")
         .expect("static regex")
 });
+
+/// `s` without the notes in brackets it holds (（牵头人）、 → 、).
+fn without_brackets(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
 
 /// Once a project is built or producing (达产后, 建成投产后): what follows is a plan.
 static ONCE_BUILT: LazyLock<Regex> =
@@ -4299,5 +4368,49 @@ mod tests {
         let t =
             "岚峰新能源材料有限公司一期项目已试生产。碳酸锂开工率为61.3%，环比提升2.1个百分点。";
         assert_eq!(fact_holders(t), ["碳酸锂", "碳酸锂"]);
+    }
+
+    #[test]
+    fn a_place_before_a_trade_word_and_a_name_is_not_the_subject() {
+        // Regression: 澳大利亚 took the figures of the miner named after it.
+        let t = "澳大利亚锂矿商南十字锂业本周下调产量指引，预计锂辉石精矿产量降至45万吨。";
+        assert_eq!(fact_holders(t), ["南十字锂业"]);
+        // Nor is a cause after 受 (受宜春地区…带动): the figure is the product's.
+        let t = "受宜春地区矿山减产带动，碳酸锂期货主力合约周五收于84260元/吨。";
+        assert_eq!(fact_holders(t), ["碳酸锂"]);
+    }
+
+    #[test]
+    fn members_of_a_consortium_cooperate() {
+        let t = "第三名：岚峰储能科技有限公司（牵头人）、鹤岭电力工程有限公司组成的联合体";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[("岚峰储能科技有限公司", "鹤岭电力工程有限公司")])
+        );
+    }
+
+    #[test]
+    fn a_supplier_after_its_place_and_you_is_no_subject() {
+        // Regression: the supplier after 由四平市的 became the sentence's subject, so
+        // it supplied itself; and 这家 is the one just named, not the topic.
+        let t = "岚峰新能源科技股份有限公司成立于2019年。其电芯所用的磷酸铁锂主要由四平市的鹤岭新材料有限公司供应，这家正极材料企业今年还追加了供货量。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("鹤岭新材料有限公司", "岚峰新能源科技股份有限公司")])
+        );
+        let staged: Vec<(String, String)> = related(t, Relation::InStage)
+            .into_iter()
+            .filter(|(h, _)| h.ends_with("公司"))
+            .collect();
+        assert_eq!(staged, pairs(&[("鹤岭新材料有限公司", "材料")]));
+    }
+
+    #[test]
+    fn building_a_line_in_a_park_invests_in_it() {
+        let t = "岚峰新能源科技股份有限公司在长春锦程新能源产业园建有年产5GWh储能电池生产线。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚峰新能源科技股份有限公司", "长春锦程新能源产业园")])
+        );
     }
 }

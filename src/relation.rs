@@ -312,18 +312,30 @@ fn project_records(
             let at = st.find(l.as_str())? + l.len();
             let rest = st[at..].strip_prefix(['：', ':'])?;
             let value = s.byte_start + st.len() - rest.trim_start().len();
-            by_sentence[s.index].iter().find_map(|&i| {
+            // The value runs over places written one inside the next (吉林省松原市宁江区):
+            // the last is the most specific.
+            let mut at = value;
+            let mut found = None;
+            for &i in &by_sentence[s.index] {
                 let m = &rec.mentions[i];
-                (m.byte_start == value && m.nested_in.is_none() && kinds.contains(&m.kind))
-                    .then(|| res.entity_of[i])
-                    .flatten()
-            })
+                if m.byte_start == at && m.nested_in.is_none() && kinds.contains(&m.kind) {
+                    found = res.entity_of[i].or(found);
+                    at = m.byte_end;
+                }
+            }
+            found
         })
     };
     let mut i = 0;
     while i < sentences.len() {
+        // A record's fields run on after ； or, one per line, as labelled lines
+        // (一、项目名称：…\n二、招标人：…); a field closed by 。 closes its record.
         let mut j = i;
-        while j + 1 < sentences.len() && sentences[j].text(text).trim_end().ends_with(['；', ';'])
+        while j + 1 < sentences.len()
+            && (sentences[j].text(text).trim_end().ends_with(['；', ';'])
+                || FIELD_LINE.is_match(sentences[j].text(text))
+                    && !sentences[j].text(text).trim_end().ends_with('。')
+                    && FIELD_LINE.is_match(sentences[j + 1].text(text)))
         {
             j += 1;
         }
@@ -503,6 +515,17 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             && lex.words.owner_links.contains(v.gap(m.b1, next.b0))
         {
             continue;
+        }
+        // …是吉林省的示范项目，由A投资建设: the one carrying the project out, over a
+        // place the sentence names as an attribute.
+        if m.kind == EntityType::Region
+            && let Some(d) = v.ms[k + 1..].iter().find(|d| {
+                d.kind == EntityType::Company
+                    && v.before_in_clause(d.b0).ends_with('由')
+                    && starts_with_any(&v.s[d.b1..v.clause_end(d.b1)], &lex.words.doer_after)
+            })
+        {
+            return Some(d.e);
         }
         return Some(m.e);
     }
@@ -3115,7 +3138,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|元|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -3126,6 +3149,15 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"有望|预计|力争|计划|目标|争取|确保|将达|将突破|将实现|将超过|将形成|将新增|规划|拟|到20\d{2}年|将")
         .expect("static regex")
+});
+
+/// A labelled line of a record or notice (五、储能容量：200MW/400MWh): an optional
+/// number, a short label, a colon.
+static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*[\p{Han}A-Za-z]{2,10}[：:]",
+    )
+    .expect("static regex")
 });
 
 /// `s` without the notes in brackets it holds (（牵头人）、 → 、).
@@ -4412,5 +4444,35 @@ mod tests {
             related(t, Relation::InvestsIn),
             pairs(&[("岚峰新能源科技股份有限公司", "长春锦程新能源产业园")])
         );
+    }
+
+    #[test]
+    fn a_notices_labelled_lines_are_one_record() {
+        // Fields one per line, not joined by ；: the holder's figures and place.
+        let t = "一、项目名称：岚峰200MW/400MWh储能电站项目\n二、招标人：岚峰储能科技有限公司\n三、建设地点：吉林省松原市宁江区\n四、储能容量：200MW/400MWh\n";
+        let holders: Vec<String> = fact_holders(t);
+        assert!(!holders.is_empty());
+        assert!(
+            holders.iter().all(|h| h == "岚峰储能科技有限公司"),
+            "{holders:?}"
+        );
+        // The place is the most specific of the chain written as the value.
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚峰储能科技有限公司", "宁江区")])
+        );
+    }
+
+    #[test]
+    fn the_one_carrying_a_project_out_is_its_sentences_subject_over_a_place() {
+        let t = "该电站是吉林省新型储能示范项目之一，由岚峰储能科技有限公司投资建设。项目总投资约9.2亿元。";
+        assert_eq!(fact_holders(t), ["岚峰储能科技有限公司"]);
+    }
+
+    #[test]
+    fn units_of_points_and_dollars_are_read() {
+        let (_, ex) = run("岚峰锂业有限公司开工率提高8个百分点，锂辉石精矿均价905美元/吨。");
+        let units: Vec<String> = ex.facts.iter().map(|f| f.fact.unit.to_string()).collect();
+        assert_eq!(units, ["个百分点", "美元/吨"]);
     }
 }

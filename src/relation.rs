@@ -1574,8 +1574,13 @@ impl Ctx<'_, '_> {
             "供应链" => {
                 // A(的产品)进入B、C的供应链: A supplies them. Other mentions of a
                 // supply chain (沿着供应链传导) state no tie.
+                // Also B供应链 and B、C等头部电池企业供应链.
                 if let Some(&k) = in_clause.last()
-                    && v.gap(v.ms[k].b1, t0) == "的"
+                    && let gap = v.gap(v.ms[k].b1, t0)
+                    && (matches!(gap, "" | "的")
+                        || gap.starts_with('等')
+                            && gap.chars().count() <= 10
+                            && gap.chars().all(crate::read::is_cjk))
                 {
                     let buyers = self.group(k, &companies, &self.lex.words.tight_joiners);
                     let first = v.ms[buyers[0]].b0;
@@ -1682,6 +1687,28 @@ impl Ctx<'_, '_> {
                     let buyers = self.or_topic_company(&buyers);
                     if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first()) {
                         self.push(v.ms[a].e, b, Relation::Supplies);
+                    }
+                    done = true;
+                }
+                // …与B签订供货协议，将向其供应P: 其 is the company named before, the
+                // seller the sentence's.
+                if !done
+                    && let Some(p) = ["向其", "为其", "给其"]
+                        .iter()
+                        .find_map(|p| v.gap(c0, t0).rfind(p))
+                {
+                    let seller = self.subject_before(c0 + p, &companies, &self.lex.words.joiners);
+                    let seller = self.or_topic_company(&seller);
+                    if let Some(b) = v
+                        .ms
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.b1 <= c0 && m.kind == EntityType::Company && !seller.contains(&m.e)
+                        })
+                        .map(|m| m.e)
+                    {
+                        self.push_pairs(&seller, &[b], Relation::Supplies);
                     }
                     done = true;
                 }
@@ -4474,5 +4501,31 @@ mod tests {
         let (_, ex) = run("岚峰锂业有限公司开工率提高8个百分点，锂辉石精矿均价905美元/吨。");
         let units: Vec<String> = ex.facts.iter().map(|f| f.fact.unit.to_string()).collect();
         assert_eq!(units, ["个百分点", "美元/吨"]);
+    }
+
+    #[test]
+    fn entering_a_makers_supply_chain_supplies_it() {
+        let t = "岚峰新材料科技有限公司的隔膜产品已进入宁德时代、比亚迪等头部电池企业供应链。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[
+                ("岚峰新材料科技有限公司", "宁德时代"),
+                ("岚峰新材料科技有限公司", "比亚迪")
+            ])
+        );
+        let t = "岚峰新材料科技有限公司已进入宁德时代供应链。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("岚峰新材料科技有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn supplying_it_after_an_agreement_supplies_the_partner() {
+        let t = "岚峰锂业有限公司成立于2019年。据悉，公司已与鹤岭电池股份有限公司签订长期供货协议，未来三年将向其供应碳酸锂不少于4万吨。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("岚峰锂业有限公司", "鹤岭电池股份有限公司")])
+        );
     }
 }

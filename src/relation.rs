@@ -903,7 +903,10 @@ impl Ctx<'_, '_> {
                 }
                 let r = &v.ms[last];
                 let after = &v.s[r.b1..];
-                if (g == "在" || g == "于" || g.ends_with("在") && g.chars().count() <= 6)
+                // (于11月28日在荆门开幕: a date may stand before 在.)
+                if (g == "在"
+                    || g == "于"
+                    || g.ends_with("在") && g.chars().count() <= 12 && !g.contains(is_clause_sep))
                     && ["举行", "召开", "开幕", "举办", "启幕", "落幕", "开展"]
                         .iter()
                         .any(|w| after.starts_with(w))
@@ -1119,6 +1122,14 @@ impl Ctx<'_, '_> {
                 })
                 .collect();
             let Some(&last) = cands.last() else {
+                // 公司拟…设立全资子公司C: a subsidiary is founded by the company the
+                // sentence is about.
+                let sub = v.gap(t1, v.ms[objects[0]].b0);
+                if ["全资子公司", "控股子公司", "子公司"].contains(&sub) {
+                    let founder = self.or_topic_company(&[]);
+                    self.push_pairs(&founder, &objs, Relation::Established);
+                    return;
+                }
                 // A与B签署…，双方将联合成立C: the two the sentence named before.
                 if !v.gap(c0, t0).starts_with("双方") {
                     return;
@@ -1830,6 +1841,15 @@ impl Ctx<'_, '_> {
                     .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
                     .map(|m| m.e)
                     .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+        {
+            self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
+            return;
+        }
+        // 公司拟…设立全资子公司B: the sentence's company founds and owns B.
+        if before.is_empty()
+            && ends_with_any(v.gap(c0, t0), &self.lex.words.founding)
+            && let Some(&b) = after.first()
+            && let Some(&a) = self.or_topic_company(&[]).first()
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
             return;
@@ -4526,6 +4546,28 @@ mod tests {
         assert_eq!(
             supplies(t),
             pairs(&[("岚峰锂业有限公司", "鹤岭电池股份有限公司")])
+        );
+    }
+
+    #[test]
+    fn an_event_opening_on_a_date_in_a_place_is_located_there() {
+        let t = "2025岚峰锂电产业大会于11月28日在荆门开幕。";
+        assert_eq!(
+            related(t, Relation::LocatedIn),
+            pairs(&[("2025岚峰锂电产业大会", "荆门市")])
+        );
+    }
+
+    #[test]
+    fn a_subsidiary_set_up_by_the_company_the_sentence_is_about() {
+        let t = "湖北岚江新能源股份有限公司（以下简称“岚江新能”）公告称，公司拟以自有资金5亿元在荆门市设立全资子公司鹤岭锂电材料有限公司。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[("湖北岚江新能源股份有限公司", "鹤岭锂电材料有限公司")])
+        );
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("鹤岭锂电材料有限公司", "湖北岚江新能源股份有限公司")])
         );
     }
 }

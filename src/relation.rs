@@ -470,6 +470,10 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             continue;
         }
         let before = v.before_in_clause(v.ms[g0].b0);
+        // 作为…的回收企业，X…: the clause describes the subject that follows it.
+        if before.trim_start().starts_with("作为") {
+            continue;
+        }
         if ends_with_any(before, &lex.words.not_subject_before)
             || before.contains('据')
             || before.contains("根据")
@@ -2123,7 +2127,22 @@ impl Ctx<'_, '_> {
             let pol: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| v.ms[k].kind == EntityType::Policy && v.ms[k].b1 <= after_you)
                 .collect();
-            let (who, pol) = (self.es(&who), self.es(&pol));
+            let mut pol = self.es(&pol);
+            // 《…方案》正式发布。方案由A印发: the kind of document refers back to it.
+            let lead = v
+                .gap(c0, c0 + pos)
+                .trim_start_matches(['该', '《'])
+                .trim_end_matches('》');
+            if pol.is_empty()
+                && [
+                    "方案", "意见", "规划", "办法", "措施", "计划", "通知", "条例", "政策",
+                ]
+                .contains(&lead)
+                && let Some(&e) = self.last_of_kind.get(&EntityType::Policy)
+            {
+                pol.push(e);
+            }
+            let who = self.es(&who);
             self.push_pairs(&who, &pol, Relation::Issued);
             return;
         }
@@ -2520,6 +2539,10 @@ impl Ctx<'_, '_> {
             if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
                 continue;
             }
+            // A span of months (前10个月) is a period, not a count.
+            if unit == "个" && s[b1..].starts_with('月') {
+                continue;
+            }
             let c0 = v.clause_start(b0);
             let clause_before = &s[c0..num.start()];
             // A count right after a list of names counts the list (科力远、威领股份2家),
@@ -2590,7 +2613,9 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.frame_before.1.as_deref().map(Into::into));
             // 项目达产后，年产值60亿元: what a project will do once built is a plan,
             // whichever clause of the sentence says so.
-            let target = TARGET.is_match(clause_before) || ONCE_BUILT.is_match(&s[..num.start()]);
+            let target = TARGET.is_match(clause_before)
+                || ONCE_BUILT.is_match(&s[..num.start()])
+                || BY_YEAR.is_match(&s[..num.start()]);
             // Registered capital is the company's just named (…设立全资子公司C（…），
             // 注册资本3亿元), not the sentence's subject.
             let registered = (indicator == "注册资本")
@@ -3221,6 +3246,11 @@ fn without_brackets(s: &str) -> String {
     }
     out
 }
+
+/// A goal's horizon said earlier in the sentence (提出到2027年，…能力达到30万吨):
+/// every figure after it is a target.
+static BY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"到20\d{2}年").expect("static regex"));
 
 /// Once a project is built or producing (达产后, 建成投产后): what follows is a plan.
 static ONCE_BUILT: LazyLock<Regex> =
@@ -4568,6 +4598,33 @@ mod tests {
         assert_eq!(
             related(t, Relation::SubsidiaryOf),
             pairs(&[("鹤岭锂电材料有限公司", "湖北岚江新能源股份有限公司")])
+        );
+    }
+
+    #[test]
+    fn a_clause_opening_on_zuowei_describes_the_subject_after_it() {
+        // Regression: 工业和信息化部 in the 作为 clause became the subject and took the
+        // recycler's output.
+        let t = "作为首家进入工业和信息化部白名单的回收企业，岚峰再生科技有限公司已建成生产线，可年产硫酸镍1.8万吨。";
+        assert_eq!(fact_holders(t), ["岚峰再生科技有限公司"]);
+    }
+
+    #[test]
+    fn a_span_of_months_is_no_count_and_a_horizon_makes_targets() {
+        let (_, ex) = run("岚峰汽车有限公司今年前10个月累计销售新能源汽车8.6万辆。");
+        let values: Vec<String> = ex.facts.iter().map(|f| f.fact.unit.to_string()).collect();
+        assert_eq!(values, ["万辆"]);
+        let (_, ex) = run("岚峰市提出到2027年，全市锂电池回收能力达到30万吨。");
+        assert!(ex.facts.iter().all(|f| f.fact.target));
+        assert!(!ex.facts.is_empty());
+    }
+
+    #[test]
+    fn a_document_named_by_its_kind_refers_back_to_the_policy() {
+        let t = "《岚峰市锂电池回收利用实施方案》正式发布。方案由岚峰市经济和信息化局会同市生态环境局联合印发。";
+        assert_eq!(
+            related(t, Relation::Issued),
+            pairs(&[("岚峰市经济和信息化局", "《岚峰市锂电池回收利用实施方案》")])
         );
     }
 }

@@ -720,23 +720,24 @@ fn walk_left<'a>(
         // And one before the plain words of a line of business right before the
         // head when another single character stands before it (达/昇 材料有限公司):
         // one alone may be a verb's (代表团 赴 锂电有限公司).
-        let pair_before_plain = words.iter().all(|(w, _)| is_plain(lex, w))
-            && ti.checked_sub(1).is_some_and(|j| {
-                let left = tags[j].word;
-                left.chars().count() == 1
-                    && left
-                        .chars()
-                        .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
-                    && !lex.name_stops.contains(left)
-            });
-        let glued = pair_before_plain
-            || words.last().is_none_or(|(prev, _)| {
+        // (Asked only of single characters: walks are on the hot path.)
+        let glued = || {
+            words.last().is_none_or(|(prev, _)| {
                 prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
-            });
+            }) || words.iter().all(|(w, _)| is_plain(lex, w))
+                && ti.checked_sub(1).is_some_and(|j| {
+                    let left = tags[j].word;
+                    left.chars().count() == 1
+                        && left
+                            .chars()
+                            .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+                        && !lex.name_stops.contains(left)
+                })
+        };
         if unknown
             || adverb_in_name
             || single
-                && glued
+                && glued()
                 && is_cjk(first)
                 && !lex.name_plain.contains(w)
                 && !t.tag.starts_with('m')

@@ -3006,8 +3006,12 @@ impl Ctx<'_, '_> {
         // A sentence naming no one goes on about the company before it, whatever
         // product its figure counts (二期计划新增电解液产能20万吨); a market figure
         // (均价56000元/吨, 周涨1.8%) is the product's.
-        let unit: String = v.s[num0..].chars().take(12).collect();
-        let market = unit.contains('/') || words.market.iter().any(|w| clause.contains(w.as_str()));
+        let market = || {
+            let after = &v.s[num0..];
+            let unit_end = after.char_indices().nth(12).map_or(after.len(), |(i, _)| i);
+            after[..unit_end].contains('/')
+                || words.market.iter().any(|w| clause.contains(w.as_str()))
+        };
         // A clause that only goes on about an earlier clause's product (…开工率为
         // 61.3%，环比提升2.1个百分点) stays with that product.
         let product_before = || {
@@ -3017,7 +3021,7 @@ impl Ctx<'_, '_> {
         if let Some(t) = self
             .topic_before
             .filter(|&t| self.kind(t) == EntityType::Company)
-            && !market
+            && !market()
             && (product.is_some() || !product_before())
             && !v
                 .ms

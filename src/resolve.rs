@@ -210,6 +210,10 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
         // Only registered names (with a legal form) or groups have short forms.
         return Vec::new();
     }
+    // A seat in brackets is no part of the short name (鹤鸣电池（岚山）有限公司 is
+    // 鹤鸣电池, 中能新源（盐城）储能科技有限公司 中能新源储能科技 and so on).
+    let unbracketed = without_bracketed_region(base, lex);
+    let base = unbracketed.as_str();
     let mut out: Vec<String> = Vec::new();
     let push_chain = |start: &str, out: &mut Vec<String>| {
         let mut s = start;
@@ -272,6 +276,33 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     });
     out.sort();
     out.dedup();
+    out
+}
+
+/// `name` without the regions it holds in brackets ((香港), （盐城）).
+fn without_bracketed_region(name: &str, lex: &Lexicon) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find(['（', '(']) {
+        let inner_start = open + rest[open..].chars().next().map_or(1, char::len_utf8);
+        let Some(close) = rest[inner_start..].find(['）', ')']) else {
+            break;
+        };
+        let inner = &rest[inner_start..inner_start + close];
+        let after = inner_start
+            + close
+            + rest[inner_start + close..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        out.push_str(&rest[..open]);
+        let place = lex.is_region_form(inner) || !lex.regions_named(inner).is_empty();
+        if !place {
+            out.push_str(&rest[open..after]);
+        }
+        rest = &rest[after..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -629,5 +660,22 @@ mod tests {
                 .iter()
                 .any(|s| s.ends_with("集团"))
         );
+    }
+
+    #[test]
+    fn a_company_with_its_seat_in_brackets_is_called_without_it() {
+        // Regression: 鹤鸣电池（岚山）有限公司 had no short form, so 鹤鸣电池 later in
+        // the text was no mention and 供应鹤鸣电池 tied no one.
+        assert!(short_forms("鹤鸣电池（岚山）有限公司", lex()).contains(&"鹤鸣电池".to_string()));
+        let t =
+            "鹤鸣电池（岚山）有限公司主要生产储能电芯。岚峰科技有限公司的产品主要供应鹤鸣电池。";
+        let cs = companies(t);
+        let full = cs
+            .iter()
+            .find(|(n, _)| n == "鹤鸣电池（岚山）有限公司")
+            .unwrap_or_else(|| panic!("{cs:?}"));
+        assert!(full.1.iter().any(|a| a == "鹤鸣电池"), "{cs:?}");
+        // A bracket that holds no place stays (鹤鸣（国际）有限公司 is not 鹤鸣).
+        assert!(!short_forms("鹤鸣（国际）电池有限公司", lex()).contains(&"鹤鸣电池".to_string()));
     }
 }

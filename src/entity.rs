@@ -1033,9 +1033,7 @@ fn head_candidates(
 /// ends `stext[..end]`.
 fn bracketed_region_before(lex: &Lexicon, stext: &str, end: usize) -> Option<usize> {
     let (open, inner) = bracket_before(stext, end)?;
-    (inner.chars().count() <= 8
-        && (lex.is_region_form(inner) || !lex.regions_named(inner).is_empty()))
-    .then_some(open)
+    (inner.chars().count() <= 8 && lex.names_place(inner)).then_some(open)
 }
 
 /// The bracketed text that ends `stext[..end]` ((金昌), （香港）) and the byte

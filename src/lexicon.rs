@@ -1144,6 +1144,12 @@ impl Lexicon {
             .collect()
     }
 
+    /// True when `text` names a place: a region's trusted form or a full name
+    /// (the seat in 岷锂国际（香港）有限公司).
+    pub fn names_place(&self, text: &str) -> bool {
+        self.is_region_form(text) || !self.regions_named(text).is_empty()
+    }
+
     /// Regions with this full name (several where names repeat across provinces).
     pub fn regions_named(&self, name: &str) -> &[usize] {
         self.region_by_name.get(name).map_or(&[], Vec::as_slice)

@@ -2613,9 +2613,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.frame_before.1.as_deref().map(Into::into));
             // 项目达产后，年产值60亿元: what a project will do once built is a plan,
             // whichever clause of the sentence says so.
-            let target = TARGET.is_match(clause_before)
-                || ONCE_BUILT.is_match(&s[..num.start()])
-                || BY_YEAR.is_match(&s[..num.start()]);
+            let target = TARGET.is_match(clause_before) || PLAN_AHEAD.is_match(&s[..num.start()]);
             // Registered capital is the company's just named (…设立全资子公司C（…），
             // 注册资本3亿元), not the sentence's subject.
             let registered = (indicator == "注册资本")
@@ -3023,10 +3021,7 @@ impl Ctx<'_, '_> {
             .filter(|&t| self.kind(t) == EntityType::Company)
             && !market()
             && (product.is_some() || !product_before())
-            && !v
-                .ms
-                .iter()
-                .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+            && !holder_from(0)
         {
             return Some(t);
         }
@@ -3041,10 +3036,7 @@ impl Ctx<'_, '_> {
             return Some(p.e);
         }
         // A sentence naming no one continues the topic, unless it reports someone else.
-        if v.ms
-            .iter()
-            .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
-        {
+        if holder_from(0) {
             return None;
         }
         self.topic
@@ -3251,14 +3243,12 @@ fn without_brackets(s: &str) -> String {
     out
 }
 
-/// A goal's horizon said earlier in the sentence (提出到2027年，…能力达到30万吨):
-/// every figure after it is a target.
-static BY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"到20\d{2}年").expect("static regex"));
-
-/// Once a project is built or producing (达产后, 建成投产后): what follows is a plan.
-static ONCE_BUILT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:达产|投产|建成|满产|竣工)后").expect("static regex"));
+/// Said anywhere earlier in the sentence, what makes every figure after it a plan:
+/// a project once built or producing (达产后, 建成投产后), a goal's horizon
+/// (提出到2027年，…能力达到30万吨).
+static PLAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:达产|投产|建成|满产|竣工)后|到20\d{2}年").expect("static regex")
+});
 
 /// True when the year at `y0..y1` dates an event (成立于2022年4月, 于2019年) rather
 /// than standing for a period that figures belong to.

@@ -296,8 +296,7 @@ fn without_bracketed_region(name: &str, lex: &Lexicon) -> String {
                 .next()
                 .map_or(1, char::len_utf8);
         out.push_str(&rest[..open]);
-        let place = lex.is_region_form(inner) || !lex.regions_named(inner).is_empty();
-        if !place {
+        if !lex.names_place(inner) {
             out.push_str(&rest[open..after]);
         }
         rest = &rest[after..];
@@ -628,6 +627,18 @@ mod tests {
             .collect()
     }
 
+    /// The aliases of the company called `name` in `cs`; panics when there is none.
+    fn aliases_of<'a>(
+        cs: &'a [(String, Vec<String>)],
+        name: &str,
+    ) -> impl Iterator<Item = &'a String> {
+        cs.iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("no {name} in {cs:?}"))
+            .1
+            .iter()
+    }
+
     #[test]
     fn a_listed_companys_short_name_is_declared_without_quotes() {
         // Regression: (证券简称：X，证券代码：NNNNNN) declared nothing, so the short
@@ -648,11 +659,10 @@ mod tests {
         // 有限公司: the derived short forms had dropped 集团 with the legal form.
         let t = "宇瀚电池是浙江永盛控股集团有限公司旗下企业。永盛控股集团近两年累计向宇瀚电池注资8亿元。";
         let cs = companies(t);
-        let group = cs
-            .iter()
-            .find(|(n, _)| n == "浙江永盛控股集团有限公司")
-            .unwrap_or_else(|| panic!("{cs:?}"));
-        assert!(group.1.iter().any(|a| a == "永盛控股集团"), "{cs:?}");
+        assert!(
+            aliases_of(&cs, "浙江永盛控股集团有限公司").any(|a| a == "永盛控股集团"),
+            "{cs:?}"
+        );
         assert!(!cs.iter().any(|(n, _)| n == "永盛控股集团"), "{cs:?}");
         // Not for a company that is no group.
         assert!(
@@ -670,11 +680,10 @@ mod tests {
         let t =
             "鹤鸣电池（岚山）有限公司主要生产储能电芯。岚峰科技有限公司的产品主要供应鹤鸣电池。";
         let cs = companies(t);
-        let full = cs
-            .iter()
-            .find(|(n, _)| n == "鹤鸣电池（岚山）有限公司")
-            .unwrap_or_else(|| panic!("{cs:?}"));
-        assert!(full.1.iter().any(|a| a == "鹤鸣电池"), "{cs:?}");
+        assert!(
+            aliases_of(&cs, "鹤鸣电池（岚山）有限公司").any(|a| a == "鹤鸣电池"),
+            "{cs:?}"
+        );
         // A bracket that holds no place stays (鹤鸣（国际）有限公司 is not 鹤鸣).
         assert!(!short_forms("鹤鸣（国际）电池有限公司", lex()).contains(&"鹤鸣电池".to_string()));
     }

@@ -1211,7 +1211,20 @@ fn person_candidates(
         let rest = stext[t1..].trim_start();
         let rest = rest.strip_prefix(['：', ':']).unwrap_or(rest).trim_start();
         let after_start = stext.len() - rest.len();
-        if let Some(len) = name_after(lex, &stext[after_start..]) {
+        // 戚明远教授团队合作: with a name before the title, what follows it is no
+        // name when it opens on a word the dictionary knows as no name (团队).
+        let before = (!skip).then(|| name_before(lex, &stext[..t0])).flatten();
+        let after = name_after(lex, &stext[after_start..]).filter(|&len| {
+            before.is_none() || {
+                let tags = lex.tag(&stext[after_start..after_start + len]);
+                tags.first().is_none_or(|t| {
+                    t.tag.starts_with("nr")
+                        || t.word.chars().count() < 2
+                        || !lex.segmenter().has_word(t.word)
+                })
+            }
+        });
+        if let Some(len) = after {
             if skip {
                 skipped.push((after_start, after_start + len));
             } else {
@@ -1223,7 +1236,7 @@ fn person_candidates(
             continue;
         }
         // A name before the title: 李新海教授.
-        if let Some(b0) = name_before(lex, &stext[..t0]) {
+        if let Some(b0) = before {
             push(b0, t0, cands);
         }
     }

@@ -285,8 +285,11 @@ pub struct Lexicon {
     /// Places that are no administrative division (京津冀, 长三角): like a region,
     /// a name's prefix.
     pub name_places: HashSet<String>,
-    /// Speech verbs after which the segmenter's person names are taken (说, 表示).
+    /// Speech verbs after which the segmenter's person names are taken (说, 表示);
+    /// also the post verbs (担任), which mark a person the same way.
     pub speech: HashSet<String>,
+    /// Verbs of taking a post (担任, 出任): 张三担任A院长, A由张三担任院长.
+    pub posts: HashSet<String>,
     /// Words that mark a 《》 title as a policy (决定, 方案).
     pub policy_words: Vec<String>,
     /// Person titles.
@@ -1019,6 +1022,7 @@ impl Lexicon {
             name_plain: rules.name_plain,
             name_places: rules.name_places,
             speech: rules.speech,
+            posts: rules.posts,
             policy_words: rules.policy_words,
             titles: rules.titles,
             skip_roles: rules.skip_roles,
@@ -1280,6 +1284,7 @@ struct Rules {
     name_places: HashSet<String>,
     name_proper: HashSet<String>,
     speech: HashSet<String>,
+    posts: HashSet<String>,
     policy_words: Vec<String>,
     titles: HashSet<String>,
     skip_roles: HashSet<String>,
@@ -1331,6 +1336,7 @@ fn load_rules() -> Result<Rules> {
     let mut name_places = HashSet::default();
     let mut name_proper = HashSet::default();
     let mut speech = HashSet::default();
+    let mut posts = HashSet::default();
     let mut policy_words = HashSet::default();
     for (line, c) in Table::parse(words_f.0, words_f.1, &["kind", "word"])?.rows {
         let set = match c[0] {
@@ -1341,10 +1347,17 @@ fn load_rules() -> Result<Rules> {
             "place" => &mut name_places,
             "proper" => &mut name_proper,
             "speech" => &mut speech,
+            "post" => &mut posts,
             "policy" => &mut policy_words,
             k => return Err(lex_err(words_f.0, line, format!("unknown kind `{k}`"))),
         };
         set.insert(c[1].to_string());
+    }
+    // A post verb ends a person's name and marks a person as a speech verb does,
+    // and never stands inside an organization's (刘志宏担任湘北锂电研究院院长).
+    for w in &posts {
+        speech.insert(w.clone());
+        name_stops.insert(w.clone());
     }
     let mut titles = HashSet::default();
     let mut skip_roles = HashSet::default();
@@ -1403,6 +1416,7 @@ fn load_rules() -> Result<Rules> {
         name_places,
         name_proper,
         speech,
+        posts,
         policy_words: {
             let mut v: Vec<String> = policy_words.into_iter().collect();
             v.sort();

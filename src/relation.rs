@@ -1071,8 +1071,12 @@ impl Ctx<'_, '_> {
             // and nothing but 了/仪式 follows the trigger in its clause.
             let rest = v.gap(t1, v.clause_end(t1));
             let ends_clause = rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
+            // Not a place the object is founded in (C在P揭牌成立).
             if let Some(k) = (0..v.ms.len()).rev().find(|&k| {
-                v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && objects_kinds.contains(&v.ms[k].kind)
+                v.ms[k].b1 <= t0
+                    && v.ms[k].b0 >= c0
+                    && objects_kinds.contains(&v.ms[k].kind)
+                    && !v.s[..v.ms[k].b0].ends_with(['在', '于'])
             }) {
                 let gap = v.gap(v.ms[k].b1, t0);
                 if let Some(pos) = gap.find('由') {
@@ -1095,10 +1099,12 @@ impl Ctx<'_, '_> {
         }
         let objs = self.es(&objects);
         // 在R组建C: C is in R; so is every region of a chain after 在 (在眉山市彭山区).
+        // A park there is where C is founded, not who founds it (双方…在常德经济技术开发区
+        // 设立C); only regions locate C.
         let mut places: Vec<usize> = Vec::new();
         for k in 0..v.ms.len() {
             let m = v.ms[k];
-            if m.kind == EntityType::Region
+            if matches!(m.kind, EntityType::Region | EntityType::Park)
                 && m.b0 >= c0
                 && m.b1 <= t0
                 && (["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
@@ -1182,7 +1188,11 @@ impl Ctx<'_, '_> {
         };
         self.push_pairs(&subjects, &objs, Relation::Established);
         for &c in &objs {
-            if let Some(&p) = places.last() {
+            if let Some(&p) = places
+                .iter()
+                .rev()
+                .find(|&&p| v.ms[p].kind == EntityType::Region)
+            {
                 self.push(c, v.ms[p].e, Relation::LocatedIn);
             }
         }
@@ -2434,25 +2444,116 @@ impl Ctx<'_, '_> {
                 first = false;
             }
             // 公司总经理X, 该院院长X: a back-reference to the body the text is about.
-            if orgs_found.is_empty() {
-                let lead = v.gap(v.clause_start(m.b0), m.b0).trim_start();
-                let body = self.lex.words.anaphors.iter().find_map(|(word, kind)| {
-                    let rest = lead.strip_prefix(word.as_str())?;
-                    (orgs().contains(kind) && self.only_titles(rest)).then_some(*kind)
-                });
-                if let Some(kind) = body
-                    && let Some(o) = self
-                        .topic_before
-                        .filter(|&e| self.kind(e) == kind)
-                        .or_else(|| self.last_of_kind.get(&kind).copied())
-                {
-                    orgs_found.push(o);
-                }
+            if orgs_found.is_empty()
+                && let Some(o) = self.anaphor_org(v.gap(v.clause_start(m.b0), m.b0).trim_start())
+            {
+                orgs_found.push(o);
             }
+            // 中南大学李明教授: the organization right before the name, the title after.
+            if orgs_found.is_empty()
+                && let Some(prev) = k.checked_sub(1).map(|j| v.ms[j])
+                && orgs().contains(&prev.kind)
+                && prev.b1 == m.b0
+                && self.titles_open(&v.s[m.b1..])
+            {
+                orgs_found.push(prev.e);
+            }
+            orgs_found.extend(self.post_orgs(k));
             for o in orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
             }
         }
+    }
+
+    /// The organizations of the post that the person of mention `k` takes, by a post
+    /// verb: 刘志宏担任A院长 (A), A由刘志宏担任院长 and A院长由刘志宏担任 (A, or
+    /// the body a back-reference stands for: 公司总经理由X担任).
+    fn post_orgs(&self, k: usize) -> Vec<usize> {
+        let v = self.view;
+        let m = v.ms[k];
+        let after = &v.s[m.b1..];
+        let Some(post) = self
+            .lex
+            .posts
+            .iter()
+            .find(|p| after.starts_with(p.as_str()))
+        else {
+            return Vec::new();
+        };
+        let p1 = m.b1 + post.len();
+        let before = v.gap(v.clause_start(m.b0), m.b0);
+        if let Some(lead) = before.strip_suffix('由') {
+            // The post is named before 由 (A院长由X担任) or after the verb (A由X担任院长).
+            let titles_after = self.titles_open(&v.s[p1..]);
+            let org = (0..k).rev().map(|j| v.ms[j]).find(|o| o.b1 <= m.b0);
+            if let Some(o) = org
+                && orgs().contains(&o.kind)
+                && o.b0 >= v.clause_start(m.b0)
+            {
+                let gap = v.gap(o.b1, m.b0 - '由'.len_utf8());
+                if gap.is_empty() && titles_after || self.only_titles(gap) {
+                    return vec![o.e];
+                }
+                return Vec::new();
+            }
+            return self.anaphor_org(lead.trim_start()).into_iter().collect();
+        }
+        // X担任A、B的董事长: the organizations right after the verb, then the title.
+        let mut found = Vec::new();
+        let mut right = p1;
+        for o in v.ms[k + 1..].iter() {
+            let gap = v.gap(right, o.b0);
+            let joined = if found.is_empty() {
+                gap.is_empty()
+            } else {
+                matches!(gap, "、" | "和" | "及")
+            };
+            if !joined || !orgs().contains(&o.kind) {
+                break;
+            }
+            found.push(o.e);
+            right = o.b1;
+        }
+        let rest = &v.s[right..];
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        if found.is_empty() {
+            // X担任公司总经理: the body a back-reference stands for.
+            let (_, t1, _) = match self.lex.find_titles(rest).first() {
+                Some(&t) => t,
+                None => return found,
+            };
+            return self
+                .anaphor_org(&rest[..t1])
+                .filter(|_| right == p1)
+                .into_iter()
+                .collect();
+        }
+        if self.titles_open(rest) {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// True when `s` opens with a title, maybe after its modifiers (副总经理, 教授).
+    fn titles_open(&self, s: &str) -> bool {
+        self.lex
+            .find_titles(s)
+            .first()
+            .is_some_and(|&(_, t1, _)| self.only_titles(&s[..t1]))
+    }
+
+    /// The body a back-reference before a title stands for (公司总经理, 该院院长):
+    /// the topic of the sentences before when it is of that kind, or the last body
+    /// of that kind named.
+    fn anaphor_org(&self, lead: &str) -> Option<usize> {
+        let kind = self.lex.words.anaphors.iter().find_map(|(word, kind)| {
+            let rest = lead.strip_prefix(word.as_str())?;
+            (orgs().contains(kind) && self.only_titles(rest)).then_some(*kind)
+        })?;
+        self.topic_before
+            .filter(|&e| self.kind(e) == kind)
+            .or_else(|| self.last_of_kind.get(&kind).copied())
     }
 
     /// Byte length of a body named only by its kind that opens `rest` before a title
@@ -3490,6 +3591,62 @@ mod tests {
         );
         // A body's kind alone before a person is no affiliation of its own.
         assert!(related("联合实验室主任高文博介绍。", Relation::WorksAt).is_empty());
+    }
+
+    #[test]
+    fn a_post_taken_ties_the_person_to_its_organization() {
+        // Regression: 担任 marked no person and ended no name (刘志宏担任湘北锂电研究院
+        // was read as one institute), and only ORG-title-name apposition tied anyone.
+        let want = pairs(&[("岑立峰", "湘江锂电研究院")]);
+        for t in [
+            "岑立峰担任湘江锂电研究院院长。",
+            "湘江锂电研究院由岑立峰担任院长。",
+            "湘江锂电研究院院长由岑立峰担任。",
+            "此后，岑立峰出任湘江锂电研究院常务副院长。",
+        ] {
+            assert_eq!(related(t, Relation::WorksAt), want, "{t}");
+        }
+        // Two organizations of one post; a back-reference to the company just named.
+        let t = "汀州锂业有限公司成立于2019年。公司总经理由戴文澜担任。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("戴文澜", "汀州锂业有限公司")])
+        );
+        // An organization with no title after it is no post.
+        assert!(related("岑立峰担任湘江锂电研究院的项目。", Relation::WorksAt).is_empty());
+        // The organization right before a name with the title after it.
+        assert_eq!(
+            related("与沅江大学戚明远教授团队合作。", Relation::WorksAt),
+            pairs(&[("戚明远", "沅江大学")])
+        );
+        // 助理 is a title of its own in a chain (总经理助理、研发中心主任).
+        let t = "汀州锂业有限公司总经理助理、研发中心主任蒲文斌介绍，产品已量产。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("蒲文斌", "汀州锂业有限公司")])
+        );
+    }
+
+    #[test]
+    fn a_company_founded_in_a_park_is_founded_by_its_partners() {
+        // Regression: the park after 在 was taken for the founder, so no one founded C.
+        let t = "汀州锂业有限公司与沅江新材料股份有限公司签署合资协议，\
+                 双方共同出资5亿元在岳阳经济技术开发区设立岳阳汀沅电池材料有限公司。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("汀州锂业有限公司", "岳阳汀沅电池材料有限公司"),
+                ("沅江新材料股份有限公司", "岳阳汀沅电池材料有限公司"),
+            ])
+        );
+        let t = "汀州锂业有限公司在岳阳经济技术开发区设立岳阳汀沅电池材料有限公司。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[("汀州锂业有限公司", "岳阳汀沅电池材料有限公司")])
+        );
+        // The park a body opens in founds nothing (C在P揭牌成立).
+        let t = "3月17日，七星锂电研究院在岳阳经济技术开发区揭牌成立。";
+        assert!(related(t, Relation::Established).is_empty());
     }
 
     #[test]

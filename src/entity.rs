@@ -16,7 +16,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::clean::CleanText;
-use crate::lexicon::{Head, Level, Lexicon, Strength, Target, ends_with_any, starts_with_any};
+use crate::lexicon::{
+    Head, Level, Lexicon, Strength, Target, Token, ends_with_any, starts_with_any,
+};
 use crate::model::{EntityType, Stage};
 use crate::read::is_cjk;
 use crate::sentence::Sentence;
@@ -49,6 +51,9 @@ pub enum Found {
     Context,
     /// A short form of a full name found earlier in the document.
     ShortForm,
+    /// A university's school written after it (X大学材料科学与工程学院): a mention
+    /// of the university, whose name it is not.
+    School,
     /// A word by which the organization the document speaks for names itself
     /// (本公司; 我们 in an interview's answers): a mention, never a written name.
     FirstPerson,
@@ -143,6 +148,8 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             &mut persons_seen,
         );
         context_candidates(lex, stext, s.byte_start, &mut cands);
+        quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
+        school_candidates(lex, stext, s.byte_start, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
     embedded_regions(lex, text, &mut rec.mentions);
@@ -1176,6 +1183,135 @@ fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Ca
     }
 }
 
+static QUOTED_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{4,30})[”"]"#).expect("static regex"));
+
+/// A body's whole name in quotes, which may hold words that end a name's walk
+/// (“固态电池与钠离子电池材料联合实验室”): Chinese characters only, ending in a
+/// strong institute, park, association or event head, with a proper part before it.
+fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.contains(['“', '"']) {
+        return;
+    }
+    for cap in QUOTED_NAME.captures_iter(stext) {
+        let inner = cap.get(1).expect("group 1");
+        let name = inner.as_str();
+        if !name.chars().all(is_cjk) {
+            continue;
+        }
+        let Some(&(h0, h1, hi)) = lex.find_heads(name).last() else {
+            continue;
+        };
+        let head = &lex.heads[hi];
+        if h1 != name.len()
+            || head.strength != Strength::Strong
+            || !matches!(
+                head.kind,
+                EntityType::Institute
+                    | EntityType::Park
+                    | EntityType::Association
+                    | EntityType::Event
+            )
+        {
+            continue;
+        }
+        // Not a kind with a modifier (“联合实验室”) nor plain words before it
+        // (“新能源产业园”); shorter names are found unquoted as well.
+        let body = &name[..h0];
+        if body.chars().count() < 4
+            || lex
+                .tag(body)
+                .iter()
+                .all(|t| is_plain(lex, t.word) || lex.generic.contains(t.word))
+        {
+            continue;
+        }
+        cands.push(Cand {
+            kind: Some(head.kind),
+            b0: base + inner.start(),
+            b1: base + inner.end(),
+            canonical: name.to_string(),
+            link: Link::None,
+            found: Found::Head,
+            rank: 1,
+        });
+    }
+}
+
+/// Characters a school's name after its university may hold (材料科学与工程学院).
+const SCHOOL_MAX_CHARS: usize = 14;
+
+/// A university's school, named after it (浙西理工大学材料科学与工程学院), is a
+/// mention of the university (the gold files fold a school into its university:
+/// 宁夏大学化学化工学院教授X works at 宁夏大学): the university's name, then up
+/// to [`SCHOOL_MAX_CHARS`] Chinese characters of a field of study ending in 学院.
+fn school_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.contains("大学") {
+        return;
+    }
+    let universities: Vec<(usize, usize, String, Link)> = cands
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityType::University) && base_text_ends(stext, base, c, "大学")
+        })
+        .map(|c| (c.b0, c.b1, c.canonical.clone(), c.link))
+        .collect();
+    for (b0, b1, university, link) in universities {
+        let Some(rest) = stext.get(b1 - base..) else {
+            continue;
+        };
+        let run: String = rest
+            .chars()
+            .take_while(|&c| is_cjk(c))
+            .take(SCHOOL_MAX_CHARS + 2)
+            .collect();
+        let Some(end) = run.find("学院") else {
+            continue;
+        };
+        let school = &run[..end];
+        let n = school.chars().count();
+        let joiner = |w: &str| matches!(w, "与" | "和" | "及");
+        // A field of study: nouns the dictionary knows, joined by 与/和/及 (材料科学
+        // 与工程, 经济与管理); no verb, name or place (…与欣旺达动力新设中国科学院).
+        let field = |t: &Token| {
+            let seg = lex.segmenter();
+            (t.tag.starts_with('n') && !matches!(t.tag, "nr" | "ns" | "nt" | "nrt")
+                || t.tag == "vn")
+                && seg.has_word(t.word)
+                && !is_region_word(lex, t.word)
+        };
+        let tags = lex.tag(school);
+        if !(2..=SCHOOL_MAX_CHARS).contains(&n)
+            || school.ends_with('科')
+            || tags.first().is_none_or(|t| joiner(t.word))
+            || !tags.iter().all(|t| joiner(t.word) || field(t))
+            || lex
+                .find_heads(school)
+                .iter()
+                .any(|&(_, _, hi)| lex.heads[hi].strength == Strength::Strong)
+        {
+            continue;
+        }
+        cands.push(Cand {
+            kind: Some(EntityType::University),
+            b0,
+            b1: b1 + end + "学院".len(),
+            canonical: university,
+            link,
+            found: Found::School,
+            rank: 1,
+        });
+    }
+}
+
+/// True when the text of candidate `c` in the sentence `stext` (at byte `base`) ends
+/// with `suffix`.
+fn base_text_ends(stext: &str, base: usize, c: &Cand, suffix: &str) -> bool {
+    stext
+        .get(c.b0 - base..c.b1 - base)
+        .is_some_and(|t| t.ends_with(suffix))
+}
+
 /// Longest given name after a surname.
 const MAX_GIVEN_CHARS: usize = 2;
 
@@ -1746,6 +1882,47 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_name_is_taken_whole() {
+        // Regression: 与 ended the walk, so “固态电池与钠离子电池材料联合实验室” was no
+        // institute at all.
+        let t = "双方举行“沅江固态电池与钠离子电池材料联合实验室”揭牌仪式。";
+        assert_has(
+            t,
+            "沅江固态电池与钠离子电池材料联合实验室",
+            EntityType::Institute,
+        );
+        // A kind alone or plain words before the head are no name, quoted or not.
+        assert_none_of("双方共建“联合实验室”。", EntityType::Institute);
+        assert_none_of("双方共建“新能源产业园”。", EntityType::Park);
+    }
+
+    #[test]
+    fn a_school_named_after_its_university_is_the_university() {
+        // Regression: the school's 与 cut its name, which was lost; the gold files
+        // fold a school into its university (X大学化学化工学院教授Y works at X大学).
+        let t = "沅江理工大学材料科学与工程学院与汀州锂业有限公司签约。";
+        let f = found(t);
+        assert_eq!(
+            f.iter()
+                .filter(|(_, k)| *k == EntityType::University)
+                .collect::<Vec<_>>(),
+            [&("沅江理工大学".to_string(), EntityType::University)],
+            "{f:?}"
+        );
+        let c = clean_str("t", t);
+        let m = recognize(&c, &sentence::split(&c), lex()).mentions;
+        assert!(
+            m.iter()
+                .any(|m| m.text == "沅江理工大学材料科学与工程学院" && m.nested_in.is_none()),
+            "{m:?}"
+        );
+        // Not over a verb: 大学 then a clause.
+        let c = clean_str("t", "沅江理工大学组建新学院。");
+        let m = recognize(&c, &sentence::split(&c), lex()).mentions;
+        assert!(m.iter().all(|m| !m.text.contains("组建")), "{m:?}");
     }
 
     /// The top-level company mentions of `text` as written (not canonical).

@@ -236,6 +236,8 @@ pub struct Words {
     pub short_legal: Vec<String>,
     /// Industry words stripped repeatedly for short names, the first that fits.
     pub short_industry: Vec<String>,
+    /// Industry words a short name abbreviates (新材料 → 新材: 华锂新材).
+    pub short_abbrev: Vec<(String, String)>,
     /// Weak company heads that complete a name (集团, 公司): a weak head after one
     /// is a word of the sentence unless a strong head follows it.
     pub complete_heads: Vec<String>,
@@ -470,12 +472,13 @@ const RELATION_LISTS: [&str; 21] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 9] = [
+const ENTITY_LISTS: [&str; 10] = [
     "legal_end",
     "founding",
     "name_follower",
     "short_legal",
     "short_industry",
+    "short_abbrev",
     "complete_head",
     "own_first_person",
     "first_person",
@@ -1465,11 +1468,27 @@ fn rule_words(
         name_followers,
         short_legal,
         short_industry,
+        short_abbrev,
         complete_heads,
         own_first_person,
         first_person,
         interview_marks,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
+    let short_abbrev = short_abbrev
+        .iter()
+        .map(|w| {
+            w.split_once('>')
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .ok_or_else(|| {
+                    lex_err(
+                        entity_f.0,
+                        0,
+                        format!("short_abbrev `{w}` is not WORD>ABBREVIATION"),
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let anaphors = anaphors(anaphors_f.0, anaphors_f.1)?;
     if anaphors.is_empty() {
         let end = anaphors_f.1.lines().count().max(1);
@@ -1504,6 +1523,7 @@ fn rule_words(
         name_followers,
         short_legal,
         short_industry,
+        short_abbrev,
         complete_heads,
         own_first_person,
         first_person,
@@ -1602,6 +1622,7 @@ mod tests {
             &w.short_industry,
             &w.complete_heads,
         ];
+        assert!(!w.short_abbrev.is_empty());
         assert!(vecs.iter().all(|v| !v.is_empty()));
         let sets = [
             &w.joiners,

@@ -2416,6 +2416,8 @@ impl Ctx<'_, '_> {
     /// 研究中心主任、贵州大学教授罗建平 (every organization of the title chain).
     fn works_at(&mut self) {
         let v = self.view;
+        // Per mention, the organizations its person works at (for the next in a list).
+        let mut found_of: Vec<Vec<usize>> = vec![Vec::new(); v.ms.len()];
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Person {
                 continue;
@@ -2458,10 +2460,22 @@ impl Ctx<'_, '_> {
             {
                 orgs_found.push(prev.e);
             }
+            // A董事长X、总经理Y: a title after the list mark goes on in the body of
+            // the person before.
+            if orgs_found.is_empty()
+                && let Some(j) = k.checked_sub(1)
+                && v.ms[j].kind == EntityType::Person
+                && v.gap(v.ms[j].b1, m.b0)
+                    .strip_prefix('、')
+                    .is_some_and(|t| self.only_titles(t))
+            {
+                orgs_found.clone_from(&found_of[j]);
+            }
             orgs_found.extend(self.post_orgs(k));
-            for o in orgs_found {
+            for &o in &orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
             }
+            found_of[k] = orgs_found;
         }
     }
 
@@ -3618,6 +3632,16 @@ mod tests {
         assert_eq!(
             related("与沅江大学戚明远教授团队合作。", Relation::WorksAt),
             pairs(&[("戚明远", "沅江大学")])
+        );
+        // A title after the list mark goes on in the body of the person before.
+        let t = "汀州锂业有限公司董事长戴文澜、总经理蒲文斌，沅江大学教授戚明远出席。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[
+                ("戚明远", "沅江大学"),
+                ("戴文澜", "汀州锂业有限公司"),
+                ("蒲文斌", "汀州锂业有限公司"),
+            ])
         );
         // 助理 is a title of its own in a chain (总经理助理、研发中心主任).
         let t = "汀州锂业有限公司总经理助理、研发中心主任蒲文斌介绍，产品已量产。";

@@ -111,7 +111,11 @@ pub fn resolve(
             entities.len() - 1
         });
         entities[e].mentions += 1;
-        if m.found != Found::FirstPerson {
+        // A school's written name is no name of the university it is folded into,
+        // nor are the school's short forms (材料学院).
+        let school = m.found == Found::School
+            || m.found == Found::ShortForm && m.kind == EntityType::University;
+        if m.found != Found::FirstPerson && !school {
             entities[e].aliases.insert(m.text.clone());
         }
         if entities[e].link == Link::None {
@@ -194,6 +198,27 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
     e.aliases.remove(&name);
 }
 
+/// The short forms of a university's school named after it (浙西理工大学材料科学与
+/// 工程学院): the school's own name and its first two characters with 学院
+/// (材料科学与工程学院, 材料学院), which name the university the school is folded into.
+pub fn school_short_forms(name: &str) -> Vec<String> {
+    let Some(school) = name
+        .rsplit_once("大学")
+        .and_then(|(_, s)| s.strip_suffix("学院"))
+        .filter(|s| s.chars().count() >= 2)
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![format!("{school}学院")];
+    if school.chars().count() > 2 {
+        out.push(format!(
+            "{}学院",
+            school.chars().take(2).collect::<String>()
+        ));
+    }
+    out
+}
+
 /// Candidate short forms of a full company name.
 pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let mut base = name;
@@ -220,6 +245,14 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
         loop {
             if s.chars().count() >= 2 {
                 out.push(s.to_string());
+                // 华锂新材料 is also 华锂新材.
+                for (word, abbrev) in &lex.words.short_abbrev {
+                    if let Some(stem) = s.strip_suffix(word.as_str())
+                        && stem.chars().count() >= 2
+                    {
+                        out.push(format!("{stem}{abbrev}"));
+                    }
+                }
             }
             let Some(next) = lex
                 .words
@@ -384,8 +417,13 @@ fn find_all<S: AsRef<str>>(text: &str, patterns: &[S]) -> Vec<(usize, usize, usi
 fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut forms: Vec<(String, usize)> = Vec::new();
     for (i, m) in rec.mentions.iter().enumerate() {
-        if m.nested_in.is_none() && m.kind == EntityType::Company && m.found != Found::ShortForm {
-            for s in short_forms(&m.text, lex) {
+        if m.nested_in.is_none() && m.found != Found::ShortForm {
+            let derived = match m.kind {
+                EntityType::Company => short_forms(&m.text, lex),
+                EntityType::University => school_short_forms(&m.text),
+                _ => continue,
+            };
+            for s in derived {
                 forms.push((s, i));
             }
         }
@@ -400,15 +438,18 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
     let mut pats: Vec<(String, usize)> = seen.into_iter().collect();
     pats.sort();
-    let canon: Vec<(String, Link)> = pats
+    let canon: Vec<(String, Link, EntityType)> = pats
         .iter()
-        .map(|(_, i)| (rec.mentions[*i].canonical.clone(), rec.mentions[*i].link))
+        .map(|(_, i)| {
+            let m = &rec.mentions[*i];
+            (m.canonical.clone(), m.link, m.kind)
+        })
         .collect();
     // Existing mentions whose text is a short form join their full name.
     for m in rec.mentions.iter_mut() {
-        if m.kind == EntityType::Company
-            && m.link == Link::None
+        if m.link == Link::None
             && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
+            && m.kind == canon[k].2
         {
             m.canonical = canon[k].0.clone();
             m.link = canon[k].1;
@@ -416,12 +457,12 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
     let names: Vec<&str> = pats.iter().map(|(p, _)| p.as_str()).collect();
     for (b0, b1, pattern) in find_all(text, &names) {
-        let (canonical, link) = canon[pattern].clone();
+        let (canonical, link, kind) = canon[pattern].clone();
         if let Some(m) = mention_at(
             text,
             sentences,
             (b0, b1),
-            EntityType::Company,
+            kind,
             canonical,
             link,
             Found::ShortForm,
@@ -637,6 +678,40 @@ mod tests {
             .unwrap_or_else(|| panic!("no {name} in {cs:?}"))
             .1
             .iter()
+    }
+
+    #[test]
+    fn short_names_abbreviate_industry_words() {
+        // Regression: 华锂新材 of 衢州华锂新材料科技有限公司 stayed no one.
+        let t = "衢州汀锂新材料科技有限公司在衢州落户。汀锂新材董事长蒋文表示。";
+        let cs = companies(t);
+        assert!(
+            aliases_of(&cs, "衢州汀锂新材料科技有限公司").any(|a| a == "汀锂新材"),
+            "{cs:?}"
+        );
+        assert_eq!(cs.len(), 1, "{cs:?}");
+    }
+
+    #[test]
+    fn a_schools_short_forms_name_its_university() {
+        let names = |text: &str| -> Vec<(String, usize)> {
+            let c = clean_str("t", text);
+            let s = sentence::split(&c);
+            let mut rec = entity::recognize(&c, &s, lex());
+            resolve(&c.text, &s, &mut rec, lex())
+                .entities
+                .into_iter()
+                .filter(|e| e.kind == EntityType::University)
+                .map(|e| (e.name, e.mentions))
+                .collect()
+        };
+        let t = "沅江理工大学材料科学与工程学院与汀州锂业有限公司签约。材料学院院长高文博出席。";
+        assert_eq!(names(t), [("沅江理工大学".to_string(), 2)]);
+        assert_eq!(
+            school_short_forms("沅江理工大学材料科学与工程学院"),
+            ["材料科学与工程学院", "材料学院"]
+        );
+        assert!(school_short_forms("沅江理工大学").is_empty());
     }
 
     #[test]

@@ -238,6 +238,7 @@ pub fn extract(
         };
         ctx.name_relations();
         ctx.record_relations();
+        ctx.table_row_relations();
         ctx.region_relations();
         ctx.trigger_relations();
         ctx.stage_relations();
@@ -592,6 +593,93 @@ impl Ctx<'_, '_> {
             && sentence == self.sentence
         {
             self.push(holder, place, Relation::InvestsIn);
+        }
+    }
+
+    /// A table row written as text (1 | A有限公司 | 赣州市南康区 | 梯次利用): the
+    /// organization filling a cell is located in the most specific region of a cell
+    /// that holds only places, and is in the stage a cell of stage words names.
+    fn table_row_relations(&mut self) {
+        let v = self.view;
+        let cells: Vec<(usize, usize)> = {
+            let bars: Vec<usize> =
+                v.s.char_indices()
+                    .filter(|&(_, c)| matches!(c, '|' | '｜'))
+                    .map(|(b, _)| b)
+                    .collect();
+            if bars.len() < 2 {
+                return;
+            }
+            let mut edges = vec![0];
+            for b in bars {
+                edges.push(b);
+                edges.push(b + v.s[b..].chars().next().map_or(1, char::len_utf8));
+            }
+            edges.push(v.s.len());
+            edges.chunks(2).map(|c| (c[0], c[1])).collect()
+        };
+        let trimmed = |(a, b): (usize, usize)| {
+            let t = &v.s[a..b];
+            let a2 = a + (t.len() - t.trim_start().len());
+            (a2, a2 + t.trim().len())
+        };
+        let in_cell = |(a, b): (usize, usize)| -> Vec<usize> {
+            (0..v.ms.len())
+                .filter(|&k| v.ms[k].b0 >= a && v.ms[k].b1 <= b)
+                .collect()
+        };
+        let mut holders: Vec<usize> = Vec::new();
+        let mut place: Option<usize> = None;
+        let mut stages: Vec<Stage> = Vec::new();
+        for &cell in &cells {
+            let (a, b) = trimmed(cell);
+            if a >= b {
+                continue;
+            }
+            let ks = in_cell((a, b));
+            // A cell the organization fills alone.
+            if let [k] = ks[..]
+                && orgs().contains(&v.ms[k].kind)
+                && v.ms[k].b0 == a
+                && v.ms[k].b1 == b
+            {
+                holders.push(v.ms[k].e);
+                continue;
+            }
+            // A cell of places only: a chain of regions, maybe ending in a park.
+            if let Some(&k0) = ks.first()
+                && v.ms[k0].b0 == a
+                && v.ms[k0].kind == EntityType::Region
+            {
+                let last = self.chain_end(k0);
+                if v.ms[last].b1 == b {
+                    place = Some(self.region_chain_end(k0));
+                    continue;
+                }
+            }
+            // A cell of stage words (梯次利用、再生利用).
+            if ks.is_empty() {
+                stages.extend(self.lex.find_cues(&v.s[a..b]).into_iter().map(|c| c.2));
+            }
+        }
+        if holders.len() != 1 {
+            return;
+        }
+        let holder = holders[0];
+        if let Some(p) = place {
+            self.push(holder, v.ms[p].e, Relation::LocatedIn);
+        }
+        stages.sort_unstable();
+        stages.dedup();
+        for st in stages {
+            if let Some(se) = self
+                .res
+                .entities
+                .iter()
+                .position(|e| e.link == Link::Stage(st))
+            {
+                self.push(holder, se, Relation::InStage);
+            }
         }
     }
 
@@ -3648,6 +3736,43 @@ mod tests {
         assert_eq!(
             related(t, Relation::WorksAt),
             pairs(&[("蒲文斌", "汀州锂业有限公司")])
+        );
+    }
+
+    #[test]
+    fn a_table_row_places_its_organization_and_names_its_stage() {
+        // Regression: a list of recyclers as a text table tied each company to its
+        // city by name, never to the district of its address cell, nor to its stage.
+        let t = "序号 | 企业名称 | 地址 | 类型\n\
+                 1 | 汀州锂业回收有限公司 | 赣州市南康区 | 梯次利用、再生利用\n\
+                 2 | 沅江恒泰新材料有限公司 | 宜春市袁州区 | 再生利用\n";
+        let located = related(t, Relation::LocatedIn);
+        assert!(
+            located.contains(&("汀州锂业回收有限公司".into(), "南康区".into())),
+            "{located:?}"
+        );
+        assert!(
+            located.contains(&("沅江恒泰新材料有限公司".into(), "袁州区".into())),
+            "{located:?}"
+        );
+        assert_eq!(
+            related(t, Relation::InStage),
+            pairs(&[
+                ("汀州锂业回收有限公司", "回收"),
+                ("沅江恒泰新材料有限公司", "回收")
+            ])
+        );
+        // A cell of more than places is no address; two organizations make no row.
+        let t = "1 | 汀州锂业回收有限公司 | 赣州市南康区东路88号 | 再生利用\n";
+        assert!(
+            !related(t, Relation::LocatedIn)
+                .contains(&("汀州锂业回收有限公司".into(), "南康区".into()))
+        );
+        let t = "1 | 汀州锂业回收有限公司 | 沅江恒泰新材料有限公司 | 赣州市南康区\n";
+        assert!(
+            related(t, Relation::LocatedIn)
+                .iter()
+                .all(|(_, r)| r != "南康区")
         );
     }
 

@@ -212,11 +212,18 @@ pub fn extract(
     }
     let records = project_records(text, sentences, &by_sentence, rec, res, lex);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
+    // The company of the last project title (A年产5万吨碳酸锂项目。), with the sentences
+    // since: 项目落户R / 该项目总投资… after it speak of that company's project.
+    let mut project: Option<(usize, usize)> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let record = records[s.index];
+        let project_subject = project
+            .filter(|&(_, age)| age <= 2 && opens_on_project(view.s))
+            .map(|(e, _)| e);
         let subject = record
             .map(|r| r.holder)
+            .or(project_subject)
             .or_else(|| sentence_subject(&view, lex));
         let topic_before = topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e);
         let carried = subject.or(topic_before);
@@ -234,10 +241,12 @@ pub fn extract(
             region_by_end: &region_by_end,
             doc_region_by_end: &doc_region_by_end,
             record,
+            project: project_subject,
             frame_before: std::mem::take(&mut frame),
         };
         ctx.name_relations();
         ctx.record_relations();
+        ctx.project_relations();
         ctx.table_row_relations();
         ctx.region_relations();
         ctx.trigger_relations();
@@ -271,6 +280,20 @@ pub fn extract(
         topic = match subject {
             Some(e) => Some((e, 0)),
             None => topic.map(|(e, age)| (e, age + 1)),
+        };
+        project = match subject {
+            Some(e)
+                if res.entities[e].kind == EntityType::Company
+                    && view
+                        .s
+                        .trim_end()
+                        .trim_end_matches(['。', '.'])
+                        .ends_with("项目") =>
+            {
+                Some((e, 0))
+            }
+            Some(e) if Some(e) != project_subject => None,
+            _ => project.map(|(e, age)| (e, age + 1)),
         };
     }
     lexicon_relations(res, lex, &mut out);
@@ -360,6 +383,17 @@ fn project_records(
         i = j + 1;
     }
     out
+}
+
+/// True when a sentence opens on the project the sentence before named (项目落户…,
+/// 该项目总投资…, 此项目…), after a list number if any.
+fn opens_on_project(s: &str) -> bool {
+    let s = s
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'));
+    ["项目", "该项目", "此项目", "这一项目", "本项目"]
+        .iter()
+        .any(|p| s.starts_with(p))
 }
 
 /// Keeps in `by_end`, under the last character of region `e`'s name (省, 市 …), the
@@ -561,6 +595,8 @@ struct Ctx<'a, 'b> {
     frame_before: (Option<i32>, Option<String>),
     /// The project record this sentence is a field of, if any.
     record: Option<Record>,
+    /// The company whose project this sentence opens on (A…项目。项目落户R，…).
+    project: Option<usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -593,6 +629,44 @@ impl Ctx<'_, '_> {
             && sentence == self.sentence
         {
             self.push(holder, place, Relation::InvestsIn);
+        }
+    }
+
+    /// 项目位于P / 项目选址R: the company whose project it is invests where it is
+    /// built (a region it moves to by 落户 is also its relocation, by the trigger).
+    fn project_relations(&mut self) {
+        let Some(c) = self.project else {
+            return;
+        };
+        let v = self.view;
+        let end = v.clause_end(0);
+        let Some(k) = (0..v.ms.len()).find(|&k| {
+            v.ms[k].b1 <= end && matches!(v.ms[k].kind, EntityType::Region | EntityType::Park)
+        }) else {
+            return;
+        };
+        let lead = v.gap(0, v.ms[k].b0).trim_start();
+        let lead = lead
+            .trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '．' | '.' | '、'));
+        let verb = ["项目", "该项目", "此项目", "本项目"]
+            .iter()
+            .find_map(|p| lead.strip_prefix(p))
+            .unwrap_or(lead);
+        if [
+            "位于",
+            "落户",
+            "选址",
+            "选址于",
+            "坐落于",
+            "建于",
+            "落地",
+            "在",
+            "落户于",
+        ]
+        .contains(&verb)
+        {
+            let place = self.chain_end(k);
+            self.push(c, v.ms[place].e, Relation::InvestsIn);
         }
     }
 
@@ -3166,6 +3240,10 @@ impl Ctx<'_, '_> {
         if let Some(m) = in_clause {
             return Some(m.e);
         }
+        // 项目落户R，总投资12亿元: the figures of a project are its company's.
+        if let Some(c) = self.project {
+            return Some(c);
+        }
         // 项目总投资30亿元，由X投资建设: the one named later as carrying the project out.
         if let Some(m) =
             v.ms.iter()
@@ -3737,6 +3815,37 @@ mod tests {
             related(t, Relation::WorksAt),
             pairs(&[("蒲文斌", "汀州锂业有限公司")])
         );
+    }
+
+    #[test]
+    fn a_project_named_after_its_company_is_the_companys() {
+        // Regression: after a project title (A年产…项目。), 项目落户R and the project's
+        // figures went to the place, not to the company.
+        let t = "3．汀州锂业有限公司年产10万吨电解液项目。项目落户峄城区，计划投资12亿元。\n\
+                 5．沅江负极材料有限公司年产6万吨负极材料项目。项目位于滕州经济开发区，投资22亿元。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("汀州锂业有限公司", "峄城区"),
+                ("沅江负极材料有限公司", "滕州经济开发区"),
+            ])
+        );
+        assert_eq!(
+            related(t, Relation::RelocatedTo),
+            pairs(&[("汀州锂业有限公司", "峄城区")])
+        );
+        let holders = fact_holders(t);
+        assert!(
+            holders.contains(&"汀州锂业有限公司".to_string())
+                && holders.contains(&"沅江负极材料有限公司".to_string())
+                && !holders
+                    .iter()
+                    .any(|h| h == "峄城区" || h == "滕州经济开发区"),
+            "{holders:?}"
+        );
+        // A sentence about a project no company's title named stays as it was.
+        let t = "峄城区新能源产业园开工。项目落户峄城区，计划投资12亿元。";
+        assert!(related(t, Relation::InvestsIn).is_empty());
     }
 
     #[test]

@@ -505,6 +505,16 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             continue;
         }
         let before = v.before_in_clause(v.ms[g0].b0);
+        // 由A投资建设的X项目，…: the sentence opens on the one who carries it out.
+        if m.kind == EntityType::Company
+            && before
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'))
+                == "由"
+            && starts_with_any(&v.s[m.b1..v.clause_end(m.b1)], &lex.words.doer_after)
+        {
+            return Some(m.e);
+        }
         // 作为…的回收企业，X…: the clause describes the subject that follows it.
         if before.trim_start().starts_with("作为") {
             continue;
@@ -3842,6 +3852,20 @@ mod tests {
                     .iter()
                     .any(|h| h == "峄城区" || h == "滕州经济开发区"),
             "{holders:?}"
+        );
+        // 由A投资建设的…项目 opens on A: 该公司 after it is A, and 选址R is where A invests.
+        let t = "3．汀州锂业有限公司年产10万吨电解液项目。\n\
+                 4．由沅江隔膜材料股份有限公司投资建设的年产8亿平方米隔膜项目，总投资18.6亿元，\
+                 选址薛城区。该公司现有隔膜产能12亿平方米。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "沅江隔膜材料股份有限公司" && v.starts_with("12")),
+            "{rows:?}"
+        );
+        assert!(
+            related(t, Relation::InvestsIn)
+                .contains(&("沅江隔膜材料股份有限公司".into(), "薛城区".into()))
         );
         // A sentence about a project no company's title named stays as it was.
         let t = "峄城区新能源产业园开工。项目落户峄城区，计划投资12亿元。";

@@ -627,6 +627,15 @@ mod tests {
     }
 
     #[test]
+    fn a_government_sites_link_lines_go() {
+        // Regression: a footer's 相关链接：山东省人民政府 | … made the province's
+        // government an entity of the article.
+        let src = "第一段很长的正文内容在这里。\n相关链接：岚山省人民政府 | 国家政务服务平台\n友情链接：岚山市人民政府\n网站地图 | 联系我们\n";
+        let (t, _) = cut_boilerplate(src);
+        assert_eq!(t, "第一段很长的正文内容在这里。\n");
+    }
+
+    #[test]
     fn boilerplate_marker_early_in_page_only_drops_its_line() {
         let src = "相关推荐\n正文一。\n正文二。\n正文三正文三正文三正文三。\n";
         let (t, n) = cut_boilerplate(src);

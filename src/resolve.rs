@@ -198,6 +198,34 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
     e.aliases.remove(&name);
 }
 
+/// The short form of a government body named after its region (山东省工业和信息化厅):
+/// the region's level for the region (省工业和信息化厅, 市人民政府), by which the
+/// article's later sentences name it.
+pub fn government_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+    let mut cut = 0;
+    let mut level = None;
+    for h in lex.scan(name) {
+        if h.start != cut {
+            break;
+        }
+        let Some(region) = lex.targets_of(h.pattern).iter().find_map(|t| match t {
+            crate::lexicon::Target::RegionFull(r) => Some(*r),
+            _ => None,
+        }) else {
+            break;
+        };
+        level = lex.regions[region].name.chars().next_back();
+        cut = h.end;
+    }
+    let rest = &name[cut..];
+    match level {
+        Some(l) if cut > 0 && rest.chars().count() >= 3 && "省市县区州盟旗".contains(l) => {
+            vec![format!("{l}{rest}")]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The short forms of a university's school named after it (浙西理工大学材料科学与
 /// 工程学院): the school's own name and its first two characters with 学院
 /// (材料科学与工程学院, 材料学院), which name the university the school is folded into.
@@ -421,6 +449,7 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             let derived = match m.kind {
                 EntityType::Company => short_forms(&m.text, lex),
                 EntityType::University => school_short_forms(&m.text),
+                EntityType::Government => government_short_forms(&m.text, lex),
                 _ => continue,
             };
             for s in derived {
@@ -678,6 +707,30 @@ mod tests {
             .unwrap_or_else(|| panic!("no {name} in {cs:?}"))
             .1
             .iter()
+    }
+
+    #[test]
+    fn a_government_body_is_named_later_by_its_regions_level() {
+        // Regression: 省工业和信息化厅 after 山东省工业和信息化厅 was no one, so its
+        // deputy head worked nowhere.
+        let c = clean_str(
+            "t",
+            "大会由山东省工业和信息化厅主办。省工业和信息化厅副厅长韩宏波出席。",
+        );
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        let govs: Vec<(String, usize)> = resolve(&c.text, &s, &mut rec, lex())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Government)
+            .map(|e| (e.name, e.mentions))
+            .collect();
+        assert_eq!(govs, [("山东省工业和信息化厅".to_string(), 2)]);
+        assert_eq!(
+            government_short_forms("吉林省松原市宁江区发展和改革局", lex()),
+            ["区发展和改革局"]
+        );
+        assert!(government_short_forms("工业和信息化部", lex()).is_empty());
     }
 
     #[test]

@@ -1165,11 +1165,14 @@ impl Ctx<'_, '_> {
                 let partners = self.group(pk, kinds, &self.lex.words.tight_joiners);
                 let first = v.ms[partners[0]];
                 let intro = v.gap(c0, first.b0);
+                // 与三元电池企业B签订: a description of the partner may stand between.
+                let described = self.partner_description(intro);
+                let intro = &intro[..intro.len() - described];
                 if let Some(p) = ["与", "和", "同", "跟"]
                     .iter()
                     .find(|p| intro.ends_with(*p))
                 {
-                    let intro_at = first.b0 - p.len();
+                    let intro_at = first.b0 - described - p.len();
                     let left = self.subject_before(intro_at, kinds, &self.lex.words.tight_joiners);
                     let left_direct: Vec<usize> = (0..v.ms.len())
                         .filter(|&k| v.ms[k].b1 == intro_at && kinds.contains(&v.ms[k].kind))
@@ -1221,9 +1224,42 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A与B签订…供货协议: a supply agreement makes the first side supply the other;
+        // a purchase agreement (采购协议) the other way round.
+        let rest = &v.s[t1..v.clause_end(t1)];
+        let supply = SUPPLY_DEAL
+            .find(rest)
+            .map(|m| m.as_str().starts_with("采购"));
         for (l, r) in pairs {
             self.push_pairs(&l, &r, Relation::CooperatesWith);
+            match supply {
+                Some(false) => self.push_pairs(&l, &r, Relation::Supplies),
+                Some(true) => self.push_pairs(&r, &l, Relation::Supplies),
+                None => {}
+            }
         }
+    }
+
+    /// Byte length of a description of a partner at the end of `intro`
+    /// (三元电池企业, 锂矿商, 下游客户): up to ten Chinese characters after the last
+    /// 与/和/同/跟, ending in a trade word or 企业/公司/厂商/厂家/客户; 0 if none.
+    fn partner_description(&self, intro: &str) -> usize {
+        let Some((at, _)) = intro
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '与' | '和' | '同' | '跟'))
+        else {
+            return 0;
+        };
+        let d = &intro[at + '与'.len_utf8()..];
+        let fits = !d.is_empty()
+            && d.chars().count() <= 10
+            && d.chars().all(crate::read::is_cjk)
+            && (ends_with_any(d, &self.lex.words.trade)
+                || ["企业", "公司", "厂商", "厂家", "客户"]
+                    .iter()
+                    .any(|w| d.ends_with(w)));
+        if fits { d.len() } else { 0 }
     }
 
     /// A组建C, 由A组建的C, A与B共建C, C由A成立, C揭牌成立; 在R组建C also locates C in R.
@@ -3512,6 +3548,11 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A labelled line of a record or notice (五、储能容量：200MW/400MWh): an optional
 /// number, a short label, a colon.
+/// A supply or purchase agreement after a signing verb (签订…长期供货协议).
+static SUPPLY_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:供货|供应|采购)(?:框架)?(?:协议|合同|合约)").expect("static regex")
+});
+
 static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*[\p{Han}A-Za-z]{2,10}[：:]",
@@ -3870,6 +3911,30 @@ mod tests {
         // A sentence about a project no company's title named stays as it was.
         let t = "峄城区新能源产业园开工。项目落户峄城区，计划投资12亿元。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn supply_and_purchase_agreements_and_described_partners() {
+        // Regression: 与三元电池企业B签订 tied no one (the description stood between
+        // 与 and the partner), and a supply agreement supplied nothing.
+        let t = "今年4月，岷峰新材料股份有限公司与三元电池企业汀州锂电科技有限公司签订氢氧化锂长期供货协议。";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
+        );
+        assert_eq!(
+            supplies(t),
+            pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
+        );
+        // A purchase agreement: the first side buys.
+        let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订了负极材料采购框架协议。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
+        );
+        // A cooperation agreement supplies nothing.
+        let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
+        assert!(supplies(t).is_empty());
     }
 
     #[test]

@@ -253,6 +253,7 @@ pub fn extract(
         ctx.stage_relations();
         ctx.works_at();
         ctx.production_context();
+        ctx.main_products();
         ctx.event_speakers();
         ctx.facts();
         if view.s.trim_end().ends_with([';', '；']) {
@@ -1619,6 +1620,39 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A以P为主要产品 (主导产品, 主营产品, 核心产品): A makes P.
+    fn main_products(&mut self) {
+        let v = self.view;
+        if !v.s.contains("产品") {
+            return;
+        }
+        let makers = [
+            EntityType::Company,
+            EntityType::Institute,
+            EntityType::University,
+        ];
+        for cap in MAIN_PRODUCTS.captures_iter(v.s) {
+            let span = cap.get(1).expect("group 1");
+            let with = cap.get(0).expect("group 0").start();
+            let products: Vec<usize> =
+                v.ms.iter()
+                    .filter(|m| m.b0 >= span.start() && m.b1 <= span.end())
+                    .filter(|m| m.kind == EntityType::Product)
+                    .map(|m| m.e)
+                    .collect();
+            let subj = self.subject_before(with, &makers, &self.lex.words.joiners);
+            let subj = if subj.is_empty() && self.bare_predicate(v.clause_start(with), with) {
+                self.topic
+                    .filter(|&t| makers.contains(&self.kind(t)))
+                    .into_iter()
+                    .collect()
+            } else {
+                self.es(&subj)
+            };
+            self.push_pairs(&subj, &products, Relation::Produces);
+        }
+    }
+
     /// Whether the words from clause start `c0` to a predicate at `t0` leave it
     /// without a subject of its own, so that it continues the sentence's: at most
     /// six characters once places after 在/于 (在钦州港经济技术开发区建设年产…),
@@ -2047,7 +2081,15 @@ impl Ctx<'_, '_> {
         }
         // 其控股子公司B, 该公司全资子公司B, 公司旗下B: the owner is the company the
         // back-reference stands for, the last one named before it.
-        let lead = v.gap(c0, t0).trim_end_matches('的');
+        // The back-reference may act through the subsidiary (公司另通过全资子公司B…).
+        let mut lead = v.gap(c0, t0).trim_end_matches('的');
+        while let Some(l) = ["通过", "另", "还", "则", "并", "也", "亦"]
+            .iter()
+            .find_map(|w| lead.strip_suffix(w))
+            .filter(|l| !l.is_empty())
+        {
+            lead = l;
+        }
         if before.is_empty()
             && (lead == "其"
                 || self
@@ -3548,6 +3590,12 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A labelled line of a record or notice (五、储能容量：200MW/400MWh): an optional
 /// number, a short label, a colon.
+/// 以P为主要产品: the products between 以 and 为 (group 1).
+static MAIN_PRODUCTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"以([^，,。；;以]{2,40}?)为(?:主要|主导|主营|核心|拳头)?产品")
+        .expect("static regex")
+});
+
 /// A supply or purchase agreement after a signing verb (签订…长期供货协议).
 static SUPPLY_DEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:供货|供应|采购)(?:框架)?(?:协议|合同|合约)").expect("static regex")
@@ -3935,6 +3983,25 @@ mod tests {
         // A cooperation agreement supplies nothing.
         let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
         assert!(supplies(t).is_empty());
+    }
+
+    #[test]
+    fn main_products_and_subsidiaries_held_through() {
+        // Regression: 以P为主要产品 made nothing, and 公司另通过全资子公司B owned nothing.
+        let t = "岷峰新材料股份有限公司以氢氧化锂和碳酸锂为主要产品。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("岷峰新材料股份有限公司", "氢氧化锂"),
+                ("岷峰新材料股份有限公司", "碳酸锂")
+            ])
+        );
+        let t =
+            "岷峰新材料股份有限公司成立于2015年。公司另通过全资子公司岷峰矿业有限公司持有探矿权。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("岷峰矿业有限公司", "岷峰新材料股份有限公司")])
+        );
     }
 
     #[test]

@@ -1349,16 +1349,28 @@ fn person_candidates(
         let after_start = stext.len() - rest.len();
         // 戚明远教授团队合作: with a name before the title, what follows it is no
         // name when it opens on a word the dictionary knows as no name (团队).
-        let before = (!skip).then(|| name_before(lex, &stext[..t0])).flatten();
+        // (The name before is sought only then: titles are many, such names few.)
+        let mut before = None;
         let after = name_after(lex, &stext[after_start..]).filter(|&len| {
-            before.is_none() || {
-                let tags = lex.tag(&stext[after_start..after_start + len]);
-                tags.first().is_none_or(|t| {
-                    t.tag.starts_with("nr")
-                        || t.word.chars().count() < 2
-                        || !lex.segmenter().has_word(t.word)
-                })
+            let name = &stext[after_start..after_start + len];
+            let opens_on_word = name
+                .char_indices()
+                .skip(2)
+                .map(|(b, _)| b)
+                .chain([name.len()])
+                .any(|e| lex.segmenter().has_word(&name[..e]));
+            if skip || !opens_on_word {
+                return true;
             }
+            let no_name = lex.tag(name).first().is_some_and(|t| {
+                !t.tag.starts_with("nr")
+                    && t.word.chars().count() >= 2
+                    && lex.segmenter().has_word(t.word)
+            });
+            if no_name {
+                before = name_before(lex, &stext[..t0]);
+            }
+            before.is_none()
         });
         if let Some(len) = after {
             if skip {
@@ -1372,7 +1384,7 @@ fn person_candidates(
             continue;
         }
         // A name before the title: 李新海教授.
-        if let Some(b0) = before {
+        if let Some(b0) = before.or_else(|| name_before(lex, &stext[..t0])) {
             push(b0, t0, cands);
         }
     }

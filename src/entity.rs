@@ -1897,6 +1897,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ends_before_the_talk_its_person_gives() {
+        // Regression: 欧阳明高作主题报告 read as 欧阳明 (作 could go on a given name).
+        for t in [
+            "清华大学教授欧阳明高作主题报告。",
+            "清华大学教授欧阳明高致辞。",
+        ] {
+            assert_has(t, "欧阳明高", EntityType::Person);
+        }
+    }
+
+    #[test]
     fn a_quoted_name_is_taken_whole() {
         // Regression: 与 ended the walk, so “固态电池与钠离子电池材料联合实验室” was no
         // institute at all.

@@ -83,6 +83,7 @@ pub fn resolve(
     rec: &mut Recognition,
     lex: &Lexicon,
 ) -> Resolved {
+    peoples_governments(rec, lex);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
@@ -151,6 +152,21 @@ pub fn resolve(
     Resolved {
         entities,
         entity_of,
+    }
+}
+
+/// A region's government written without 人民 (宜宾市政府) is its people's government
+/// (宜宾市人民政府): one entity, named in full.
+fn peoples_governments(rec: &mut Recognition, lex: &Lexicon) {
+    for m in &mut rec.mentions {
+        if m.kind == EntityType::Government
+            && m.link == Link::None
+            && let Some(region) = m.canonical.strip_suffix("政府")
+            && !region.ends_with("人民")
+            && !lex.regions_named(region).is_empty()
+        {
+            m.canonical = format!("{region}人民政府");
+        }
     }
 }
 
@@ -731,6 +747,24 @@ mod tests {
             ["区发展和改革局"]
         );
         assert!(government_short_forms("工业和信息化部", lex()).is_empty());
+    }
+
+    #[test]
+    fn a_regions_government_without_its_people_is_its_peoples_government() {
+        // Regression: 岚山市人民政府 and 岚山市政府 were two governments.
+        let c = clean_str(
+            "t",
+            "论坛由宜宾市人民政府主办。宜宾市政府与汀州锂电科技有限公司签约。",
+        );
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        let govs: Vec<(String, usize)> = resolve(&c.text, &s, &mut rec, lex())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Government)
+            .map(|e| (e.name, e.mentions))
+            .collect();
+        assert_eq!(govs, [("宜宾市人民政府".to_string(), 2)]);
     }
 
     #[test]

@@ -1225,18 +1225,38 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        // A与B签订…供货协议: a supply agreement makes the first side supply the other;
-        // a purchase agreement (采购协议) the other way round.
+        // A与B签订…P供货协议: the side the document has shown making P supplies the
+        // other; failing that, a supply agreement's first side does. A purchase
+        // agreement (采购合同) says whose purchase only by that knowledge: the
+        // seller's announcement names it by the buyer's word too.
         let rest = &v.s[t1..v.clause_end(t1)];
-        let supply = SUPPLY_DEAL
+        let deal = SUPPLY_DEAL
             .find(rest)
-            .map(|m| m.as_str().starts_with("采购"));
+            .map(|m| (m.start(), m.as_str().starts_with("采购")));
         for (l, r) in pairs {
             self.push_pairs(&l, &r, Relation::CooperatesWith);
-            match supply {
-                Some(false) => self.push_pairs(&l, &r, Relation::Supplies),
-                Some(true) => self.push_pairs(&r, &l, Relation::Supplies),
-                None => {}
+            let Some((at, purchase)) = deal else {
+                continue;
+            };
+            let products: Vec<usize> =
+                v.ms.iter()
+                    .filter(|m| m.kind == EntityType::Product && m.b0 >= t1 && m.b1 <= t1 + at)
+                    .map(|m| m.e)
+                    .collect();
+            let makes = |side: &[usize]| {
+                side.iter().any(|&a| {
+                    self.out.relations.iter().any(|c| {
+                        c.head == a
+                            && c.relation == Relation::Produces
+                            && products.contains(&c.tail)
+                    })
+                })
+            };
+            match (makes(&l), makes(&r)) {
+                (true, false) => self.push_pairs(&l, &r, Relation::Supplies),
+                (false, true) => self.push_pairs(&r, &l, Relation::Supplies),
+                _ if !purchase => self.push_pairs(&l, &r, Relation::Supplies),
+                _ => {}
             }
         }
     }
@@ -3974,12 +3994,22 @@ mod tests {
             supplies(t),
             pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
         );
-        // A purchase agreement: the first side buys.
-        let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订了负极材料采购框架协议。";
+        // A purchase agreement: the side shown making the product sells it, either way
+        // round; with no such knowledge, no one.
+        let t = "岷峰新材料股份有限公司主要生产负极材料。\
+                 汀州锂电科技有限公司与岷峰新材料股份有限公司签订了负极材料采购框架协议。";
         assert_eq!(
             supplies(t),
             pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
         );
+        let t = "岷峰新材料股份有限公司主要生产负极材料。\
+                 岷峰新材料股份有限公司与汀州锂电科技有限公司签订了负极材料采购框架协议。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("岷峰新材料股份有限公司", "汀州锂电科技有限公司")])
+        );
+        let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订了负极材料采购框架协议。";
+        assert!(supplies(t).is_empty());
         // A cooperation agreement supplies nothing.
         let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
         assert!(supplies(t).is_empty());

@@ -224,6 +224,9 @@ pub struct Words {
     /// Words of a market figure (price, its moves, stocks): in a sentence naming no
     /// one it is the product's, not the company the text goes on about.
     pub market: Vec<String>,
+    /// What a company says of itself after its name (发布公告称, 公告称): it holds the
+    /// figures of a report that names no subject of its own.
+    pub self_report: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -447,7 +450,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 21] = [
+const RELATION_LISTS: [&str; 22] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -469,6 +472,7 @@ const RELATION_LISTS: [&str; 21] = [
     "record_place",
     "doer_after",
     "market",
+    "self_report",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1461,6 +1465,7 @@ fn rule_words(
         record_places,
         doer_after,
         market,
+        self_report,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1517,6 +1522,7 @@ fn rule_words(
         record_places,
         doer_after,
         market,
+        self_report,
         anaphors,
         legal_ends,
         founding,
@@ -1615,6 +1621,7 @@ mod tests {
             &w.launch,
             &w.doer_after,
             &w.market,
+            &w.self_report,
             &w.legal_ends,
             &w.founding,
             &w.name_followers,

@@ -1528,13 +1528,13 @@ impl Ctx<'_, '_> {
             );
         }
         if targets.is_empty() {
-            // A向B注资/增资: the company after 向, right before the verb.
+            // A向B注资/增资, A对B进行增资: the company after 向 or 对, right before the verb.
             targets.extend((0..v.ms.len()).rev().find(|&k| {
                 let m = v.ms[k];
                 m.b0 >= c0
                     && m.b1 <= t0
                     && m.kind == EntityType::Company
-                    && v.gap(c0, m.b0).ends_with('向')
+                    && v.gap(c0, m.b0).ends_with(['向', '对'])
                     && v.gap(m.b1, t0).chars().count() <= 4
             }));
         }
@@ -3390,6 +3390,19 @@ impl Ctx<'_, '_> {
         if let Some(m) = earlier.last() {
             return Some(m.e);
         }
+        // X发布公告称，拟以3.5亿元…: a company reporting on itself holds the figures
+        // of a report that names no subject of its own before them.
+        if let Some(m) = v.ms.iter().rev().find(|m| {
+            m.b1 <= c0
+                && m.kind == EntityType::Company
+                && starts_with_any(&v.s[m.b1..v.clause_end(m.b1)], &words.self_report)
+        }) && !v
+            .ms
+            .iter()
+            .any(|n| n.b0 >= v.clause_end(m.b1) && n.b1 <= num0 && holders.contains(&n.kind))
+        {
+            return Some(m.e);
+        }
         // A sentence naming no one goes on about the company before it, whatever
         // product its figure counts (二期计划新增电解液产能20万吨); a market figure
         // (均价56000元/吨, 周涨1.8%) is the product's.
@@ -4013,6 +4026,21 @@ mod tests {
         // A cooperation agreement supplies nothing.
         let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
         assert!(supplies(t).is_empty());
+    }
+
+    #[test]
+    fn a_capital_increase_and_a_companys_own_announcement() {
+        // Regression: A对B进行增资 invested in no one, and the figures of
+        // X发布公告称，拟以3.5亿元… were no one's.
+        let t = "近日，汀州锂业集团股份有限公司发布公告称，拟以自有资金3.5亿元对岷峰矿业有限公司进行增资。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("汀州锂业集团股份有限公司", "岷峰矿业有限公司")])
+        );
+        assert_eq!(fact_holders(t), ["汀州锂业集团股份有限公司"]);
+        // A source that reports on others holds nothing of theirs.
+        let t = "汀州锂业集团股份有限公司发布公告称，岷峰矿业有限公司产能达到3万吨。";
+        assert_eq!(fact_holders(t), ["岷峰矿业有限公司"]);
     }
 
     #[test]

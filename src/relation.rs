@@ -1162,6 +1162,19 @@ impl Ctx<'_, '_> {
             // partners are the firms (no entities); 与郴州市的合作 keeps the place.
             let place_of_partner =
                 v.ms[pk].kind == EntityType::Region && between.starts_with('的') && between != "的";
+            // 与A、B等12家车企和电池企业建立了回收合作关系: the list's closing words
+            // (等 … 企业) are no distance from the verb.
+            let between = if between.starts_with('等') {
+                [
+                    "企业", "车企", "公司", "单位", "机构", "高校", "院所", "厂商",
+                ]
+                .iter()
+                .filter_map(|w| between.rfind(w).map(|p| p + w.len()))
+                .max()
+                .map_or(between, |end| &between[end..])
+            } else {
+                between
+            };
             if between.chars().count() <= 12 && !between.contains(['、']) && !place_of_partner {
                 let partners = self.group(pk, kinds, &self.lex.words.tight_joiners);
                 let first = v.ms[partners[0]];
@@ -4026,6 +4039,21 @@ mod tests {
         // A cooperation agreement supplies nothing.
         let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
         assert!(supplies(t).is_empty());
+    }
+
+    #[test]
+    fn partners_listed_before_a_count_and_their_trades_cooperate() {
+        // Regression: the words closing the list (等12家车企和电池企业) put the verb too
+        // far from the partners.
+        let t = "公司与汀州汽车股份有限公司、宜宾动力电池有限公司等12家车企和电池企业建立了回收合作关系。";
+        let t = format!("岷峰循环科技有限公司成立于2019年。{t}");
+        assert_eq!(
+            related(&t, Relation::CooperatesWith),
+            pairs(&[
+                ("岷峰循环科技有限公司", "宜宾动力电池有限公司"),
+                ("岷峰循环科技有限公司", "汀州汽车股份有限公司"),
+            ])
+        );
     }
 
     #[test]

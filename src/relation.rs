@@ -4042,6 +4042,16 @@ mod tests {
     }
 
     #[test]
+    fn what_a_company_provides_it_makes() {
+        // Regression: 搭载B提供的刀片电池 said nothing of what B makes.
+        let t = "该车型搭载宜宾汀州电池有限公司提供的刀片电池。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("宜宾汀州电池有限公司", "刀片电池")])
+        );
+    }
+
+    #[test]
     fn partners_listed_before_a_count_and_their_trades_cooperate() {
         // Regression: the words closing the list (等12家车企和电池企业) put the verb too
         // far from the partners.

@@ -725,23 +725,28 @@ mod tests {
             .iter()
     }
 
+    /// The entities of `kind` in `text` after resolution: (name, mentions).
+    fn named(text: &str, kind: EntityType) -> Vec<(String, usize)> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        resolve(&c.text, &s, &mut rec, lex())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| (e.name, e.mentions))
+            .collect()
+    }
+
     #[test]
     fn a_government_body_is_named_later_by_its_regions_level() {
         // Regression: 省工业和信息化厅 after 山东省工业和信息化厅 was no one, so its
         // deputy head worked nowhere.
-        let c = clean_str(
-            "t",
-            "大会由山东省工业和信息化厅主办。省工业和信息化厅副厅长韩宏波出席。",
+        let t = "大会由山东省工业和信息化厅主办。省工业和信息化厅副厅长韩宏波出席。";
+        assert_eq!(
+            named(t, EntityType::Government),
+            [("山东省工业和信息化厅".to_string(), 2)]
         );
-        let s = sentence::split(&c);
-        let mut rec = entity::recognize(&c, &s, lex());
-        let govs: Vec<(String, usize)> = resolve(&c.text, &s, &mut rec, lex())
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityType::Government)
-            .map(|e| (e.name, e.mentions))
-            .collect();
-        assert_eq!(govs, [("山东省工业和信息化厅".to_string(), 2)]);
         assert_eq!(
             government_short_forms("吉林省松原市宁江区发展和改革局", lex()),
             ["区发展和改革局"]
@@ -751,20 +756,12 @@ mod tests {
 
     #[test]
     fn a_regions_government_without_its_people_is_its_peoples_government() {
-        // Regression: 岚山市人民政府 and 岚山市政府 were two governments.
-        let c = clean_str(
-            "t",
-            "论坛由宜宾市人民政府主办。宜宾市政府与汀州锂电科技有限公司签约。",
+        // Regression: 宜宾市人民政府 and 宜宾市政府 were two governments.
+        let t = "论坛由宜宾市人民政府主办。宜宾市政府与汀州锂电科技有限公司签约。";
+        assert_eq!(
+            named(t, EntityType::Government),
+            [("宜宾市人民政府".to_string(), 2)]
         );
-        let s = sentence::split(&c);
-        let mut rec = entity::recognize(&c, &s, lex());
-        let govs: Vec<(String, usize)> = resolve(&c.text, &s, &mut rec, lex())
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityType::Government)
-            .map(|e| (e.name, e.mentions))
-            .collect();
-        assert_eq!(govs, [("宜宾市人民政府".to_string(), 2)]);
     }
 
     #[test]
@@ -781,19 +778,11 @@ mod tests {
 
     #[test]
     fn a_schools_short_forms_name_its_university() {
-        let names = |text: &str| -> Vec<(String, usize)> {
-            let c = clean_str("t", text);
-            let s = sentence::split(&c);
-            let mut rec = entity::recognize(&c, &s, lex());
-            resolve(&c.text, &s, &mut rec, lex())
-                .entities
-                .into_iter()
-                .filter(|e| e.kind == EntityType::University)
-                .map(|e| (e.name, e.mentions))
-                .collect()
-        };
         let t = "沅江理工大学材料科学与工程学院与汀州锂业有限公司签约。材料学院院长高文博出席。";
-        assert_eq!(names(t), [("沅江理工大学".to_string(), 2)]);
+        assert_eq!(
+            named(t, EntityType::University),
+            [("沅江理工大学".to_string(), 2)]
+        );
         assert_eq!(
             school_short_forms("沅江理工大学材料科学与工程学院"),
             ["材料科学与工程学院", "材料学院"]

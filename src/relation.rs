@@ -2699,8 +2699,9 @@ impl Ctx<'_, '_> {
     /// 研究中心主任、贵州大学教授罗建平 (every organization of the title chain).
     fn works_at(&mut self) {
         let v = self.view;
-        // Per mention, the organizations its person works at (for the next in a list).
-        let mut found_of: Vec<Vec<usize>> = vec![Vec::new(); v.ms.len()];
+        // The last person's mention and the organizations found for them (for the next
+        // in a list).
+        let mut last: Option<(usize, Vec<usize>)> = None;
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Person {
                 continue;
@@ -2746,19 +2747,19 @@ impl Ctx<'_, '_> {
             // A董事长X、总经理Y: a title after the list mark goes on in the body of
             // the person before.
             if orgs_found.is_empty()
-                && let Some(j) = k.checked_sub(1)
-                && v.ms[j].kind == EntityType::Person
-                && v.gap(v.ms[j].b1, m.b0)
+                && let Some((j, found)) = &last
+                && *j + 1 == k
+                && v.gap(v.ms[*j].b1, m.b0)
                     .strip_prefix('、')
                     .is_some_and(|t| self.only_titles(t))
             {
-                orgs_found.clone_from(&found_of[j]);
+                orgs_found.clone_from(found);
             }
             orgs_found.extend(self.post_orgs(k));
             for &o in &orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
             }
-            found_of[k] = orgs_found;
+            last = Some((k, orgs_found));
         }
     }
 

@@ -9,7 +9,7 @@
 //! least one top-level mention: a name seen only inside a longer name is not an
 //! entity (its mentions map to `None` unless the name also stands on its own).
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -460,8 +460,17 @@ fn find_all<S: AsRef<str>>(text: &str, patterns: &[S]) -> Vec<(usize, usize, usi
 /// Finds the short forms of full names in the rest of the document.
 fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut forms: Vec<(String, usize)> = Vec::new();
+    // A name written again derives nothing new: its first mention claims its forms.
+    let mut done: HashSet<(EntityType, &str)> = HashSet::default();
     for (i, m) in rec.mentions.iter().enumerate() {
-        if m.nested_in.is_none() && m.found != Found::ShortForm {
+        if m.nested_in.is_none()
+            && m.found != Found::ShortForm
+            && matches!(
+                m.kind,
+                EntityType::Company | EntityType::University | EntityType::Government
+            )
+            && done.insert((m.kind, m.text.as_str()))
+        {
             let derived = match m.kind {
                 EntityType::Company => short_forms(&m.text, lex),
                 EntityType::University => school_short_forms(&m.text),
@@ -491,8 +500,13 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
         })
         .collect();
     // Existing mentions whose text is a short form join their full name.
+    // (The kinds that have derived forms are tested first: the search is linear.)
     for m in rec.mentions.iter_mut() {
         if m.link == Link::None
+            && matches!(
+                m.kind,
+                EntityType::Company | EntityType::University | EntityType::Government
+            )
             && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
             && m.kind == canon[k].2
         {

@@ -1306,13 +1306,21 @@ impl Ctx<'_, '_> {
             EntityType::Association,
         ];
         let c0 = v.clause_start(t0);
-        let mut objects = self.object_after(t1, &objects_kinds, 6, false);
+        // “C”揭牌仪式在R举行: the verb names a ceremony; C is before it, and what follows
+        // is where the ceremony is held.
+        let ceremony = v.s[t1..].starts_with("仪式");
+        let mut objects = if ceremony {
+            Vec::new()
+        } else {
+            self.object_after(t1, &objects_kinds, 6, false)
+        };
         let mut passive_subject: Vec<usize> = Vec::new();
         if objects.is_empty() {
             // C揭牌 / C正式成立 / C由A与B共同组建: the object stands before the trigger,
             // and nothing but 了/仪式 follows the trigger in its clause.
             let rest = v.gap(t1, v.clause_end(t1));
-            let ends_clause = rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
+            let ends_clause =
+                ceremony || rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
             // Not a place the object is founded in (C在P揭牌成立).
             if let Some(k) = (0..v.ms.len()).rev().find(|&k| {
                 v.ms[k].b1 <= t0
@@ -1416,7 +1424,7 @@ impl Ctx<'_, '_> {
                 return;
             }
             // Only what stands right before the predicate (allowing 共同/联合/正式/在R).
-            let tail = v.gap(v.ms[*g.last().expect("non-empty")].b1, t0);
+            let tail = v.gap(v.ms[*g.last().expect("non-empty")].b1, limit);
             let tail_len = tail.chars().count()
                 - places
                     .iter()
@@ -4040,6 +4048,23 @@ mod tests {
         // A cooperation agreement supplies nothing.
         let t = "汀州锂电科技有限公司与岷峰新材料股份有限公司签订战略合作协议。";
         assert!(supplies(t).is_empty());
+    }
+
+    #[test]
+    fn an_opening_ceremony_is_held_somewhere_not_founded() {
+        // Regression: “C”揭牌仪式在B厂区举行 made C found B; the partners before it
+        // found C.
+        let t = "沅江理工大学与汀州新材料科技有限公司校企合作签约暨“固态电池与钠离子电池材料联合实验室”揭牌仪式在汀州新材料科技有限公司厂区举行。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                (
+                    "汀州新材料科技有限公司",
+                    "固态电池与钠离子电池材料联合实验室"
+                ),
+                ("沅江理工大学", "固态电池与钠离子电池材料联合实验室"),
+            ])
+        );
     }
 
     #[test]

@@ -3266,6 +3266,14 @@ impl Ctx<'_, '_> {
         ];
         let words = &self.lex.words;
         let clause = v.gap(c0, num0);
+        // 宜宾基地总投资120亿元: a company's site named by its place is no holder of
+        // figures; they are the company's.
+        let site = |m: &M| {
+            m.kind == EntityType::Region
+                && ["基地", "工厂", "厂区", "生产基地"]
+                    .iter()
+                    .any(|w| v.s[m.b1..].starts_with(w))
+        };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
@@ -3275,6 +3283,7 @@ impl Ctx<'_, '_> {
                 && !before.ends_with('据')
                 && !starts_with_any(after, &words.source_after)
                 && !self.is_affiliation(m)
+                && !site(m)
         };
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
@@ -3339,7 +3348,7 @@ impl Ctx<'_, '_> {
         // (…等86家企业参会，现场签约项目21个，总金额156亿元), from that clause on.
         let holder_from = |from: usize| {
             v.ms.iter()
-                .any(|m| m.b0 >= from && m.b1 <= num0 && holders.contains(&m.kind))
+                .any(|m| m.b0 >= from && m.b1 <= num0 && holders.contains(&m.kind) && !site(m))
         };
         if let Some(e) = opens_on_event
             && !holder_from(0)
@@ -4065,6 +4074,22 @@ mod tests {
                 ("沅江理工大学", "固态电池与钠离子电池材料联合实验室"),
             ])
         );
+    }
+
+    #[test]
+    fn a_companys_site_named_by_its_place_holds_no_figures() {
+        // Regression: 宜宾基地总投资120亿元 gave the company's investment to 宜宾市.
+        let t = "汀州汽车股份有限公司首款纯电SUV近日在宜宾基地下线。\
+                 据介绍，宜宾基地总投资120亿元，规划年产整车30万辆。";
+        let holders = fact_holders(t);
+        assert!(!holders.is_empty(), "{holders:?}");
+        assert!(
+            holders.iter().all(|h| h == "汀州汽车股份有限公司"),
+            "{holders:?}"
+        );
+        // A place's own figures stay the place's.
+        let t = "宜宾市锂电产业总投资120亿元。";
+        assert_eq!(fact_holders(t), ["宜宾市"]);
     }
 
     #[test]

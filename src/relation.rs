@@ -2777,7 +2777,12 @@ impl Ctx<'_, '_> {
     fn post_orgs(&self, k: usize) -> Vec<usize> {
         let v = self.view;
         let m = v.ms[k];
-        let after = &v.s[m.b1..];
+        // A title may stand between the name and the verb (刘晓峰教授担任实验室主任).
+        let name_end = match self.lex.find_titles(&v.s[m.b1..]).first() {
+            Some(&(0, t1, _)) => m.b1 + t1,
+            _ => m.b1,
+        };
+        let after = &v.s[name_end..];
         let Some(post) = self
             .lex
             .posts
@@ -2786,7 +2791,7 @@ impl Ctx<'_, '_> {
         else {
             return Vec::new();
         };
-        let p1 = m.b1 + post.len();
+        let p1 = name_end + post.len();
         let before = v.gap(v.clause_start(m.b0), m.b0);
         if let Some(lead) = before.strip_suffix('由') {
             // The post is named before 由 (A院长由X担任) or after the verb (A由X担任院长).
@@ -3954,6 +3959,14 @@ mod tests {
         assert_eq!(
             related(t, Relation::WorksAt),
             pairs(&[("戴文澜", "汀州锂业有限公司")])
+        );
+        // A title may stand between the name and the verb; 实验室主任 names the lab
+        // the sentences are about.
+        let t = "湘江锂电联合实验室在岳阳揭牌。实验室首期投入800万元，由沅江大学副院长岑立峰教授担任实验室主任。";
+        assert!(
+            related(t, Relation::WorksAt).contains(&("岑立峰".into(), "湘江锂电联合实验室".into())),
+            "{:?}",
+            related(t, Relation::WorksAt)
         );
         // An organization with no title after it is no post.
         assert!(related("岑立峰担任湘江锂电研究院的项目。", Relation::WorksAt).is_empty());

@@ -389,12 +389,16 @@ fn project_records(
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
 fn opens_on_project(s: &str) -> bool {
-    let s = s
-        .trim_start()
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'));
+    let s = without_list_number(s);
     ["项目", "该项目", "此项目", "这一项目", "本项目"]
         .iter()
         .any(|p| s.starts_with(p))
+}
+
+/// `s` without leading space and the number of a list item (3．, 4、, 10.).
+fn without_list_number(s: &str) -> &str {
+    s.trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'))
 }
 
 /// Keeps in `by_end`, under the last character of region `e`'s name (省, 市 …), the
@@ -508,10 +512,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         let before = v.before_in_clause(v.ms[g0].b0);
         // 由A投资建设的X项目，…: the sentence opens on the one who carries it out.
         if m.kind == EntityType::Company
-            && before
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'))
-                == "由"
+            && without_list_number(before) == "由"
             && starts_with_any(&v.s[m.b1..v.clause_end(m.b1)], &lex.words.doer_after)
         {
             return Some(m.e);
@@ -656,9 +657,7 @@ impl Ctx<'_, '_> {
         }) else {
             return;
         };
-        let lead = v.gap(0, v.ms[k].b0).trim_start();
-        let lead = lead
-            .trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '．' | '.' | '、'));
+        let lead = without_list_number(v.gap(0, v.ms[k].b0));
         let verb = ["项目", "该项目", "此项目", "本项目"]
             .iter()
             .find_map(|p| lead.strip_prefix(p))

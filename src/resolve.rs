@@ -214,25 +214,34 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
     e.aliases.remove(&name);
 }
 
-/// The short form of a government body named after its region (山东省工业和信息化厅):
-/// the region's level for the region (省工业和信息化厅, 市人民政府), by which the
-/// article's later sentences name it.
-pub fn government_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+/// The regions written one after another at the start of `name` (吉林省松原市…): the
+/// byte where they end and the last of them. Full names only, or short forms too.
+fn leading_regions(name: &str, lex: &Lexicon, short_too: bool) -> (usize, Option<usize>) {
     let mut cut = 0;
-    let mut level = None;
+    let mut last = None;
     for h in lex.scan(name) {
         if h.start != cut {
             break;
         }
         let Some(region) = lex.targets_of(h.pattern).iter().find_map(|t| match t {
             crate::lexicon::Target::RegionFull(r) => Some(*r),
+            crate::lexicon::Target::RegionShort(r) if short_too => Some(*r),
             _ => None,
         }) else {
             break;
         };
-        level = lex.regions[region].name.chars().next_back();
+        last = Some(region);
         cut = h.end;
     }
+    (cut, last)
+}
+
+/// The short form of a government body named after its region (山东省工业和信息化厅):
+/// the region's level for the region (省工业和信息化厅, 市人民政府), by which the
+/// article's later sentences name it.
+pub fn government_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+    let (cut, last) = leading_regions(name, lex, false);
+    let level = last.and_then(|r| lex.regions[r].name.chars().next_back());
     let rest = &name[cut..];
     match level {
         Some(l) if cut > 0 && rest.chars().count() >= 3 && "省市县区州盟旗".contains(l) => {
@@ -311,23 +320,7 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     };
     push_chain(base, &mut out);
     // Without its region prefix (湖南裕能 → 裕能).
-    let hits = lex.scan(base);
-    let mut cut = 0;
-    for h in hits {
-        if h.start != cut {
-            break;
-        }
-        let is_region = lex.targets_of(h.pattern).iter().any(|t| {
-            matches!(
-                t,
-                crate::lexicon::Target::RegionFull(_) | crate::lexicon::Target::RegionShort(_)
-            )
-        });
-        if !is_region {
-            break;
-        }
-        cut = h.end;
-    }
+    let (cut, _) = leading_regions(base, lex, true);
     let without_region = (cut > 0 && cut < base.len()).then(|| &base[cut..]);
     if let Some(r) = without_region {
         push_chain(r, &mut out);

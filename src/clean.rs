@@ -154,7 +154,17 @@ fn carry_widths(folded: &str, wide: &[(usize, char)], cleaned: &str) -> Vec<(u32
             .find(|&e| folded.is_char_boundary(e))
             .unwrap_or(folded.len());
         let window = &folded[pos..end];
-        if let Some(k) = memchr::memmem::find(window.as_bytes(), body.as_bytes()) {
+        // Most lines were kept whole right after the previous one, past its line
+        // breaks: building a searcher for the line (a cost that grows with its
+        // length) is only needed when one was deleted in between. A line holds no
+        // break, so no earlier match can start among the skipped ones.
+        let next = window.len() - window.trim_start_matches('\n').len();
+        let found = if window[next..].starts_with(body) {
+            Some(next)
+        } else {
+            memchr::memmem::find(window.as_bytes(), body.as_bytes())
+        };
+        if let Some(k) = found {
             // Kept whole: the wide characters in its span move by a constant.
             let (f0, f1) = (pos + k, pos + k + body.len());
             let from = wide.partition_point(|&(b, _)| b < f0);

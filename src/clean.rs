@@ -208,8 +208,26 @@ fn fold_width(s: &str) -> (String, usize, Vec<(usize, char)>) {
     let mut out = String::with_capacity(s.len());
     let mut n = 0;
     let mut wide = Vec::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Characters kept as they are go over in runs, not one push each.
+    let mut run = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let keep = !matches!(
+            c,
+            '\u{FF01}'..='\u{FF5E}'
+                | '\u{3000}'
+                | '\u{00A0}'
+                | '\u{2002}'..='\u{200D}'
+                | '\u{FEFF}'
+                | '\u{2060}'
+                | '\r'
+                | '\u{FFFD}'
+        ) || matches!(c, '\u{FF08}' | '\u{FF09}');
+        if keep {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
         match c {
             c if is_folded_wide(c) => {
                 n += 1;
@@ -222,7 +240,7 @@ fn fold_width(s: &str) -> (String, usize, Vec<(usize, char)>) {
             }
             '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{2060}' => n += 1,
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if chars.peek().map(|&(_, c)| c) != Some('\n') {
                     out.push('\n');
                 }
             }
@@ -231,6 +249,7 @@ fn fold_width(s: &str) -> (String, usize, Vec<(usize, char)>) {
             _ => out.push(c),
         }
     }
+    out.push_str(&s[run..]);
     (out, n, wide)
 }
 
@@ -325,10 +344,12 @@ pub fn drop_captions(s: &str) -> (String, usize) {
     for line in s.lines() {
         let t = line.trim();
         let starts = CAPTION_START.iter().any(|m| t.starts_with(m));
-        let credit_at_end = PHOTO_CREDIT
-            .find_iter(t)
-            .last()
-            .is_some_and(|m| t[m.end()..].trim_matches(['。', '.', ' ']).is_empty());
+        // Every form of credit names the photo (摄, 图): most lines hold neither.
+        let credit_at_end = t.contains(['摄', '图'])
+            && PHOTO_CREDIT
+                .find_iter(t)
+                .last()
+                .is_some_and(|m| t[m.end()..].trim_matches(['。', '.', ' ']).is_empty());
         if starts || credit_at_end {
             n += 1;
             continue;

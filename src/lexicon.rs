@@ -365,6 +365,18 @@ struct TagMemo {
 
 thread_local! {
     static TAG_MEMO: std::cell::RefCell<TagMemo> = std::cell::RefCell::default();
+    static SCAN_MEMO: std::cell::RefCell<ScanMemo> = std::cell::RefCell::default();
+}
+
+/// Texts up to this many bytes (names, list items) go through [`SCAN_MEMO`].
+const SCAN_MEMO_LEN: usize = 96;
+const SCAN_MEMO_MAX: usize = 1 << 16;
+
+/// A thread's memo of [`Lexicon::scan`] on short texts.
+#[derive(Default)]
+struct ScanMemo {
+    lexicon: u64,
+    map: HashMap<Box<str>, Box<[Hit]>>,
 }
 
 /// The one `'static` copy of a part-of-speech tag. Tags come from a finite set
@@ -1063,6 +1075,32 @@ impl Lexicon {
     /// All lexicon matches in `text`, leftmost-longest, in bytes. ASCII forms
     /// only match as whole words (CATL, not CATLX).
     pub fn scan(&self, text: &str) -> Vec<Hit> {
+        // Names are scanned again and again (a company's name for the regions inside
+        // it, each time it is mentioned), and a search's set-up costs more than a short
+        // name's bytes do: short texts are looked up in the thread's memo first.
+        if text.len() > SCAN_MEMO_LEN {
+            return self.scan_uncached(text);
+        }
+        SCAN_MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.lexicon != self.id {
+                memo.lexicon = self.id;
+                memo.map.clear();
+            }
+            if let Some(hits) = memo.map.get(text) {
+                return hits.to_vec();
+            }
+            let hits = self.scan_uncached(text);
+            if memo.map.len() >= SCAN_MEMO_MAX {
+                memo.map.clear();
+            }
+            memo.map
+                .insert(text.into(), hits.clone().into_boxed_slice());
+            hits
+        })
+    }
+
+    fn scan_uncached(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         self.automaton
             .find_iter(text)

@@ -211,6 +211,8 @@ pub fn extract(
         }
     }
     let records = project_records(text, sentences, &by_sentence, rec, res, lex);
+    // Once per document: asking every sentence made this quadratic.
+    let stage_entities = stage_entities(res);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The company of the last project title (A年产5万吨碳酸锂项目。), with the sentences
     // since: 项目落户R / 该项目总投资… after it speak of that company's project.
@@ -243,6 +245,7 @@ pub fn extract(
             record,
             project: project_subject,
             frame_before: std::mem::take(&mut frame),
+            stage_entities: &stage_entities,
         };
         ctx.name_relations();
         ctx.record_relations();
@@ -297,7 +300,7 @@ pub fn extract(
             _ => project.map(|(e, age)| (e, age + 1)),
         };
     }
-    lexicon_relations(res, lex, &mut out);
+    lexicon_relations(res, lex, &stage_entities, &mut out);
     cleanup(&mut out, res, lex);
     out
 }
@@ -609,6 +612,8 @@ struct Ctx<'a, 'b> {
     record: Option<Record>,
     /// The company whose project this sentence opens on (A…项目。项目落户R，…).
     project: Option<usize>,
+    /// The entity of each chain stage in the document.
+    stage_entities: &'a HashMap<Stage, usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -2456,16 +2461,7 @@ impl Ctx<'_, '_> {
     /// upstream_of from a chain written out (锂矿—材料—电池—终端—回收).
     fn stage_relations(&mut self) {
         let v = self.view;
-        let stage_entities: HashMap<Stage, usize> = self
-            .res
-            .entities
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| match e.link {
-                Link::Stage(s) => Some((s, i)),
-                _ => None,
-            })
-            .collect();
+        let stage_entities = self.stage_entities;
         for m in &v.ms {
             if m.kind == EntityType::Product
                 && let Link::Entry(i) = self.res.entities[m.e].link
@@ -3791,17 +3787,25 @@ pub fn allowed(relation: Relation, head: EntityType, tail: EntityType) -> bool {
     }
 }
 
-/// Background knowledge: a lexicon company's stages (origin lexicon).
-fn lexicon_relations(res: &Resolved, lex: &Lexicon, out: &mut Extraction) {
-    let stage_entities: HashMap<Stage, usize> = res
-        .entities
+/// The entity of each chain stage the document has (the last, if one has two).
+fn stage_entities(res: &Resolved) -> HashMap<Stage, usize> {
+    res.entities
         .iter()
         .enumerate()
         .filter_map(|(i, e)| match e.link {
             Link::Stage(s) => Some((s, i)),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// Background knowledge: a lexicon company's stages (origin lexicon).
+fn lexicon_relations(
+    res: &Resolved,
+    lex: &Lexicon,
+    stage_entities: &HashMap<Stage, usize>,
+    out: &mut Extraction,
+) {
     for (i, e) in res.entities.iter().enumerate() {
         if e.kind != EntityType::Company {
             continue;

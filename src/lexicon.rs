@@ -319,6 +319,8 @@ pub struct Lexicon {
     cue_automaton: AhoCorasick,
     speech_automaton: AhoCorasick,
     anaphor_automaton: AhoCorasick,
+    /// The whole_region words (全省, 本市), for the last one before a figure.
+    whole_region_automaton: AhoCorasick,
     region_by_name: HashMap<String, Vec<usize>>,
     entry_by_form: HashMap<String, Vec<usize>>,
     trigger_words: HashSet<String>,
@@ -931,6 +933,9 @@ impl Lexicon {
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
         let speech_automaton = leftmost_longest(&mut rules.speech.iter().map(String::as_str))?;
         // Anaphors overlap (该公司 holds 公司): a standard automaton finds them all.
+        // Every occurrence, so that the last one is found whatever overlaps it.
+        let whole_region_automaton = AhoCorasick::new(&rules.words.whole_region)
+            .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
         let anaphor_automaton = AhoCorasick::new(rules.words.anaphors.iter().map(|(w, _)| w))
             .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
 
@@ -1059,6 +1064,7 @@ impl Lexicon {
             cue_automaton,
             speech_automaton,
             anaphor_automaton,
+            whole_region_automaton,
             region_by_name,
             entry_by_form,
             trigger_words,
@@ -1186,6 +1192,16 @@ impl Lexicon {
 
     /// Anaphor occurrences in `text`, overlapping (该公司 holds 公司): (index
     /// into [`Words::anaphors`], byte start), in order of their end.
+    /// The whole_region word (全省, 本市) that starts last in `text`, with its start
+    /// in bytes; of two starting there, the later in the list.
+    pub fn last_whole_region(&self, text: &str) -> Option<(usize, &str)> {
+        self.whole_region_automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.pattern().as_usize()))
+            .max()
+            .map(|(p, i)| (p, self.words.whole_region[i].as_str()))
+    }
+
     pub fn find_anaphors(&self, text: &str) -> Vec<(usize, usize)> {
         self.anaphor_automaton
             .find_overlapping_iter(text)
@@ -1598,6 +1614,36 @@ mod tests {
     fn lex() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(|| Lexicon::builtin().expect("built-in lexicon loads"))
+    }
+
+    #[test]
+    fn the_last_whole_region_word_before_a_figure_is_found() {
+        let lex = lex();
+        let text = "全省锂电产值中，全市占比";
+        assert_eq!(
+            lex.last_whole_region(text),
+            Some((text.find("全市").unwrap(), "全市"))
+        );
+        assert_eq!(lex.last_whole_region("全省产值"), Some((0, "全省")));
+        assert_eq!(lex.last_whole_region("全国产值"), None);
+    }
+
+    /// The memo of short scans answers for the lexicon that asks.
+    #[test]
+    fn scan_gives_the_same_hits_from_its_memo() {
+        let lex = lex();
+        let first: Vec<(usize, usize)> = lex
+            .scan("宜春市")
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
+        let again: Vec<(usize, usize)> = lex
+            .scan("宜春市")
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
+        assert_eq!(first, vec![(0, "宜春市".len())]);
+        assert_eq!(first, again);
     }
 
     fn jieba_tags(lex: &Lexicon, text: &str) -> Vec<(String, String)> {

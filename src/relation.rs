@@ -3291,11 +3291,7 @@ impl Ctx<'_, '_> {
         // 全省…产能达到40万吨: the province named earlier in this sentence, else the
         // one the document names most so far. The word holds for the figure's clause
         // and for later ones that name no one (…，产值力争突破1200亿元).
-        let whole = words
-            .whole_region
-            .iter()
-            .filter_map(|w| v.s[..num0].rfind(w.as_str()).map(|p| (p, w)))
-            .max_by_key(|&(p, _)| p);
+        let whole = self.lex.last_whole_region(&v.s[..num0]);
         if let Some((p, w)) = whole
             && (p >= c0
                 || !v

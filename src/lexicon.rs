@@ -251,6 +251,11 @@ pub struct Words {
     pub first_person: Vec<String>,
     /// Marks of an interview (记者：, 答：, 专访).
     pub interview_marks: Vec<String>,
+    /// Words by which a company's own document names its issuer (公司 on its own).
+    pub issuer_words: Vec<String>,
+    /// Marks of a company's own document: the header of a listed company's
+    /// announcement or report (证券代码, 公告编号).
+    pub own_document_marks: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -490,7 +495,7 @@ const RELATION_LISTS: [&str; 22] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 10] = [
+const ENTITY_LISTS: [&str; 12] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -501,6 +506,8 @@ const ENTITY_LISTS: [&str; 10] = [
     "own_first_person",
     "first_person",
     "interview_mark",
+    "issuer_word",
+    "own_document_mark",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1532,6 +1539,8 @@ fn rule_words(
         own_first_person,
         first_person,
         interview_marks,
+        issuer_words,
+        own_document_marks,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1588,6 +1597,8 @@ fn rule_words(
         own_first_person,
         first_person,
         interview_marks,
+        issuer_words,
+        own_document_marks,
     })
 }
 

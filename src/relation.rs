@@ -5022,6 +5022,24 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_companys_own_report_calls_its_issuer_company() {
+        // Regression: an annual report's 公司 went to the last company its table named.
+        let head = "证券代码:301999 证券简称:岚峰新材 公告编号:2025-008\n岚峰新材料股份有限公司\n2024年年度报告摘要\n";
+        let t = format!(
+            "{head}参股公司鹤岭矿业有限公司从事锂云母采选。\n2024年，公司实现营业收入53.8亿元。公司电解液产品已批量供应宁德时代。"
+        );
+        assert_eq!(fact_holders(&t), ["岚峰新材料股份有限公司"]);
+        assert_eq!(
+            related(&t, Relation::Supplies),
+            pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+        // A broker's note on a company has a code but no announcement number: its
+        // 公司 is not the broker's, so it stays with the company named before it.
+        let t = "华岳证券股份有限公司\n证券代码 | 证券简称\n参股公司鹤岭矿业有限公司从事锂云母采选。\n2024年，公司实现营业收入53.8亿元。";
+        assert_eq!(fact_holders(t), ["鹤岭矿业有限公司"]);
+    }
+
+    #[test]
     fn a_controlling_shareholder_owns_the_company() {
         // Regression: A的控股股东是B made B A's subsidiary.
         for t in [

@@ -525,8 +525,8 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
 }
 
 /// Words by which the document's own organization names itself become its mentions:
-/// 本公司 and 我司 anywhere, and in an interview 我们, 公司 (on its own) and the
-/// question's 贵公司. That organization is the one the document names most (an
+/// 本公司 and 我司 anywhere, in an interview 我们, 公司 (on its own) and the
+/// question's 贵公司, and in a listed company's announcement or report 公司. That organization is the one the document names most (an
 /// interview is about its guest's company, an announcement is its issuer's), so a
 /// document that names none gets no such mentions.
 fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
@@ -535,9 +535,17 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
         .interview_marks
         .iter()
         .any(|w| text.contains(w.as_str()));
+    // A listed company's announcement or report calls its issuer 公司 throughout.
+    let own_document = words
+        .own_document_marks
+        .iter()
+        .any(|w| text.contains(w.as_str()));
     let mut forms: Vec<&str> = words.own_first_person.iter().map(String::as_str).collect();
     if interview {
         forms.extend(words.first_person.iter().map(String::as_str));
+    }
+    if own_document {
+        forms.extend(words.issuer_words.iter().map(String::as_str));
     }
     if !forms.iter().any(|f| text.contains(f)) {
         return;

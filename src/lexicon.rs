@@ -1199,12 +1199,18 @@ impl Lexicon {
 
     /// Anaphor occurrences in `text`, overlapping (该公司 holds 公司): (index
     /// into [`Words::anaphors`], byte start), in order of their end.
-    /// The whole_region word (全省, 本市) that starts last in `text`, with its start
-    /// in bytes; of two starting there, the later in the list.
-    pub fn last_whole_region(&self, text: &str) -> Option<(usize, &str)> {
+    /// The whole_region word (全省, 本市) that starts last in `text` of those `keep`
+    /// takes (by start in bytes), with its start; of two starting there, the later in
+    /// the list.
+    pub fn last_whole_region(
+        &self,
+        text: &str,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<(usize, &str)> {
         self.whole_region_automaton
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.pattern().as_usize()))
+            .filter(|&(p, _)| keep(p))
             .max()
             .map(|(p, i)| (p, self.words.whole_region[i].as_str()))
     }
@@ -1632,11 +1638,15 @@ mod tests {
         let lex = lex();
         let text = "全省锂电产值中，全市占比";
         assert_eq!(
-            lex.last_whole_region(text),
+            lex.last_whole_region(text, |_| true),
             Some((text.find("全市").unwrap(), "全市"))
         );
-        assert_eq!(lex.last_whole_region("全省产值"), Some((0, "全省")));
-        assert_eq!(lex.last_whole_region("全国产值"), None);
+        assert_eq!(
+            lex.last_whole_region("全省产值", |_| true),
+            Some((0, "全省"))
+        );
+        assert_eq!(lex.last_whole_region("全国产值", |_| true), None);
+        assert_eq!(lex.last_whole_region(text, |p| p == 0), Some((0, "全省")));
     }
 
     /// The memo of short scans answers for the lexicon that asks.

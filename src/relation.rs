@@ -214,6 +214,10 @@ pub fn extract(
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
+    // The region a 全市/全省 of the sentence before gave its figures to, when that
+    // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
+    // 磷酸铁产能25万吨；规上企业27家).
+    let mut frame_holder: Option<usize> = None;
     // The company of the last project title (A年产5万吨碳酸锂项目。), with the sentences
     // since: 项目落户R / 该项目总投资… after it speak of that company's project.
     let mut project: Option<(usize, usize)> = None;
@@ -245,6 +249,8 @@ pub fn extract(
             record,
             project: project_subject,
             frame_before: std::mem::take(&mut frame),
+            frame_holder: frame_holder.take(),
+            whole_holder: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
         };
         ctx.name_relations();
@@ -261,6 +267,7 @@ pub fn extract(
         ctx.facts();
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
+            frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
             let own = sentence_frame(view.s);
             frame = (own.0.or(year), own.1.or(period));
         }
@@ -504,6 +511,14 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             g0 -= 1;
         }
+        // So does a place written after the larger one it lies in (在遂宁市船山区，A…).
+        while g0 > 0
+            && v.ms[g0].kind == EntityType::Region
+            && v.ms[g0 - 1].kind == EntityType::Region
+            && v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0).is_empty()
+        {
+            g0 -= 1;
+        }
         // So is a name after its place when 由 stands before the place (由四平市的A供应).
         if g0 > 0
             && v.ms[g0 - 1].kind == EntityType::Region
@@ -608,6 +623,11 @@ struct Ctx<'a, 'b> {
     /// The year and period of the sentence this one continues after a semicolon
     /// (2025年上半年，A实现营收…；实现净利润…): one sentence to a reader.
     frame_before: (Option<i32>, Option<String>),
+    /// The region a whole-region word of the semicolon-ended sentence before this one
+    /// gave its figures to.
+    frame_holder: Option<usize>,
+    /// The region a whole-region word of this sentence gave a figure to, for the next.
+    whole_holder: std::cell::Cell<Option<usize>>,
     /// The project record this sentence is a field of, if any.
     record: Option<Record>,
     /// The company whose project this sentence opens on (A…项目。项目落户R，…).
@@ -3047,9 +3067,15 @@ impl Ctx<'_, '_> {
                     self.or_topic_company(&buyer).last().copied()
                 })
                 .flatten();
+            // A list of figures after 分别 that its list of holders does not fit says
+            // whose each is to no one (兰州、白银两市分别占全省的52.3%、21.6%和13.6%).
+            let respective = self.respective_holder(num.start());
+            if registered.or(holder).is_none() && respective == Some(None) {
+                continue;
+            }
             let Some(subject) = registered
                 .or(holder)
-                .or_else(|| self.respective_holder(num.start()))
+                .or(respective.flatten())
                 .or_else(|| self.fact_subject(c0, num.start()))
             else {
                 continue;
@@ -3073,8 +3099,9 @@ impl Ctx<'_, '_> {
     /// The holder of a figure in a list after 分别, when as many holders stand before
     /// it: A、B、C三市分别占全省的52.3%、21.6%和13.6%; A与…B…，份额分别为14.5%和17.2%.
     /// The holders are the list right before 分别, else every named entity of that
-    /// list's kind before it in the sentence.
-    fn respective_holder(&self, num0: usize) -> Option<usize> {
+    /// list's kind before it in the sentence. `Some(None)` when a list written as one
+    /// does not fit the figures: then the figure is no one's.
+    fn respective_holder(&self, num0: usize) -> Option<Option<usize>> {
         let v = self.view;
         let p = v.s[..num0].rfind("分别")?;
         // The figures listed after 分别, each joined to the one before by 、/和/及.
@@ -3109,15 +3136,15 @@ impl Ctx<'_, '_> {
         };
         let list = distinct(self.group(last, &[kind], &self.lex.words.joiners));
         if list.len() == run.len() {
-            return Some(list[k]);
+            return Some(Some(list[k]));
         }
         // A list that is not written as one (A与R的B) is found by counting; one
         // that is (兰州、白银两市 with three figures) does not fit.
         if list.len() > 1 {
-            return None;
+            return Some(None);
         }
         let all = distinct((0..=last).filter(|&j| v.ms[j].kind == kind).collect());
-        (all.len() == run.len()).then(|| all[k])
+        (all.len() == run.len()).then(|| Some(all[k]))
     }
 
     /// Modal characters before a verb (拟新建, 将达到): never part of an indicator.
@@ -3291,7 +3318,17 @@ impl Ctx<'_, '_> {
         // 全省…产能达到40万吨: the province named earlier in this sentence, else the
         // one the document names most so far. The word holds for the figure's clause
         // and for later ones that name no one (…，产值力争突破1200亿元).
-        let whole = self.lex.last_whole_region(&v.s[..num0]);
+        // Not the whole of a share (占全省…的47.3%: the share is the subject's), nor a
+        // word describing the clause's subject (X是全市…的承载地，产值…: X's).
+        let whole = self.lex.last_whole_region(&v.s[..num0], |p| {
+            !v.s[..p].ends_with('占')
+                && !v.ms.iter().any(|m| {
+                    m.b1 <= p
+                        && m.b0 >= v.clause_start(p)
+                        && holders.contains(&m.kind)
+                        && COPULA_HEAD.is_match(v.gap(m.b1, p))
+                })
+        });
         if let Some((p, w)) = whole
             && (p >= c0
                 || !v
@@ -3310,8 +3347,18 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.region_by_end.get(&end).copied())
                 .or_else(|| self.doc_region_by_end.get(&end).copied())
             {
+                self.whole_holder.set(Some(e));
                 return Some(e);
             }
+        }
+        if whole.is_none()
+            && let Some(e) = self.frame_holder
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(e);
         }
         // 大会在金昌举行，来自全国的300余家企业、600余名代表参会: a count of those who
         // attend is the event's, when the sentence names it before the count.
@@ -3436,7 +3483,9 @@ impl Ctx<'_, '_> {
         let market = || {
             let after = &v.s[num0..];
             let unit_end = after.char_indices().nth(12).map_or(after.len(), |(i, _)| i);
-            after[..unit_end].contains('/')
+            let unit = &after[..unit_end];
+            // A price per unit, not a yearly capacity (20万吨/年).
+            unit.contains('/') && !unit.contains("/年")
                 || words.market.iter().any(|w| clause.contains(w.as_str()))
         };
         // A clause that only goes on about an earlier clause's product (…开工率为
@@ -4870,9 +4919,10 @@ mod tests {
             indicators("鸿晟循环科技有限公司年处理退役锂电池6万吨。"),
             ["退役锂电池"]
         );
+        // A share of the province names its whole (占全省, as 占全国 does).
         assert_eq!(
             indicators("鸿晟循环科技有限公司占全省回收处理能力的52.3%。"),
-            ["处理能力"]
+            ["占全省"]
         );
         assert_eq!(
             indicators("鸿晟循环科技有限公司份额分别为14.5%和17.2%。"),
@@ -5018,6 +5068,53 @@ mod tests {
         assert_eq!(
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn a_city_report_keeps_its_figures_with_the_city_park_and_company_they_are_about() {
+        let rows = |t: &str| -> Vec<(String, String, String)> { fact_rows(t) };
+        let t = "2024年，遂宁市锂电产业完成产值312.8亿元，占全省锂电产业产值的41.3%。\
+                 截至2024年底，全市磷酸铁锂产能达32万吨/年，占全省的52.2%；磷酸铁产能25万吨/年；\
+                 规上企业达到27家。四川省锂电产业产值为1095.6亿元。";
+        let got = rows(t);
+        // A share of the province is the city's (the province is its whole), and a list
+        // of figures after a semicolon goes on about the city 全市 named.
+        for (value, holder) in [
+            ("41.3%", "遂宁市"),
+            ("52.2%", "遂宁市"),
+            ("25万吨/年", "遂宁市"),
+            ("27家", "遂宁市"),
+            ("1095.6亿元", "四川省"),
+        ] {
+            assert!(
+                got.iter().any(|(h, _, v)| h == holder && v == value),
+                "{value} should be {holder}'s: {got:?}"
+            );
+        }
+        assert!(
+            got.iter().any(|(_, i, v)| i == "占全省" && v == "41.3%"),
+            "{got:?}"
+        );
+        // 全市 describing the sentence's subject (X是全市…) does not take X's figures.
+        let t = "遂宁市锂电产业发展迅速。鹤山经济技术开发区是全市正极材料产业的主要承载地，2024年实现产值186.5亿元，占全市的53.1%。";
+        assert_eq!(
+            fact_holders(t),
+            ["鹤山经济技术开发区", "鹤山经济技术开发区"]
+        );
+        // A place written after the larger one is as much an adverbial (在R1R2，X…):
+        // 公司 in the next sentence is X, not the customer X named last.
+        let t = "在遂宁市船山区，岚峰锂源新材料有限公司已建成磷酸铁产能15万吨/年，其中约40%供应鹤山新能源科技有限公司。公司今年还计划投资9.5亿元。";
+        assert_eq!(
+            fact_holders(t).last().map(String::as_str),
+            Some("岚峰锂源新材料有限公司")
+        );
+        // A yearly capacity is no market price: it stays with the company the text is about.
+        let t =
+            "岚峰锂源新材料有限公司已建成磷酸铁产能15万吨/年。二期计划新增磷酸铁产能20万吨/年。";
+        assert_eq!(
+            fact_holders(t),
+            ["岚峰锂源新材料有限公司", "岚峰锂源新材料有限公司"]
         );
     }
 

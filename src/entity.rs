@@ -872,6 +872,19 @@ fn head_candidates(
         let bracket = (kind == EntityType::Company && head.strength == Strength::Strong)
             .then(|| bracketed_region_before(lex, stext, w0))
             .flatten();
+        // An event's subject may hold a short qualifier in brackets, glued into the
+        // name on both sides (石墨（碳）新材料产业招商推介会): the name goes on before it.
+        let qualifier = (kind == EntityType::Event)
+            .then(|| bracket_before(stext, w0))
+            .flatten()
+            .filter(|&(open, inner)| {
+                (1..=4).contains(&inner.chars().count())
+                    && inner.chars().all(is_cjk)
+                    && stext[..open].chars().next_back().is_some_and(is_cjk)
+                    && stext[w0..].chars().next().is_some_and(is_cjk)
+            })
+            .map(|(open, _)| open);
+        let bracket = bracket.or(qualifier);
         if w0 == h0 && bracket.is_none() {
             continue;
         }
@@ -912,7 +925,12 @@ fn head_candidates(
         {
             let w1 = window_start(stext, open, MAX_NAME_CHARS);
             let outer = walk_left(lex, stext, w1, open, head, &after_function);
-            if outer.proper_non_region && outer.start < open {
+            let named = if qualifier.is_some() {
+                outer.proper
+            } else {
+                outer.proper_non_region
+            };
+            if named && outer.start < open {
                 start = outer.start;
                 words.extend(outer.words);
                 offs.extend(outer.offs);
@@ -1894,6 +1912,16 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn an_events_subject_may_hold_a_qualifier_in_brackets() {
+        // Regression: the bracket ended the name, and 新材料产业招商推介会 alone is no name.
+        assert_has(
+            "3月28日，2025鹤山石墨（碳）新材料产业招商推介会在江门市举行。",
+            "2025鹤山石墨（碳）新材料产业招商推介会",
+            EntityType::Event,
+        );
     }
 
     #[test]

@@ -539,6 +539,29 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         if before.trim_start().starts_with("作为") {
             continue;
         }
+        // Right after the clause's verb (产品主要供应A、B): A is its object, and the
+        // subject is one the sentence leaves out.
+        let verb_before = before.trim_end_matches('了');
+        let first_in_clause = !v.ms[..g0]
+            .iter()
+            .any(|n| n.b1 > v.clause_start(v.ms[g0].b0));
+        // (Not when a name the recognizer missed stands before the verb: 某某储能科技有限公司
+        // 将总部迁入R is no sentence without a subject.)
+        let unnamed_subject = || {
+            lex.find_heads(verb_before)
+                .iter()
+                .any(|&(_, _, hi)| orgs().contains(&lex.heads[hi].kind))
+        };
+        if first_in_clause
+            && !verb_before.is_empty()
+            && !unnamed_subject()
+            && lex
+                .find_triggers(verb_before)
+                .last()
+                .is_some_and(|&(_, end, _)| end == verb_before.len())
+        {
+            continue;
+        }
         if ends_with_any(before, &lex.words.not_subject_before)
             || before.contains('据')
             || before.contains("根据")
@@ -2256,12 +2279,20 @@ impl Ctx<'_, '_> {
 
     /// True when the sentence refers back to an event (会上, 现场, 此次, 活动中, 大会).
     fn refers_to_event(&self) -> bool {
-        let s = self.view.s;
+        let v = self.view;
+        let s = v.s;
         self.lex
             .words
             .event_reference
             .iter()
             .any(|w| s.contains(w.as_str()))
+            // So does any event's head word on its own (推介会由…主办, 对接会上).
+            || self.lex.find_heads(s).iter().any(|&(h0, h1, hi)| {
+                let head = &self.lex.heads[hi];
+                head.kind == EntityType::Event
+                    && head.strength == Strength::Strong
+                    && !v.ms.iter().any(|m| m.b0 < h1 && h0 < m.b1)
+            })
     }
 
     /// The events a sentence is about: a named one in it, else the last one named
@@ -5068,6 +5099,37 @@ mod tests {
         assert_eq!(
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn a_name_right_after_the_verb_is_its_object_not_the_sentences_subject() {
+        // Regression: 产品主要供应A、B made A the subject, and A supplied B.
+        let t = "鹤山锦墨新材料有限公司一期项目正式投产。产品主要供应国轩高科、欣旺达等电池企业。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("鹤山锦墨新材料有限公司", "国轩高科"),
+                ("鹤山锦墨新材料有限公司", "欣旺达")
+            ])
+        );
+        // A name the recognizer missed before the verb is the subject: the company
+        // before it does not move (岚和储能… is no name the rules know).
+        let t = "鹤山锦墨新材料有限公司一期项目正式投产。2024年，岚和储能科技有限公司将总部迁入孝感市。";
+        assert_eq!(related(t, Relation::RelocatedTo), pairs(&[]));
+    }
+
+    #[test]
+    fn an_events_head_word_alone_refers_back_to_it_and_a_project_starts_where_it_is_built() {
+        let t = "3月28日，2025鹤山负极材料产业推介会在鹤山市举行。推介会由鹤山市人民政府主办。";
+        assert_eq!(
+            related(t, Relation::Hosts),
+            pairs(&[("鹤山市人民政府", "2025鹤山负极材料产业推介会")])
+        );
+        let t = "江门墨峰石墨新材料有限公司年产5万吨负极材料二期项目在开平市开工。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("江门墨峰石墨新材料有限公司", "开平市")])
         );
     }
 

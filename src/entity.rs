@@ -456,6 +456,8 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Longest name a head is grown to, in characters.
 const MAX_NAME_CHARS: usize = 28;
+/// The same for events, whose names may join two (…发展论坛暨…联盟成立大会).
+const MAX_EVENT_CHARS: usize = 48;
 
 /// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
 fn stops_name(tag: &str, kind: EntityType) -> bool {
@@ -637,12 +639,24 @@ fn walk_left<'a>(
             }
             break;
         }
-        // An event may join two subjects (新能源汽车及动力电池博览会).
-        if event && matches!(w, "及" | "与" | "和") && !words.is_empty() {
+        // What an event is held for may stand right before its head (联盟成立大会).
+        if event && words.is_empty() && lex.words.event_verbs.iter().any(|v| v == w) {
             start = w0 + tb;
             words.push((w, t.tag));
             offs.push(w0 + tb);
             continue;
+        }
+        // An event may join two subjects (新能源汽车及动力电池博览会), or two events
+        // held as one (…论坛暨…联盟成立大会).
+        if event && matches!(w, "及" | "与" | "和" | "暨") && !words.is_empty() {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            continue;
+        }
+        // 暨 joins only events (the surname 暨 is a person's, who has no head).
+        if w == "暨" {
+            break;
         }
         // A company's line of business stands between its proper part and a legal
         // form (瑞泽新能源投资有限公司, 鸿达开发有限公司, E行出行科技有限公司, after
@@ -865,7 +879,15 @@ fn head_candidates(
             continue;
         }
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
-        let w0 = window_start(stext, h0, MAX_NAME_CHARS);
+        let w0 = window_start(
+            stext,
+            h0,
+            if kind == EntityType::Event {
+                MAX_EVENT_CHARS
+            } else {
+                MAX_NAME_CHARS
+            },
+        );
         // A company's name may hold its seat in brackets (岷锂国际(香港)有限公司,
         // 宁德时代(上海)智能科技有限公司): the bracket ends the window, and the name
         // goes on before it.
@@ -1912,6 +1934,19 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn two_events_held_as_one_and_what_an_event_is_held_for_are_in_its_name() {
+        // Regression: the name ran past the window and 成立 stopped it; an association
+        // was grown from 联盟 over 论坛暨 instead.
+        let t = "6月18日，2025钠离子电池产业创新发展论坛暨鹤山钠离子电池产业创新联盟成立大会在芜湖召开。";
+        assert_has(
+            t,
+            "2025钠离子电池产业创新发展论坛暨鹤山钠离子电池产业创新联盟成立大会",
+            EntityType::Event,
+        );
+        assert_none_of(t, EntityType::Association);
     }
 
     #[test]

@@ -256,6 +256,9 @@ pub struct Words {
     /// Marks of a company's own document: the header of a listed company's
     /// announcement or report (证券代码, 公告编号).
     pub own_document_marks: Vec<String>,
+    /// Verbs that name what an event is held for, right before its head (联盟成立大会,
+    /// 项目签约仪式): part of the event's name.
+    pub event_verbs: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -495,7 +498,7 @@ const RELATION_LISTS: [&str; 22] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 12] = [
+const ENTITY_LISTS: [&str; 13] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -508,6 +511,7 @@ const ENTITY_LISTS: [&str; 12] = [
     "interview_mark",
     "issuer_word",
     "own_document_mark",
+    "event_verb",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1547,6 +1551,7 @@ fn rule_words(
         interview_marks,
         issuer_words,
         own_document_marks,
+        event_verbs,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1605,6 +1610,7 @@ fn rule_words(
         interview_marks,
         issuer_words,
         own_document_marks,
+        event_verbs,
     })
 }
 

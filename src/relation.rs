@@ -3450,6 +3450,24 @@ impl Ctx<'_, '_> {
                 .rev()
                 .filter(|m| m.b1 <= num0 && m.b0 >= c0 && holders.contains(&m.kind))
                 .find(usable);
+        // G与C签约年产…项目，总投资…: a government signs the project, the company
+        // builds it and holds its figures.
+        // So are the figures of the clauses after it that name no one (…项目，项目总投资18亿元).
+        if in_clause.is_none_or(|m| m.kind == EntityType::Government)
+            && let Some(c) = v.ms.windows(2).find_map(|w| {
+                let (g, c) = (&w[0], &w[1]);
+                (g.kind == EntityType::Government
+                    && c.kind == EntityType::Company
+                    && c.b1 <= num0
+                    && v.gap(g.b1, c.b0) == "与"
+                    && ["签约", "签署", "签订"]
+                        .iter()
+                        .any(|w| v.gap(c.b1, num0).contains(w)))
+                .then_some(c)
+            })
+        {
+            return Some(c.e);
+        }
         if let Some(m) = in_clause {
             return Some(m.e);
         }
@@ -3715,7 +3733,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
     )
     .expect("static regex")
 });
@@ -5100,6 +5118,29 @@ mod tests {
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
         );
+    }
+
+    #[test]
+    fn a_project_a_government_signs_with_a_company_is_the_companys() {
+        let t = "鹤山市鸠江区人民政府与岚峰钠电新材料有限公司签约年产3万吨正极材料项目，项目总投资18亿元。";
+        assert_eq!(
+            fact_rows(t),
+            [
+                (
+                    "岚峰钠电新材料有限公司".to_string(),
+                    "产能".to_string(),
+                    "3万吨".to_string()
+                ),
+                (
+                    "岚峰钠电新材料有限公司".to_string(),
+                    "投资额".to_string(),
+                    "18亿元".to_string()
+                )
+            ]
+        );
+        // A yearly capacity in tonnes keeps its year.
+        let t = "岚峰钠电新材料有限公司现有硬碳负极材料产能5000吨/年。";
+        assert_eq!(fact_rows(t)[0].2, "5000吨/年");
     }
 
     #[test]

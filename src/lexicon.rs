@@ -253,8 +253,8 @@ pub struct Words {
     pub interview_marks: Vec<String>,
     /// Words by which a company's own document names its issuer (公司 on its own).
     pub issuer_words: Vec<String>,
-    /// Marks of a company's own document: the header of a listed company's
-    /// announcement or report (证券代码, 公告编号).
+    /// Marks of a company's own document: the number in the header of a listed
+    /// company's announcement or report (公告编号).
     pub own_document_marks: Vec<String>,
     /// Verbs that name what an event is held for, right before its head (联盟成立大会,
     /// 项目签约仪式): part of the event's name.
@@ -943,10 +943,10 @@ impl Lexicon {
             leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
         let speech_automaton = leftmost_longest(&mut rules.speech.iter().map(String::as_str))?;
-        // Anaphors overlap (该公司 holds 公司): a standard automaton finds them all.
         // Every occurrence, so that the last one is found whatever overlaps it.
         let whole_region_automaton = AhoCorasick::new(&rules.words.whole_region)
             .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
+        // Anaphors overlap (该公司 holds 公司): a standard automaton finds them all.
         let anaphor_automaton = AhoCorasick::new(rules.words.anaphors.iter().map(|(w, _)| w))
             .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
 
@@ -1201,8 +1201,6 @@ impl Lexicon {
             .collect()
     }
 
-    /// Anaphor occurrences in `text`, overlapping (该公司 holds 公司): (index
-    /// into [`Words::anaphors`], byte start), in order of their end.
     /// The whole_region word (全省, 本市) that starts last in `text` of those `keep`
     /// takes (by start in bytes), with its start; of two starting there, the later in
     /// the list.
@@ -1219,6 +1217,8 @@ impl Lexicon {
             .map(|(p, i)| (p, self.words.whole_region[i].as_str()))
     }
 
+    /// Anaphor occurrences in `text`, overlapping (该公司 holds 公司): (index
+    /// into [`Words::anaphors`], byte start), in order of their end.
     pub fn find_anaphors(&self, text: &str) -> Vec<(usize, usize)> {
         self.anaphor_automaton
             .find_overlapping_iter(text)

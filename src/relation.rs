@@ -3450,9 +3450,9 @@ impl Ctx<'_, '_> {
                 .rev()
                 .filter(|m| m.b1 <= num0 && m.b0 >= c0 && holders.contains(&m.kind))
                 .find(usable);
-        // G与C签约年产…项目，总投资…: a government signs the project, the company
-        // builds it and holds its figures.
-        // So are the figures of the clauses after it that name no one (…项目，项目总投资18亿元).
+        // G与C签约年产…项目，项目总投资18亿元: a government signs the project, the company
+        // builds it and holds its figures, in the signing clause and in the clauses after
+        // it that name no one.
         if in_clause.is_none_or(|m| m.kind == EntityType::Government)
             && let Some(c) = v.ms.windows(2).find_map(|w| {
                 let (g, c) = (&w[0], &w[1]);

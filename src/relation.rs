@@ -3636,6 +3636,8 @@ impl Ctx<'_, '_> {
     fn anaphor(&self, c0: usize, num0: usize) -> Option<usize> {
         let v = self.view;
         let clause = v.gap(c0, num0);
+        // Where the clause starts in the sentence: gap leaves out a bracket opening it.
+        let c0 = num0 - clause.len();
         // One pass finds every anaphor of the clause (most clauses have none);
         // the list's order then decides which is taken.
         let hits: Vec<(usize, usize)> = self.lex.find_anaphors(clause);
@@ -5118,6 +5120,15 @@ mod tests {
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
         );
+    }
+
+    #[test]
+    fn a_back_reference_after_a_bracket_opening_the_clause_is_found_where_it_stands() {
+        // Regression (proptest): the clause without its opening bracket was read from
+        // the bracket's place, and slicing after 研究院 cut into 《.
+        let _ = fact_rows("(bàodào)《研究院５０２%郴州");
+        let t = "岚峰储能研究院成立于2020年。(记者 李明)研究院现有研发人员120名。";
+        assert_eq!(fact_holders(t), ["岚峰储能研究院"]);
     }
 
     #[test]

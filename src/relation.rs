@@ -843,10 +843,17 @@ impl Ctx<'_, '_> {
     /// Mentions joined to `i` by list joiners, in order.
     fn group(&self, i: usize, kinds: &[EntityType], joiners: &HashSet<String>) -> Vec<usize> {
         let v = self.view;
+        // A place written right before the smaller one in it (湖北宜昌、江苏常州) is part
+        // of that member, not a member of its own.
+        let within = |a: usize, b: usize| {
+            v.ms[a].kind == EntityType::Region
+                && v.ms[b].kind == EntityType::Region
+                && v.ms[a].b1 == v.ms[b].b0
+        };
         let mut lo = i;
         while lo > 0 {
             let g = v.gap(v.ms[lo - 1].b1, v.ms[lo].b0);
-            if kinds.contains(&v.ms[lo - 1].kind) && joiners.contains(g) {
+            if kinds.contains(&v.ms[lo - 1].kind) && (joiners.contains(g) || within(lo - 1, lo)) {
                 lo -= 1;
             } else {
                 break;
@@ -855,14 +862,14 @@ impl Ctx<'_, '_> {
         let mut hi = i;
         while hi + 1 < v.ms.len() {
             let g = v.gap(v.ms[hi].b1, v.ms[hi + 1].b0);
-            if kinds.contains(&v.ms[hi + 1].kind) && joiners.contains(g) {
+            if kinds.contains(&v.ms[hi + 1].kind) && (joiners.contains(g) || within(hi, hi + 1)) {
                 hi += 1;
             } else {
                 break;
             }
         }
         (lo..=hi)
-            .filter(|&k| kinds.contains(&v.ms[k].kind))
+            .filter(|&k| kinds.contains(&v.ms[k].kind) && !(k < hi && within(k, k + 1)))
             .collect()
     }
 
@@ -1580,8 +1587,18 @@ impl Ctx<'_, '_> {
                         && matches!(m.kind, EntityType::Park | EntityType::Region)
                         && ["在", "于"].iter().any(|p| v.gap(from, m.b0).ends_with(p))
                 })
+                // And the rest of its list (在湖北宜昌、江苏常州建成…).
+                .flat_map(|k| {
+                    self.group(
+                        k,
+                        &[EntityType::Park, EntityType::Region],
+                        &self.lex.words.joiners,
+                    )
+                })
+                .filter(|&k| v.ms[k].b1 <= to)
                 .map(|k| self.chain_end(k))
                 .collect();
+            out.sort_unstable();
             out.dedup();
             out
         };
@@ -5119,6 +5136,27 @@ mod tests {
         assert_eq!(
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn each_place_of_a_list_written_with_its_province_is_one_member() {
+        // Regression: 在湖北宜昌、江苏常州…建成 invested only in the first; the province
+        // before each city broke the list.
+        let t = "岚峰新材料股份有限公司已在湖北宜昌、江苏常州、四川遂宁建成三大电解液生产基地。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("岚峰新材料股份有限公司", "宜昌市"),
+                ("岚峰新材料股份有限公司", "常州市"),
+                ("岚峰新材料股份有限公司", "遂宁市")
+            ])
+        );
+        // 现任 takes a post as 担任 does.
+        let t = "刘振华现任鹤山锂电研究院院长。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("刘振华", "鹤山锂电研究院")])
         );
     }
 

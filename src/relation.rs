@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::entity::{Link, Recognition};
+use crate::entity::{Found, Link, Recognition};
 use crate::lexicon::{Lexicon, Measure, Strength, Trigger, ends_with_any, starts_with_any};
 use crate::model::{EntityType, Fact, Origin, Relation, Stage};
 use crate::resolve::Resolved;
@@ -213,6 +213,12 @@ pub fn extract(
     let records = project_records(text, sentences, &by_sentence, rec, res, lex);
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
+    // The organization the document speaks for (本公司; 公司 in its own report).
+    let issuer = rec
+        .mentions
+        .iter()
+        .position(|m| m.found == Found::FirstPerson)
+        .and_then(|i| res.entity_of[i]);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -252,6 +258,7 @@ pub fn extract(
             frame_holder: frame_holder.take(),
             whole_holder: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
+            issuer,
         };
         ctx.name_relations();
         ctx.record_relations();
@@ -657,6 +664,8 @@ struct Ctx<'a, 'b> {
     project: Option<usize>,
     /// The entity of each chain stage in the document.
     stage_entities: &'a HashMap<Stage, usize>,
+    /// The organization the document speaks for, if it does.
+    issuer: Option<usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -734,11 +743,32 @@ impl Ctx<'_, '_> {
     fn table_row_relations(&mut self) {
         let v = self.view;
         let cells: Vec<(usize, usize)> = {
-            let bars: Vec<usize> =
+            let mut bars: Vec<usize> =
                 v.s.char_indices()
                     .filter(|&(_, c)| matches!(c, '|' | '｜'))
                     .map(|(b, _)| b)
                     .collect();
+            // A row laid out with spaces (an annual report's table of subsidiaries: A 100%
+            // 湖北宜昌 …) when its first cell is an organization's whole name.
+            if bars.len() < 2
+                && let Some(first) = v.ms.first()
+                && first.b0 == v.s.len() - v.s.trim_start().len()
+                && orgs().contains(&first.kind)
+                && v.s[first.b1..].starts_with([' ', '\t', '（', '('])
+            {
+                bars = v
+                    .s
+                    .trim_end()
+                    .char_indices()
+                    .filter(|&(b, c)| {
+                        matches!(c, ' ' | '\t') && b >= first.b1 && !v.s[..b].ends_with([' ', '\t'])
+                    })
+                    .map(|(b, _)| b)
+                    .collect();
+                if bars.len() < 2 {
+                    return;
+                }
+            }
             if bars.len() < 2 {
                 return;
             }
@@ -763,17 +793,27 @@ impl Ctx<'_, '_> {
         let mut holders: Vec<usize> = Vec::new();
         let mut place: Option<usize> = None;
         let mut stages: Vec<Stage> = Vec::new();
+        let mut share: Option<f64> = None;
         for &cell in &cells {
             let (a, b) = trimmed(cell);
             if a >= b {
                 continue;
             }
+            // A share of the holder's equity (持股比例 100%).
+            if let Some(n) = v.s[a..b].strip_suffix('%')
+                && let Ok(n) = n.parse::<f64>()
+            {
+                share = Some(n);
+                continue;
+            }
             let ks = in_cell((a, b));
-            // A cell the organization fills alone.
+            // A cell the organization fills alone, maybe with a note in brackets
+            // (江西宜锂矿业有限公司（参股公司）).
+            let note = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
             if let [k] = ks[..]
                 && orgs().contains(&v.ms[k].kind)
                 && v.ms[k].b0 == a
-                && v.ms[k].b1 == b
+                && (v.ms[k].b1 == b || note(&v.s[v.ms[k].b1..b]))
             {
                 holders.push(v.ms[k].e);
                 continue;
@@ -800,6 +840,17 @@ impl Ctx<'_, '_> {
         let holder = holders[0];
         if let Some(p) = place {
             self.push(holder, v.ms[p].e, Relation::LocatedIn);
+        }
+        // In the document of the company that holds the share: its subsidiary when the
+        // share controls (over half), else a company it has invested in.
+        if let (Some(n), Some(owner)) = (share, self.issuer)
+            && owner != holder
+        {
+            if n > 50.0 {
+                self.push(holder, owner, Relation::SubsidiaryOf);
+            } else {
+                self.push(owner, holder, Relation::InvestsIn);
+            }
         }
         stages.sort_unstable();
         stages.dedup();
@@ -5137,6 +5188,30 @@ mod tests {
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
         );
+    }
+
+    #[test]
+    fn an_annual_reports_table_of_holdings_gives_subsidiaries_and_stakes() {
+        let t = "公告编号:2025-021\n岚峰新材料股份有限公司\n2024年年度报告摘要\n\
+                 公司名称 持股比例 注册地 主要业务\n\
+                 宜昌岚峰锂盐科技有限公司 100% 湖北宜昌 六氟磷酸锂的研发、生产和销售\n\
+                 江西鹤锂矿业有限公司（参股公司） 20% 江西宜春 锂云母采选\n\
+                 公司实现营业收入53.86亿元。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("宜昌岚峰锂盐科技有限公司", "岚峰新材料股份有限公司")])
+        );
+        assert!(related(t, Relation::InvestsIn).contains(&(
+            "岚峰新材料股份有限公司".into(),
+            "江西鹤锂矿业有限公司".into()
+        )));
+        assert!(
+            related(t, Relation::LocatedIn)
+                .contains(&("江西鹤锂矿业有限公司".into(), "宜春市".into()))
+        );
+        // Without a document that speaks for the owner, a share names no owner.
+        let t = "宜昌岚峰锂盐科技有限公司 100% 湖北宜昌 六氟磷酸锂的研发、生产和销售";
+        assert_eq!(related(t, Relation::SubsidiaryOf), pairs(&[]));
     }
 
     #[test]

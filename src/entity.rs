@@ -285,6 +285,18 @@ fn lexicon_candidate(
         })
         .collect();
     if let Some(&r) = full.iter().min_by_key(|&&r| lex.regions[r].level) {
+        // A county named by an ordinary word (矿区 of 阳泉市) is one only after its city.
+        if lex.common_word_counties.contains(&r) {
+            let before = &text[..h.start];
+            let after_city = lex.regions[r].parent.is_some_and(|p| {
+                let city = &lex.regions[p];
+                before.ends_with(city.name.as_str())
+                    || city.shorts.iter().any(|s| before.ends_with(s.as_str()))
+            });
+            if !after_city {
+                return None;
+            }
+        }
         // Right after a title, a country whose first character is a surname begins
         // a person's name (研究员韩国强): the person rules decide.
         if lex.regions[r].level == Level::Country
@@ -1934,6 +1946,17 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_county_named_by_an_ordinary_word_is_one_only_after_its_city() {
+        // Regression: 矿区 (a mining area) was 阳泉市's 矿区 district wherever it stood.
+        assert_none_of(
+            "矿区面积2.36平方公里，生产规模为每年120万吨。",
+            EntityType::Region,
+        );
+        assert_has("山西省阳泉市郊区锂电项目投产。", "郊区", EntityType::Region);
+        assert_none_of("项目选址在城区以外。", EntityType::Region);
     }
 
     #[test]

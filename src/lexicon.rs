@@ -285,6 +285,9 @@ pub struct Lexicon {
     pub stage_cues: Vec<(String, Stage)>,
     /// Region short forms trusted only with context.
     pub ambiguous_regions: HashSet<String>,
+    /// Counties whose full name is an ordinary word (矿区, 城区, 郊区): one only right
+    /// after its city (阳泉市矿区).
+    pub common_word_counties: HashSet<usize>,
     /// Name heads.
     pub heads: Vec<Head>,
     /// Words that stop a name's leftward walk.
@@ -978,6 +981,18 @@ impl Lexicon {
                 }
             }
         }
+        let common_word_counties: HashSet<usize> = regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                // Two characters: longer names the dictionary tags wrongly are proper
+                // (硚口区, 点军区).
+                r.level == Level::County
+                    && r.name.chars().count() == 2
+                    && is_ordinary_word(&jieba, &r.name, COUNTY_WORD_FREQ)
+            })
+            .map(|(i, _)| i)
+            .collect();
         let mut county_shorts: HashSet<String> = regions
             .iter()
             .filter(|r| r.level == Level::County)
@@ -1050,6 +1065,7 @@ impl Lexicon {
             surnames,
             stage_cues,
             ambiguous_regions,
+            common_word_counties,
             heads: rules.heads,
             name_stops: rules.name_stops,
             name_inner: rules.name_inner,
@@ -1619,15 +1635,25 @@ fn rule_words(
 /// 会同 860; county names the dictionary lacks or tags as places stay below).
 const COMMON_WORD_FREQ: usize = 500;
 
+/// How often a county's full name must occur in the segmenter's dictionary, tagged
+/// as no kind of name, to be taken for that word (矿区 372, 城区 1,517, 郊区 668):
+/// a full name the dictionary knows as an ordinary word at all is seldom the county.
+const COUNTY_WORD_FREQ: usize = 100;
+
 /// True when `word` is one dictionary word of the segmenter, tagged as an ordinary
 /// word (not a place, person, organization or other name), and frequent.
 fn is_common_word(jieba: &jieba_rs::Jieba, word: &str) -> bool {
+    is_ordinary_word(jieba, word, COMMON_WORD_FREQ)
+}
+
+/// [`is_common_word`] with its own threshold of frequency.
+fn is_ordinary_word(jieba: &jieba_rs::Jieba, word: &str, min_freq: usize) -> bool {
     let tags = jieba.tag(word, false);
     let [t] = tags.as_slice() else {
         return false;
     };
     !matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
-        && jieba.suggest_freq(word) >= COMMON_WORD_FREQ
+        && jieba.suggest_freq(word) >= min_freq
 }
 
 #[cfg(test)]

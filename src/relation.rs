@@ -2108,8 +2108,13 @@ impl Ctx<'_, '_> {
                         .collect();
                     // 公司所需的P由A供应: the buyer is the company the sentence is about.
                     let buyers = self.or_topic_company(&buyers);
+                    // The sellers may be a list (由宁德时代和中创新航供应).
                     if let (Some(&a), Some(&b)) = (sellers.last(), buyers.first()) {
-                        self.push(v.ms[a].e, b, Relation::Supplies);
+                        for k in self.group(a, &companies, &self.lex.words.joiners) {
+                            if v.ms[k].b0 >= after_you {
+                                self.push(v.ms[k].e, b, Relation::Supplies);
+                            }
+                        }
                     }
                     done = true;
                 }
@@ -3071,12 +3076,24 @@ impl Ctx<'_, '_> {
             }
             let c0 = v.clause_start(b0);
             let clause_before = &s[c0..num.start()];
+            let mut total_of: Option<usize> = None;
             // A count right after a list of names counts the list (科力远、威领股份2家),
             // unless 等 leaves room for more than it names (A、B、C等86家企业参会: a total).
             if let Some(k) = (0..v.ms.len())
                 .rev()
                 .find(|&k| v.ms[k].b1 <= num.start() && v.ms[k].b0 >= c0)
                 && let gap = v.gap(v.ms[k].b1, num.start())
+                // 等 may name what the list's members are (A、B等配套企业80余家).
+                && let gap = gap
+                    .strip_prefix('等')
+                    .filter(|kind| {
+                        kind.chars().count() <= 8
+                            && kind.chars().all(crate::read::is_cjk)
+                            && ["企业", "单位", "公司", "厂商", "机构", "项目"]
+                                .iter()
+                                .any(|w| kind.ends_with(w))
+                    })
+                    .map_or(gap, |_| "等")
                 && matches!(gap, "" | "等" | "这" | "共")
                 && matches!(unit, "家" | "个" | "项")
             {
@@ -3088,6 +3105,20 @@ impl Ctx<'_, '_> {
                 if !total {
                     continue;
                 }
+                // A total of the bodies a place or meeting gathers (溧阳已集聚A、B等配套企业
+                // 80余家) is that place's, not the last one listed.
+                // (Named before the list in this sentence: a place carried from the
+                // sentences before gathers nothing here.)
+                let first = self.group(k, &[v.ms[k].kind], &self.lex.words.joiners)[0];
+                total_of = self.topic.filter(|&t| {
+                    matches!(
+                        self.kind(t),
+                        EntityType::Region
+                            | EntityType::Park
+                            | EntityType::Event
+                            | EntityType::Association
+                    ) && v.ms[..first].iter().any(|m| m.e == t)
+                });
             }
             let after = &s[b1..];
             // A share of equity (收购B 51%股权, 持有其15%股权) is a stake.
@@ -3174,6 +3205,7 @@ impl Ctx<'_, '_> {
             }
             let Some(subject) = registered
                 .or(holder)
+                .or(total_of)
                 .or(respective.flatten())
                 .or_else(|| self.fact_subject(c0, num.start()))
             else {
@@ -5187,6 +5219,41 @@ mod tests {
         assert_eq!(
             related(t, Relation::Supplies),
             pairs(&[("岚峰新材料股份有限公司", "宁德时代")])
+        );
+    }
+
+    #[test]
+    fn suppliers_listed_after_you_and_totals_gathered_by_a_place() {
+        // Regression: 由A和B供应 tied only B.
+        let t = "岚图鹤山汽车科技有限公司11月销量1.2万辆，动力电池主要由宁德时代和中创新航供应。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("中创新航", "岚图鹤山汽车科技有限公司"),
+                ("宁德时代", "岚图鹤山汽车科技有限公司")
+            ])
+        );
+        // A total after 等 and the kind of its members is the place's that gathers them,
+        // when the sentence names the place; not the last company listed.
+        let t =
+            "目前，溧阳市已集聚鹤山时代电池有限公司、岚峰先导材料科技有限公司等配套企业80余家。";
+        assert_eq!(fact_holders(t), ["溧阳市"]);
+        // A production scale is no area (矿区面积…，生产规模为每年120万吨).
+        let t = "鹤峰锂业股份有限公司取得采矿许可证，矿区面积2.36平方公里，生产规模为每年120万吨。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(_, i, v)| i == "面积" && v == "2.36平方公里"),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter()
+                .any(|(_, i, v)| i == "生产规模" && v == "120万吨"),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter().all(|(h, _, _)| h == "鹤峰锂业股份有限公司"),
+            "{rows:?}"
         );
     }
 

@@ -369,28 +369,49 @@ const TAG_MEMO_MAX: usize = 1 << 16;
 /// A tagged text as the memo keeps it: each word's length in bytes and its tag.
 type Tagged = Box<[(u32, &'static str)]>;
 
-/// A thread's memo of [`Lexicon::tag`]: text → (word length in bytes, tag) list.
-#[derive(Default)]
-struct TagMemo {
+/// A thread's bounded memo of one lexicon's answers about texts: of [`Lexicon::tag`]
+/// (text → word length in bytes and tag of each word) and of [`Lexicon::scan`].
+struct Memo<V> {
     lexicon: u64,
-    map: HashMap<Box<str>, Tagged>,
+    map: HashMap<Box<str>, V>,
+}
+
+impl<V> Default for Memo<V> {
+    fn default() -> Self {
+        Memo {
+            lexicon: 0,
+            map: HashMap::default(),
+        }
+    }
+}
+
+impl<V> Memo<V> {
+    /// The answer kept for `text`, forgetting those of another lexicon first.
+    fn get(&mut self, lexicon: u64, text: &str) -> Option<&V> {
+        if self.lexicon != lexicon {
+            self.lexicon = lexicon;
+            self.map.clear();
+        }
+        self.map.get(text)
+    }
+
+    /// Keeps an answer, forgetting all others when `max` are kept.
+    fn keep(&mut self, text: &str, answer: V, max: usize) {
+        if self.map.len() >= max {
+            self.map.clear();
+        }
+        self.map.insert(text.into(), answer);
+    }
 }
 
 thread_local! {
-    static TAG_MEMO: std::cell::RefCell<TagMemo> = std::cell::RefCell::default();
-    static SCAN_MEMO: std::cell::RefCell<ScanMemo> = std::cell::RefCell::default();
+    static TAG_MEMO: std::cell::RefCell<Memo<Tagged>> = std::cell::RefCell::default();
+    static SCAN_MEMO: std::cell::RefCell<Memo<Box<[Hit]>>> = std::cell::RefCell::default();
 }
 
 /// Texts up to this many bytes (names, list items) go through [`SCAN_MEMO`].
 const SCAN_MEMO_LEN: usize = 96;
 const SCAN_MEMO_MAX: usize = 1 << 16;
-
-/// A thread's memo of [`Lexicon::scan`] on short texts.
-#[derive(Default)]
-struct ScanMemo {
-    lexicon: u64,
-    map: HashMap<Box<str>, Box<[Hit]>>,
-}
 
 /// The one `'static` copy of a part-of-speech tag. Tags come from a finite set
 /// (jieba's dictionary and our lexicon's), so each is leaked once at most.
@@ -1116,19 +1137,11 @@ impl Lexicon {
         }
         SCAN_MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.lexicon != self.id {
-                memo.lexicon = self.id;
-                memo.map.clear();
-            }
-            if let Some(hits) = memo.map.get(text) {
+            if let Some(hits) = memo.get(self.id, text) {
                 return hits.to_vec();
             }
             let hits = self.scan_uncached(text);
-            if memo.map.len() >= SCAN_MEMO_MAX {
-                memo.map.clear();
-            }
-            memo.map
-                .insert(text.into(), hits.clone().into_boxed_slice());
+            memo.keep(text, hits.clone().into_boxed_slice(), SCAN_MEMO_MAX);
             hits
         })
     }
@@ -1273,11 +1286,7 @@ impl Lexicon {
     pub fn tag<'t>(&self, text: &'t str) -> Vec<Token<'t>> {
         TAG_MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.lexicon != self.id {
-                memo.lexicon = self.id;
-                memo.map.clear();
-            }
-            if let Some(words) = memo.map.get(text) {
+            if let Some(words) = memo.get(self.id, text) {
                 let mut pos = 0;
                 return words
                     .iter()
@@ -1303,15 +1312,13 @@ impl Lexicon {
                     }
                 })
                 .collect();
-            if memo.map.len() >= TAG_MEMO_MAX {
-                memo.map.clear();
-            }
-            memo.map.insert(
-                text.into(),
+            memo.keep(
+                text,
                 tokens
                     .iter()
                     .map(|t| (t.word.len() as u32, t.tag))
                     .collect(),
+                TAG_MEMO_MAX,
             );
             tokens
         })

@@ -561,11 +561,11 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         };
         if first_in_clause
             && !verb_before.is_empty()
-            && !unnamed_subject()
             && lex
                 .find_triggers(verb_before)
                 .last()
                 .is_some_and(|&(_, end, _)| end == verb_before.len())
+            && !unnamed_subject()
         {
             continue;
         }

@@ -1784,7 +1784,10 @@ mod tests {
         assert!(sets.iter().all(|s| !s.is_empty()));
         assert!(w.joiners.contains("、") && w.tight_joiners.contains("及"));
         // Order is kept where the first fit wins.
-        assert_eq!(w.figure_verbs[..2], ["达到", "超过"]);
+        assert_eq!(
+            w.figure_verbs[..5],
+            ["不超过", "不低于", "不少于", "达到", "超过"]
+        );
         assert_eq!(
             w.short_legal.first().map(String::as_str),
             Some("集团股份有限公司")

@@ -5064,6 +5064,15 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_bound_is_no_part_of_an_indicator() {
+        // Regression: 最高不超过1亿元 gave the indicator 最高不.
+        assert_eq!(
+            indicators("岚峰新材料股份有限公司获得补助，最高不超过1亿元。"),
+            ["最高"]
+        );
+    }
+
+    #[test]
     fn an_indicator_without_a_word_of_its_own_is_made_of_whole_words() {
         // Regression: 役锂电池, 理能力的, 份额分别, 成换电站, 规模有望.
         assert_eq!(

@@ -5422,6 +5422,34 @@ mod tests {
     }
 
     #[test]
+    fn a_contract_announcement_is_its_issuers_though_it_names_the_buyer_more() {
+        // Regression: the buyer, named five times, was taken for the issuer named in the
+        // header, and 公司 became the buyer: it then bought from itself.
+        let t = "证券代码:300999 证券简称:岚峰新能 公告编号:2025-036\n岚峰新能源科技股份有限公司\n\
+                 关于签订日常经营重大合同的公告\n\
+                 公司于2025年3月18日与鹤山储能技术有限公司（以下简称“鹤山储能”）签订了采购合同，\
+                 约定鹤山储能向公司采购磷酸铁锂储能电芯合计8GWh，合同金额约人民币24亿元。\n\
+                 鹤山储能成立于2019年，注册资本5亿元。鹤山储能主营储能系统集成。\n\
+                 合同金额占公司2024年度经审计营业收入的31.5%。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("岚峰新能源科技股份有限公司", "鹤山储能技术有限公司")])
+        );
+        let rows = fact_rows(t);
+        // No company named 合同金额占公司, and the currency is no indicator.
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "岚峰新能源科技股份有限公司" && v == "31.5%"),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter()
+                .any(|(_, i, v)| i == "合同金额" && v == "24亿元"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
     fn a_listed_companys_own_report_calls_its_issuer_company() {
         // Regression: an annual report's 公司 went to the last company its table named.
         let head = "证券代码:301999 证券简称:岚峰新材 公告编号:2025-008\n岚峰新材料股份有限公司\n2024年年度报告摘要\n";

@@ -562,11 +562,17 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
             count.entry(key(m)).or_insert((0, i)).0 += 1;
         }
     }
-    // The most mentioned; of equals, the first named.
-    let Some(&(_, first)) = count
-        .values()
-        .max_by_key(|&&(n, i)| (n, std::cmp::Reverse(rec.mentions[i].start)))
-    else {
+    // The most mentioned; of equals, the first named. A listed company's own
+    // announcement names its issuer first, in its header, and may then name the other
+    // party of a contract more often: there the first named is the issuer.
+    let chosen = if own_document && !interview {
+        count.values().min_by_key(|&&(_, i)| rec.mentions[i].start)
+    } else {
+        count
+            .values()
+            .max_by_key(|&&(n, i)| (n, std::cmp::Reverse(rec.mentions[i].start)))
+    };
+    let Some(&(_, first)) = chosen else {
         return;
     };
     let (kind, canonical, link) = {
@@ -575,12 +581,12 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
     };
     for (b0, b1, _) in find_all(text, &forms) {
         // 公司 on its own, opening a clause or after a time word or preposition
-        // (目前公司, 届时公司, 对公司): not the end of 子公司, 该公司 or a name.
+        // (目前公司, 届时公司, 对公司, 占公司…营业收入): not the end of 子公司, 该公司 or a name.
         let prev = text[..b0].chars().next_back();
         if text[b0..b1] == *"公司"
             && prev.is_some_and(|c| {
                 crate::read::is_cjk(c)
-                    && !"时前后年月日底今在外中对给向为让使也还就都但而将即已则".contains(c)
+                    && !"时前后年月日底今在外中对给向为让使也还就都但而将即已则占".contains(c)
             })
         {
             continue;

@@ -5422,6 +5422,15 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_institute_is_referred_back_to_by_its_kind() {
+        // Regression: 联合研究院 opening a sentence referred to no one (研究院 after 合
+        // is inside a word), so its figures were lost.
+        let t = "岭南理工大学与鹤峰新能源科技股份有限公司共建的固态电池联合研究院在广州揭牌。\
+                 联合研究院首期投入研发经费5000万元。";
+        assert_eq!(fact_holders(t), ["固态电池联合研究院"]);
+    }
+
+    #[test]
     fn a_contract_announcement_is_its_issuers_though_it_names_the_buyer_more() {
         // Regression: the buyer, named five times, was taken for the issuer named in the
         // header, and 公司 became the buyer: it then bought from itself.

@@ -765,9 +765,6 @@ impl Ctx<'_, '_> {
                     })
                     .map(|(b, _)| b)
                     .collect();
-                if bars.len() < 2 {
-                    return;
-                }
             }
             if bars.len() < 2 {
                 return;
@@ -794,6 +791,7 @@ impl Ctx<'_, '_> {
         let mut place: Option<usize> = None;
         let mut stages: Vec<Stage> = Vec::new();
         let mut share: Option<f64> = None;
+        let note = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
         for &cell in &cells {
             let (a, b) = trimmed(cell);
             if a >= b {
@@ -809,7 +807,6 @@ impl Ctx<'_, '_> {
             let ks = in_cell((a, b));
             // A cell the organization fills alone, maybe with a note in brackets
             // (江西宜锂矿业有限公司（参股公司）).
-            let note = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
             if let [k] = ks[..]
                 && orgs().contains(&v.ms[k].kind)
                 && v.ms[k].b0 == a

@@ -1453,6 +1453,18 @@ fn person_candidates(
             }
         }
     }
+    // A full name before an honorific: 王建国先生，现任…. The honorific vouches for
+    // the name as a title does, so the segmenter need not read it as one.
+    for h in &lex.words.honorifics {
+        for (i, _) in stext.match_indices(h.as_str()) {
+            if let Some(b0) = name_before(lex, &stext[..i])
+                && stext[b0..i].chars().count() >= 2
+                && !skipped.iter().any(|&(s0, s1)| b0 < s1 && s0 < i)
+            {
+                push(b0, i, cands);
+            }
+        }
+    }
 }
 
 /// Byte length of a person name at the start of `s`, if one is there.
@@ -2565,6 +2577,18 @@ mod tests {
             "顾晨",
             EntityType::Person,
         );
+    }
+
+    #[test]
+    fn a_full_name_before_an_honorific_is_a_person() {
+        assert_eq!(
+            people("岑卫东先生，现任岚峰锂业股份有限公司董事长。"),
+            ["岑卫东"]
+        );
+        assert_eq!(people("会上，柯立群女士介绍了回收网络。"), ["柯立群"]);
+        // A surname alone is no name, nor is a plural of address.
+        assert!(people("感谢各位先生女士的到来。").is_empty());
+        assert!(people("她见到了王先生。").is_empty());
     }
 
     #[test]

@@ -259,6 +259,9 @@ pub struct Words {
     /// Verbs that name what an event is held for, right before its head (联盟成立大会,
     /// 项目签约仪式): part of the event's name.
     pub event_verbs: Vec<String>,
+    /// Honorifics written right after a full name (王建国先生, 李明女士): the name
+    /// before them is a person's.
+    pub honorifics: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -522,7 +525,7 @@ const RELATION_LISTS: [&str; 22] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 13] = [
+const ENTITY_LISTS: [&str; 14] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -536,6 +539,7 @@ const ENTITY_LISTS: [&str; 13] = [
     "issuer_word",
     "own_document_mark",
     "event_verb",
+    "honorific",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1575,6 +1579,7 @@ fn rule_words(
         issuer_words,
         own_document_marks,
         event_verbs,
+        honorifics,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1634,6 +1639,7 @@ fn rule_words(
         issuer_words,
         own_document_marks,
         event_verbs,
+        honorifics,
     })
 }
 

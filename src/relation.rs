@@ -2894,10 +2894,22 @@ impl Ctx<'_, '_> {
         let v = self.view;
         let m = v.ms[k];
         // A title may stand between the name and the verb (刘晓峰教授担任实验室主任).
-        let name_end = match self.lex.find_titles(&v.s[m.b1..]).first() {
+        let mut name_end = match self.lex.find_titles(&v.s[m.b1..]).first() {
             Some(&(0, t1, _)) => m.b1 + t1,
             _ => m.b1,
         };
+        // So may an honorific and a comma (王建国先生，现任A董事长).
+        if let Some(h) = self
+            .lex
+            .words
+            .honorifics
+            .iter()
+            .find(|h| v.s[name_end..].starts_with(h.as_str()))
+        {
+            name_end += h.len();
+            let rest = &v.s[name_end..];
+            name_end += rest.len() - rest.trim_start_matches(['，', ',']).len();
+        }
         let after = &v.s[name_end..];
         let Some(post) = self
             .lex
@@ -5305,6 +5317,12 @@ mod tests {
         assert_eq!(
             related(t, Relation::WorksAt),
             pairs(&[("刘振华", "鹤山锂电研究院")])
+        );
+        // So it does after an honorific and a comma.
+        let t = "岑卫东先生，现任岚峰锂业股份有限公司董事长兼总经理。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("岑卫东", "岚峰锂业股份有限公司")])
         );
     }
 

@@ -2580,6 +2580,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_head_before_the_word_for_its_announcement_ends_a_name() {
+        // Regression: 公告 read as a noun the name ran on into, so 柯源锂能 was
+        // lost and the previous sentence's company took its investment.
+        assert_has(
+            "柯源锂能公告称，拟投资15亿元建设碳酸锂项目。",
+            "柯源锂能",
+            EntityType::Company,
+        );
+    }
+
+    #[test]
     fn a_full_name_before_an_honorific_is_a_person() {
         assert_eq!(
             people("岑卫东先生，现任岚峰锂业股份有限公司董事长。"),

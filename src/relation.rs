@@ -210,7 +210,7 @@ pub fn extract(
             prefer_region(&mut doc_region_by_end, e, res, false);
         }
     }
-    let records = project_records(text, sentences, &by_sentence, rec, res, lex);
+    let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
     // The organization the document speaks for (本公司; 公司 in its own report).
@@ -272,6 +272,7 @@ pub fn extract(
         ctx.main_products();
         ctx.event_speakers();
         ctx.facts();
+        ctx.out.facts.extend(table_figures[s.index].iter().cloned());
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
@@ -327,9 +328,11 @@ struct Record {
     place: Option<(usize, usize)>,
 }
 
-/// For each sentence, the project record it is a field of. A record's fields are
-/// the sentences one ；-continued run holds; it is one when a field labelled as its
-/// holder (建设单位：X) names an organization.
+/// For each sentence, the project record it is a field of, and the figures of a
+/// table's row. A record's fields are the sentences one ；-continued run holds; it
+/// is one when a field labelled as its holder (建设单位：X) names an organization.
+/// A table's row is a record too, when the table's header labels a column as the
+/// holder's (see [`table_rows`]).
 fn project_records(
     text: &str,
     sentences: &[Sentence],
@@ -337,15 +340,16 @@ fn project_records(
     rec: &Recognition,
     res: &Resolved,
     lex: &Lexicon,
-) -> Vec<Option<Record>> {
+) -> (Vec<Option<Record>>, Vec<Vec<FactClaim>>) {
     let mut out = vec![None; sentences.len()];
+    let mut figures = vec![Vec::new(); sentences.len()];
     let words = &lex.words;
     if !words
         .record_holders
         .iter()
         .any(|w| text.contains(w.as_str()))
     {
-        return out;
+        return (out, figures);
     }
     // The entity a labelled field names: the mention right after the label and its colon.
     let field = |s: &Sentence, labels: &[String], kinds: &[EntityType]| -> Option<usize> {
@@ -400,7 +404,231 @@ fn project_records(
         }
         i = j + 1;
     }
-    out
+    table_rows(
+        text,
+        sentences,
+        by_sentence,
+        rec,
+        res,
+        lex,
+        &mut out,
+        &mut figures,
+    );
+    (out, figures)
+}
+
+/// What a table's header says its columns hold.
+struct Columns {
+    /// How many cells a row of the table has.
+    count: usize,
+    /// The column of who carries out the row's project (建设单位).
+    holder: usize,
+    /// The column of where it is built (建设地点).
+    place: Option<usize>,
+    /// Columns of figures whose unit the header gives (总投资（亿元）).
+    figures: Vec<FigureColumn>,
+}
+
+/// A column of bare numbers, with what its header says they measure.
+struct FigureColumn {
+    index: usize,
+    indicator: String,
+    unit: String,
+    year: Option<i32>,
+    target: bool,
+}
+
+/// The cells of a line laid out as a table row, as byte ranges of the line: the
+/// text between bars (| ｜), else between runs of spaces. Fewer than three cells
+/// is no row.
+fn table_cells(line: &str) -> Vec<(usize, usize)> {
+    let bars = line.contains(['|', '｜']);
+    let is_sep = |c: char| {
+        if bars {
+            matches!(c, '|' | '｜')
+        } else {
+            matches!(c, ' ' | '\t' | '\u{3000}')
+        }
+    };
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    for (b, c) in line.char_indices() {
+        if is_sep(c) || c == '\n' {
+            if let Some(a) = start.take() {
+                cells.push((a, b));
+            }
+        } else if start.is_none() && !c.is_whitespace() {
+            start = Some(b);
+        }
+    }
+    if let Some(a) = start {
+        cells.push((a, line.trim_end().len().max(a)));
+    }
+    // Between bars, a cell may hold spaces of its own.
+    let cells: Vec<(usize, usize)> = cells
+        .into_iter()
+        .map(|(a, b)| {
+            let t = &line[a..b];
+            let a = a + (t.len() - t.trim_start().len());
+            (a, a + t.trim().len())
+        })
+        .filter(|(a, b)| a < b)
+        .collect();
+    if cells.len() >= 3 { cells } else { Vec::new() }
+}
+
+/// The columns a table's header line names, when one of them is a record's holder
+/// (建设单位, 企业名称): 序号 项目名称 建设单位 建设地点 总投资（亿元）.
+fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
+    let cells = table_cells(line);
+    let label = |&(a, b): &(usize, usize)| &line[a..b];
+    let is = |cell: &str, words: &[String]| words.iter().any(|w| cell.ends_with(w.as_str()));
+    let holder = cells
+        .iter()
+        .position(|c| is(label(c), &lex.words.record_holders))?;
+    let place = cells
+        .iter()
+        .position(|c| is(label(c), &lex.words.record_places));
+    let figures = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(index, c)| {
+            let caps = HEADER_UNIT.captures(label(c))?;
+            let (name, unit) = (caps.get(1)?.as_str(), caps.get(2)?.as_str());
+            // Only a unit a figure could be written in (not 序号（个）-like notes).
+            let probe = format!("1{unit}");
+            if FIGURE.find(&probe).is_none_or(|m| m.as_str() != probe) {
+                return None;
+            }
+            let indicator = lex
+                .find_indicators(name)
+                .into_iter()
+                .rev()
+                .find(|(_, _, ind)| ind.fits(unit))?
+                .2
+                .canonical
+                .clone();
+            let year = YEAR
+                .captures(name)
+                .and_then(|y| y.get(1)?.as_str().parse().ok());
+            Some(FigureColumn {
+                index,
+                indicator,
+                unit: unit.to_string(),
+                year,
+                target: TARGET.is_match(name),
+            })
+        })
+        .collect();
+    Some(Columns {
+        count: cells.len(),
+        holder,
+        place,
+        figures,
+    })
+}
+
+/// The rows of tables whose header labels a holder's column: each row is a record
+/// of its holder (the organization that fills that cell) and its place (the region
+/// or park that opens the place cell), and its bare numbers under a header that
+/// gives their unit are the holder's figures. A table ends at the first line that
+/// does not have as many cells as its header.
+#[allow(clippy::too_many_arguments)]
+fn table_rows(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+    records: &mut [Option<Record>],
+    figures: &mut [Vec<FactClaim>],
+) {
+    let mut columns: Option<Columns> = None;
+    for s in sentences {
+        let line = s.text(text);
+        let cells = match &columns {
+            Some(c) => {
+                let cells = table_cells(line);
+                if cells.len() == c.count {
+                    cells
+                } else {
+                    columns = None;
+                    Vec::new()
+                }
+            }
+            None => Vec::new(),
+        };
+        let Some(cols) = &columns else {
+            columns = table_header(line, lex);
+            continue;
+        };
+        // The mentions (top-level) of a cell, in order, with their entities.
+        let in_cell = |(a, b): (usize, usize)| -> Vec<(&crate::entity::Mention, usize)> {
+            by_sentence[s.index]
+                .iter()
+                .filter_map(|&i| {
+                    let m = &rec.mentions[i];
+                    let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+                    (m.nested_in.is_none() && m0 >= a && m1 <= b).then_some((m, res.entity_of[i]?))
+                })
+                .collect()
+        };
+        let (h0, h1) = cells[cols.holder];
+        let holder = match in_cell((h0, h1))[..] {
+            [(m, e)]
+                if orgs().contains(&m.kind)
+                    && m.byte_start - s.byte_start == h0
+                    && m.byte_end - s.byte_start == h1 =>
+            {
+                e
+            }
+            _ => continue,
+        };
+        // A place cell runs over places written one inside the next (贵州省福泉市).
+        let place = cols.place.and_then(|p| {
+            let (a, b) = cells[p];
+            let mut at = a;
+            let mut found = None;
+            for (m, e) in in_cell((a, b)) {
+                if m.byte_start - s.byte_start != at
+                    || !matches!(m.kind, EntityType::Region | EntityType::Park)
+                {
+                    break;
+                }
+                found = Some(e);
+                at = m.byte_end - s.byte_start;
+            }
+            found
+        });
+        records[s.index] = Some(Record {
+            holder,
+            place: place.map(|p| (p, s.index)),
+        });
+        for f in &cols.figures {
+            let (a, b) = cells[f.index];
+            let cell = &line[a..b];
+            if !cell.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+                continue;
+            }
+            let Ok(value) = cell.parse::<serde_json::Number>() else {
+                continue;
+            };
+            figures[s.index].push(FactClaim {
+                subject: holder,
+                fact: Fact {
+                    indicator: f.indicator.as_str().into(),
+                    value,
+                    unit: f.unit.as_str().into(),
+                    year: f.year,
+                    period: None,
+                    target: f.target,
+                    evidence: crate::model::EvidenceList::default(),
+                },
+                sentence: s.index,
+            });
+        }
+    }
 }
 
 /// True when a sentence opens on the project the sentence before named (项目落户…,
@@ -3840,6 +4068,9 @@ static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
 });
 
+/// A table header's label with its unit in brackets: 总投资（亿元）.
+static HEADER_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?)[（(]([^（）()]{1,8})[）)]$").expect("static regex"));
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5033,6 +5264,42 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn a_tables_rows_are_records_of_the_holder_its_header_names() {
+        let t = "序号 项目名称 建设单位 建设地点 总投资（亿元） 2026年计划投资（亿元）\n\
+                 1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 瓮安县 32 12\n\
+                 2 年产5万吨六氟磷酸锂项目 鹤源锂盐化工有限责任公司 柯山经济开发区 18.5 6\n\
+                 岚峰州工业和信息化局\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("岚峰蓝田新材料有限公司", "瓮安县"),
+                ("鹤源锂盐化工有限责任公司", "柯山经济开发区")
+            ])
+        );
+        let (res, ex) = run(t);
+        let facts: Vec<String> = ex
+            .facts
+            .iter()
+            .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "岚峰蓝田新材料有限公司 产能 = 8 万吨",
+                "岚峰蓝田新材料有限公司 投资额 = 32 亿元",
+                "岚峰蓝田新材料有限公司 投资额 = 12 亿元 year=2026 target",
+                // The row's own capacity is its holder's, not the row's before.
+                "鹤源锂盐化工有限责任公司 产能 = 5 万吨",
+                "鹤源锂盐化工有限责任公司 投资额 = 18.5 亿元",
+                "鹤源锂盐化工有限责任公司 投资额 = 6 亿元 year=2026 target",
+            ]
+        );
+        // Without a header naming the holder's column, rows are no records.
+        let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
+        assert!(related(t, Relation::InvestsIn).is_empty());
     }
 
     #[test]

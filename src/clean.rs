@@ -3,9 +3,10 @@
 //!
 //! Steps, each a public function tested on its own: full-width normalization,
 //! pinyin annotations, photo captions, site boilerplate, repeated title and
-//! pasted-twice bodies, bylines. Invariant: cleaning never adds characters that
-//! were not in the document (apart from line breaks), keeps paragraph order, and
-//! every later offset is a character offset into `CleanText::text`.
+//! pasted-twice bodies, bylines, form labels spaced out to align their colons.
+//! Invariant: cleaning never adds characters that were not in the document (apart
+//! from line breaks), keeps paragraph order, and every later offset is a character
+//! offset into `CleanText::text`.
 //!
 //! The extractor reads full-width ASCII folded to ASCII (，→ , ５→ 5), but users
 //! quote the article as it was written: [`CleanText::written`] gives the same text
@@ -85,6 +86,8 @@ pub struct CleanReport {
     pub repeated: usize,
     /// Byline lines and prefixes removed.
     pub bylines: usize,
+    /// Field labels spaced out for alignment joined (招 标 人： → 招标人：).
+    pub labels: usize,
 }
 
 /// Runs every cleaning step in order.
@@ -113,6 +116,8 @@ pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     report.repeated = n;
     let (t, n) = drop_bylines(&t);
     report.bylines = n;
+    let (t, n) = join_spaced_labels(&t);
+    report.labels = n;
     let widened = carry_widths(&folded, &wide, &t);
     CleanText {
         doc_id: doc_id.to_string(),
@@ -541,6 +546,26 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A field label at the start of a line whose characters are spaced out to align
+/// the colons of a form (招 标 人：, 工  期:), after a list number if any.
+static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^([ \t\u{3000}]*(?:\d{1,2}[.、．][ \t]*)?)(\p{Han}(?:[ \t\u{3000}]+\p{Han}){1,4})([ \t\u{3000}]*[:：])")
+        .expect("static regex")
+});
+
+/// Joins field labels whose characters a form spaced out to align its colons
+/// (招 标 人：张掖… → 招标人：张掖…), so the label reads as the word it is.
+/// Returns the text and how many labels were joined.
+pub fn join_spaced_labels(s: &str) -> (String, usize) {
+    let mut n = 0;
+    let out = SPACED_LABEL.replace_all(s, |c: &regex::Captures| {
+        n += 1;
+        let label: String = c[2].chars().filter(|ch| !ch.is_whitespace()).collect();
+        format!("{}{}{}", &c[1], label, c[3].trim_start())
+    });
+    (out.into_owned(), n)
+}
+
 /// A source/date line of a news page: 来源:某某网 记者 X 2025-07-22 10:15 【字号 大 中 小】.
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:来源|作者|编辑|责编|发布时间|发布日期)\s*[:：]|【字号|记者\s*[\p{Han}·]{2,4}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
@@ -728,6 +753,24 @@ mod tests {
             "宜春市锂电产业发展迅速。\n郴州市产值增长。\n记者从郴州市工信局获悉,产值增长。\n"
         );
         assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn form_labels_spaced_to_align_their_colons_are_joined() {
+        let src = "招 标 人:岚峰储能科技有限公司\n工  期: 150日历天\n2. 中 标 价:8.7亿元\n【字号:大 中 小】\n岚峰 鹤山 两地:合作\n";
+        let (t, n) = join_spaced_labels(src);
+        assert_eq!(
+            t,
+            "招标人:岚峰储能科技有限公司\n工期: 150日历天\n2. 中标价:8.7亿元\n【字号:大 中 小】\n岚峰 鹤山 两地:合作\n"
+        );
+        assert_eq!(n, 3);
+        // The evidence keeps the colon as written.
+        let c = clean_str("d", "招 标 人：岚峰储能科技有限公司\n");
+        assert_eq!(c.text, "招标人:岚峰储能科技有限公司\n");
+        assert_eq!(
+            c.written_slice(0, c.text.len()),
+            "招标人：岚峰储能科技有限公司\n"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn run(a: &CleanArgs) -> Result<ExitCode> {
         if a.verbose {
             let r = &c.report;
             eprintln!(
-                "{}: {} ({}): full-width {}, pinyin {}, captions {}, boilerplate lines {}, repeated lines {}, bylines {}",
+                "{}: {} ({}): full-width {}, pinyin {}, captions {}, boilerplate lines {}, repeated lines {}, bylines {}, spaced labels {}",
                 doc.path,
                 doc.encoding,
                 match doc.format {
@@ -29,7 +29,8 @@ pub fn run(a: &CleanArgs) -> Result<ExitCode> {
                 r.captions,
                 r.boilerplate,
                 r.repeated,
-                r.bylines
+                r.bylines,
+                r.labels
             );
         }
         // Evidence quotes the text as written; --folded shows what the rules match.

@@ -421,7 +421,12 @@ pub fn cut_boilerplate(s: &str) -> (String, usize) {
                 break;
             }
             n += 1;
-        } else if short && BOILERPLATE.line.iter().any(|m| t.starts_with(m)) {
+        } else if short
+            && BOILERPLATE
+                .line
+                .iter()
+                .any(|m| t.starts_with(m) && !opens_field(&t[m.len()..]))
+        {
             n += 1;
         } else {
             out.push_str(line);
@@ -430,6 +435,16 @@ pub fn cut_boilerplate(s: &str) -> (String, usize) {
         seen += len + 1;
     }
     (out, n)
+}
+
+/// True when what follows a marker word makes it part of a form's field label
+/// (注册 of 注册地址:, not the site's 注册 link): one to four more characters and
+/// a colon.
+fn opens_field(rest: &str) -> bool {
+    let label = rest.split([':', '：']).next().unwrap_or(rest);
+    label.len() < rest.len()
+        && (1..=4).contains(&label.chars().count())
+        && label.chars().all(is_cjk)
 }
 
 /// Shortest line whose repetition is taken as pasted text rather than a coincidence.
@@ -753,6 +768,15 @@ mod tests {
             "宜春市锂电产业发展迅速。\n郴州市产值增长。\n记者从郴州市工信局获悉,产值增长。\n"
         );
         assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn a_field_whose_label_opens_like_a_site_link_is_kept() {
+        // Regression: the marker 注册 (a site's sign-up link) dropped 注册地址:….
+        let (t, n) =
+            cut_boilerplate("注册\n注册地址:湖南省郴州市苏仙区\n登录 注册\n注册资本:5000万元\n");
+        assert_eq!(t, "注册地址:湖南省郴州市苏仙区\n注册资本:5000万元\n");
+        assert_eq!(n, 2);
     }
 
     #[test]

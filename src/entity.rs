@@ -364,11 +364,15 @@ fn accept_short_region(
     form: &str,
     shorts: &[usize],
 ) -> Option<usize> {
+    let h = hits[i];
+    // A street named after a place (庆阳路219号, 北京路与…交叉口) is no mention of it.
+    if STREET_AFTER.is_match(&text[h.end..]) {
+        return None;
+    }
     // A written full name elsewhere settles which region is meant.
     if let Some(&r) = shorts.iter().find(|r| doc.full_regions.contains(r)) {
         return Some(r);
     }
-    let h = hits[i];
     let prev_region = (i > 0 && hits[i - 1].end == h.start)
         .then(|| region_of_hit(lex, hits[i - 1].pattern))
         .flatten();
@@ -399,6 +403,12 @@ fn accept_short_region(
     // (大同小异); a province or city short form is still trusted there.
     Some(best)
 }
+
+/// What follows a place's short form that names a street after it: 路 with a
+/// house number, a section or a crossing (庆阳路219号, 长沙路东段, 北京路与…).
+static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:路|街|大街|大道)(?:\d|[号段口东西南北中与和、,，])").expect("static regex")
+});
 
 fn region_of_hit(lex: &Lexicon, pattern: usize) -> Option<usize> {
     lex.targets_of(pattern).iter().find_map(|t| match t {
@@ -2588,6 +2598,22 @@ mod tests {
             "柯源锂能",
             EntityType::Company,
         );
+    }
+
+    #[test]
+    fn a_street_named_after_a_place_is_no_mention_of_it() {
+        // Regression: 庆阳路219号 in an address made 庆阳市 a region of the document.
+        assert!(!has(
+            "地址：甘肃省兰州市城关区庆阳路219号",
+            "庆阳市",
+            EntityType::Region
+        ));
+        assert!(!has(
+            "位于长沙路与郴州大道交叉口",
+            "长沙市",
+            EntityType::Region
+        ));
+        assert!(has("庆阳是能源大市。", "庆阳市", EntityType::Region));
     }
 
     #[test]

@@ -211,6 +211,7 @@ pub fn extract(
         }
     }
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
+    let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
     // The organization the document speaks for (本公司; 公司 in its own report).
@@ -259,11 +260,13 @@ pub fn extract(
             whole_holder: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
             issuer,
+            address_owner: address_owners[s.index],
         };
         ctx.name_relations();
         ctx.record_relations();
         ctx.project_relations();
         ctx.table_row_relations();
+        ctx.address_relations();
         ctx.region_relations();
         ctx.trigger_relations();
         ctx.stage_relations();
@@ -631,6 +634,66 @@ fn table_rows(
     }
 }
 
+/// For each sentence that is an address field (招标人地址：R…, 地址：R…), the
+/// organization whose address it is: the value of the field line before it whose
+/// label the address's label names (招标人 for 招标人地址, 招标代理机构 for
+/// 代理机构地址), or with a label naming no one (地址, 注册地址), of the nearest
+/// field line before it that names an organization.
+fn address_owners(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; sentences.len()];
+    if !text.contains("地址") && !text.contains("住所") {
+        return out;
+    }
+    // A field line's label and the organization its value opens on.
+    let field = |s: &Sentence| -> Option<(&str, usize)> {
+        let st = s.text(text);
+        let f = FIELD_LINE.find(st)?;
+        let label = st[..f.end()]
+            .trim_end_matches(['：', ':'])
+            .trim_start_matches(|c: char| !crate::read::is_cjk(c));
+        let value = f.end() + (st[f.end()..].len() - st[f.end()..].trim_start().len());
+        let org = by_sentence[s.index].iter().find_map(|&i| {
+            let m = &rec.mentions[i];
+            (m.byte_start - s.byte_start == value
+                && m.nested_in.is_none()
+                && orgs().contains(&m.kind))
+            .then_some(res.entity_of[i])
+            .flatten()
+        })?;
+        Some((label, org))
+    };
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(c) = ADDRESS_FIELD.captures(s.text(text)) else {
+            continue;
+        };
+        let own = c.get(1).map_or("", |m| m.as_str());
+        let generic = own.is_empty()
+            || [
+                "注册", "通讯", "通信", "办公", "公司", "企业", "单位", "联系", "详细",
+            ]
+            .contains(&own);
+        let before = sentences[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .filter_map(field);
+        out[i] = if generic {
+            before.map(|(_, o)| o).next()
+        } else {
+            before
+                .filter(|(label, _)| label.contains(own))
+                .map(|(_, o)| o)
+                .next()
+        };
+    }
+    out
+}
+
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
 fn opens_on_project(s: &str) -> bool {
@@ -894,6 +957,8 @@ struct Ctx<'a, 'b> {
     stage_entities: &'a HashMap<Stage, usize>,
     /// The organization the document speaks for, if it does.
     issuer: Option<usize>,
+    /// The organization whose address this sentence's field gives, if it does.
+    address_owner: Option<usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -1088,6 +1153,27 @@ impl Ctx<'_, '_> {
             {
                 self.push(holder, se, Relation::InStage);
             }
+        }
+    }
+
+    /// An address field (招标人地址：甘肃省张掖市高台县…): its organization is in the
+    /// most specific place the address opens on.
+    fn address_relations(&mut self) {
+        let Some(owner) = self.address_owner else {
+            return;
+        };
+        let v = self.view;
+        let Some(colon) = v.s.find(['：', ':']) else {
+            return;
+        };
+        let value = colon + v.s[colon..].chars().next().map_or(1, char::len_utf8);
+        if let Some(k) = v.ms.iter().position(|m| {
+            m.b0 >= value
+                && v.gap(value, m.b0).is_empty()
+                && matches!(m.kind, EntityType::Region | EntityType::Park)
+        }) {
+            let place = v.ms[self.chain_end(k)].e;
+            self.push(owner, place, Relation::LocatedIn);
         }
     }
 
@@ -1320,9 +1406,25 @@ impl Ctx<'_, '_> {
                     _ => None,
                 })
                 .collect();
+        // A name several regions share (城关区 of 兰州市 and of 拉萨市) is the one
+        // whose parent the sentence names.
+        let homonyms = |e: usize, r: usize| -> Vec<usize> {
+            let named = self.lex.regions_named(&self.res.entities[e].name);
+            if named.contains(&r) {
+                named.to_vec()
+            } else {
+                vec![r]
+            }
+        };
         for &(e1, r1) in &regions {
             for &(e2, r2) in &regions {
-                if e1 != e2 && self.lex.parent(r1) == Some(r2) {
+                if e1 != e2
+                    && homonyms(e1, r1).iter().any(|&c| {
+                        self.lex
+                            .parent(c)
+                            .is_some_and(|p| homonyms(e2, r2).contains(&p))
+                    })
+                {
                     self.push(e1, e2, Relation::LocatedIn);
                 }
             }
@@ -4068,6 +4170,10 @@ static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
 });
 
+/// An address field: 招标人地址：, 注册地址：, 住所：; group 1 whose address it says.
+static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\p{Han}{0,8}?)(?:地址|住所)\s*[:：]").expect("static regex")
+});
 /// A table header's label with its unit in brackets: 总投资（亿元）.
 static HEADER_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)[（(]([^（）()]{1,8})[）)]$").expect("static regex"));
@@ -5264,6 +5370,43 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn an_address_field_locates_the_organization_its_label_names() {
+        let t = "招标人：岚峰储能科技有限公司\n\
+                 招标代理机构：鹤岭招标代理有限公司\n\
+                 招标人地址：甘肃省张掖市高台县解放北路66号\n\
+                 代理机构地址：甘肃省兰州市城关区庆阳路219号\n";
+        let located: Vec<(String, String)> = related(t, Relation::LocatedIn)
+            .into_iter()
+            .filter(|(h, _)| h.ends_with("公司"))
+            .collect();
+        assert_eq!(
+            located,
+            pairs(&[
+                ("岚峰储能科技有限公司", "高台县"),
+                ("鹤岭招标代理有限公司", "城关区")
+            ])
+        );
+        // An address whose label names no one is the nearest organization's.
+        let t = "企业名称：岚峰储能科技有限公司\n注册地址：湖南省郴州市苏仙区\n";
+        assert_eq!(
+            related(t, Relation::LocatedIn)
+                .into_iter()
+                .filter(|(h, _)| h.ends_with("公司"))
+                .collect::<Vec<_>>(),
+            pairs(&[("岚峰储能科技有限公司", "苏仙区")])
+        );
+    }
+
+    #[test]
+    fn a_region_name_several_places_share_is_the_one_under_the_parent_named() {
+        // Regression: 城关区 was read as 拉萨市's only, so 兰州市城关区 tied nothing.
+        let t = "项目位于甘肃省兰州市城关区。";
+        assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "兰州市".into())));
+        let t = "项目位于西藏拉萨市城关区。";
+        assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "拉萨市".into())));
     }
 
     #[test]

@@ -476,6 +476,10 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Highest count in the segmenter's dictionary of a verb taken for a new name's
+/// part (启衡 3): verbs a sentence uses before a name are seen far more often.
+const RARE_VERB_FREQ: usize = 10;
+
 /// Longest name a head is grown to, in characters.
 const MAX_NAME_CHARS: usize = 28;
 /// The same for events, whose names may join two (…发展论坛暨…联盟成立大会).
@@ -755,7 +759,27 @@ fn walk_left<'a>(
         // Words the dictionary does not know are the proper part of new names,
         // whatever tag the HMM guessed for them; so are single characters glued
         // into a name (黔/j 能/v, 泓/q).
-        let unknown = !known && w.chars().all(is_cjk) && !is_plain(lex, w);
+        // So is a verb the dictionary holds but has barely seen (启衡/v, 3 times)
+        // where it opens a company's name before a legal form: after a region or
+        // where nothing of a name could stand (报告仅供华岳证券…: 仅供 is a verb, the
+        // noun before it no name's).
+        let rare_verb = || {
+            known
+                && kind == EntityType::Company
+                && head.strength == Strength::Strong
+                && t.tag.starts_with('v')
+                && w.chars().count() >= 2
+                && w.chars().all(is_cjk)
+                && ti.checked_sub(1).is_none_or(|j| {
+                    let left = &tags[j];
+                    is_region_word(lex, left.word)
+                        || !left.word.chars().all(is_cjk)
+                        || stops_name(left.tag, kind)
+                        || lex.name_stops.contains(left.word)
+                })
+                && seg.suggest_freq(w) <= RARE_VERB_FREQ
+        };
+        let unknown = (!known || rare_verb()) && w.chars().all(is_cjk) && !is_plain(lex, w);
         // A single character joins a name only next to the head or to another
         // single character or new word (黔/能 新材料, not 设 中国科学院).
         // So does one before a county's short form, which there is part of a brand
@@ -2597,6 +2621,27 @@ mod tests {
             "柯源锂能公告称，拟投资15亿元建设碳酸锂项目。",
             "柯源锂能",
             EntityType::Company,
+        );
+    }
+
+    #[test]
+    fn a_verb_the_dictionary_has_barely_seen_may_open_a_company_name() {
+        // Regression: 启衡/v (3 times in the dictionary) ended the walk, and the
+        // supplier of a bid notice was lost.
+        assert_has(
+            "电池管理系统由西安启衡电控技术有限公司配套。",
+            "西安启衡电控技术有限公司",
+            EntityType::Company,
+        );
+        assert_has(
+            "启衡科技有限公司成立于2010年。",
+            "启衡科技有限公司",
+            EntityType::Company,
+        );
+        // Not after a word that could be a name's: there it is the sentence's verb.
+        assert_eq!(
+            companies_as_written("本报告仅供华岳证券股份有限公司客户使用。"),
+            ["华岳证券股份有限公司"]
         );
     }
 

@@ -695,7 +695,14 @@ fn walk_left<'a>(
             && t.tag.starts_with('v')
             && seg.has_word(w)
             && !lex.words.founding.iter().any(|f| f == w);
-        if lex.name_stops.contains(w) && !(event && lex.generic.contains(w)) && !business {
+        // A meeting may be named for what it promotes (产业投资合作论坛): the nouns of
+        // triggers stand inside its name.
+        let promoted = event && (lex.name_inner.contains(w) || t.tag == "vn" && lex.is_trigger(w));
+        if lex.name_stops.contains(w)
+            && !(event && lex.generic.contains(w))
+            && !business
+            && !promoted
+        {
             break;
         }
         if lex.generic.contains(w) && !event {
@@ -834,8 +841,23 @@ fn walk_left<'a>(
         {
             break;
         }
-        if t.tag == "vn" && lex.is_trigger(w) && !business {
+        if t.tag == "vn" && lex.is_trigger(w) && !business && !event {
             break;
+        }
+        // A dash between two places joins them in a meeting's or body's name
+        // (2025中国—东盟新能源产业合作论坛, 中国-印度尼西亚…商会).
+        let placey = |w: &str, tag: &str| is_region_word(lex, w) || tag == "ns";
+        let between_places = matches!(w, "—" | "——" | "-" | "－" | "–")
+            && !matches!(kind, EntityType::Company)
+            && words.last().is_some_and(|&(prev, tag)| placey(prev, tag))
+            && ti
+                .checked_sub(1)
+                .is_some_and(|j| placey(tags[j].word, tags[j].tag));
+        if between_places {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            continue;
         }
         if w.chars().all(|c| !is_cjk(c) && !c.is_ascii_alphanumeric()) {
             break;
@@ -870,7 +892,12 @@ fn after_title(lex: &Lexicon, before: &str) -> bool {
 fn window_start(stext: &str, h0: usize, max: usize) -> usize {
     let mut w0 = h0;
     for (n, (i, c)) in stext[..h0].char_indices().rev().enumerate() {
-        if is_hard_boundary(c) || n >= max {
+        // A dash between Chinese characters may join two places in a name
+        // (中国—东盟…论坛); the walk decides.
+        let joining_dash = c == '—'
+            && stext[..i].chars().next_back().is_some_and(is_cjk)
+            && stext[i + c.len_utf8()..].chars().next().is_some_and(is_cjk);
+        if is_hard_boundary(c) && !joining_dash || n >= max {
             break;
         }
         w0 = i;
@@ -2622,6 +2649,31 @@ mod tests {
             "柯源锂能",
             EntityType::Company,
         );
+    }
+
+    #[test]
+    fn a_meeting_joins_two_places_by_a_dash_and_names_what_it_promotes() {
+        assert_has(
+            "2025中国—印度尼西亚新能源产业投资合作论坛在雅加达举行。",
+            "2025中国—印度尼西亚新能源产业投资合作论坛",
+            EntityType::Event,
+        );
+        assert_has(
+            "中国-东盟博览会开幕。",
+            "中国-东盟博览会",
+            EntityType::Event,
+        );
+        assert_has(
+            "首届新能源产业合作论坛在南宁举行。",
+            "首届新能源产业合作论坛",
+            EntityType::Event,
+        );
+        // A dash elsewhere still ends a name.
+        assert!(!has(
+            "锂电——岚峰新能源产业论坛开幕。",
+            "锂电——岚峰新能源产业论坛",
+            EntityType::Event
+        ));
     }
 
     #[test]

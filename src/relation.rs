@@ -775,11 +775,22 @@ fn make_view<'a>(
             inner_regions[k].push(e);
         }
     }
-    let clause_ends = st
-        .char_indices()
-        .filter(|&(_, c)| is_clause_sep(c))
-        .map(|(b, _)| b)
-        .collect();
+    // A separator inside brackets that close is a note's own (（PT Sula，以下简称
+    // “苏拉矿业”）), not one of the sentence's clauses.
+    let mut clause_ends = Vec::new();
+    let mut open: Vec<usize> = Vec::new(); // clause_ends' length at each open bracket
+    for (b, c) in st.char_indices() {
+        match c {
+            '（' | '(' => open.push(clause_ends.len()),
+            '）' | ')' => {
+                if let Some(n) = open.pop() {
+                    clause_ends.truncate(n);
+                }
+            }
+            _ if is_clause_sep(c) => clause_ends.push(b),
+            _ => {}
+        }
+    }
     View {
         s: st,
         ms,
@@ -4139,7 +4150,8 @@ static MEANS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A note declaring a short name: (以下简称“黔能新材”).
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（](?:以下)?(?:简称|称|下称)[^()（）]{1,60}[)）]").expect("static regex")
+    Regex::new(r"[(（](?:(?:以下)?(?:简称|称|下称)|[^()（）]{1,40}[,，、](?:以下)?(?:简称|下称))[^()（）]{1,60}[)）]")
+        .expect("static regex")
 });
 
 /// A run of organizations and titles before a person (、燕山大学教授、博导).
@@ -5370,6 +5382,22 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn a_short_name_note_with_a_comma_inside_keeps_the_list_one_clause() {
+        // Regression: the comma inside （PT Kesan，以下简称“柯山矿业”） split the clause,
+        // and the signing tied no one.
+        let t = "岚峰新能源集团股份有限公司（以下简称“岚峰集团”）与深圳鹤岭新材料科技有限公司\
+                 （以下简称“鹤岭新材”）、柯山矿业有限公司（PT Kesan Tambang，以下简称“柯山矿业”）\
+                 签署合资协议。";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[
+                ("岚峰新能源集团股份有限公司", "柯山矿业有限公司"),
+                ("岚峰新能源集团股份有限公司", "深圳鹤岭新材料科技有限公司")
+            ])
+        );
     }
 
     #[test]

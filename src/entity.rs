@@ -697,12 +697,12 @@ fn walk_left<'a>(
             && !lex.words.founding.iter().any(|f| f == w);
         // A meeting may be named for what it promotes (产业投资合作论坛): the nouns of
         // triggers stand inside its name.
-        let promoted = event && (lex.name_inner.contains(w) || t.tag == "vn" && lex.is_trigger(w));
-        if lex.name_stops.contains(w)
-            && !(event && lex.generic.contains(w))
-            && !business
-            && !promoted
-        {
+        let kept = business
+            || event
+                && (lex.generic.contains(w)
+                    || lex.name_inner.contains(w)
+                    || t.tag == "vn" && lex.is_trigger(w));
+        if lex.name_stops.contains(w) && !kept {
             break;
         }
         if lex.generic.contains(w) && !event {

@@ -145,6 +145,7 @@ impl Measure {
                 | "万辆"
                 | "款"
                 | "万人"
+                | "户"
         ) {
             Measure::Count
         } else {

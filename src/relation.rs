@@ -3420,8 +3420,11 @@ impl Ctx<'_, '_> {
             if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
                 continue;
             }
-            // A span of months (前10个月) is a period, not a count.
-            if unit == "个" && s[b1..].starts_with('月') {
+            // A span of months (前10个月) is a period, not a count; nor are minutes
+            // (5分钟) a score.
+            if unit == "个" && s[b1..].starts_with('月')
+                || unit == "分" && s[b1..].starts_with(['钟', '之', '别'])
+            {
                 continue;
             }
             let c0 = v.clause_start(b0);
@@ -3450,8 +3453,12 @@ impl Ctx<'_, '_> {
                 let listed = self
                     .group(k, &[v.ms[k].kind], &self.lex.words.joiners)
                     .len();
-                let total =
-                    gap == "等" && num.as_str().parse::<f64>().is_ok_and(|n| n > listed as f64);
+                let total = gap == "等"
+                    && num
+                        .as_str()
+                        .replace(',', "")
+                        .parse::<f64>()
+                        .is_ok_and(|n| n > listed as f64);
                 if !total {
                     continue;
                 }
@@ -3491,7 +3498,8 @@ impl Ctx<'_, '_> {
                         .map(|f| f.fact.indicator.to_string())
                 })
                 .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
-            let Ok(value) = num.as_str().parse::<serde_json::Number>() else {
+            // Thousands may be set off by commas (27,935户).
+            let Ok(value) = num.as_str().replace(',', "").parse::<serde_json::Number>() else {
                 continue;
             };
             // The year of the figure's clause, else of an earlier clause unless that
@@ -4193,7 +4201,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d+(?:\.\d+)?)\s*(多|余|左右)?\s*(万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -5435,6 +5443,18 @@ mod tests {
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "兰州市".into())));
         let t = "项目位于西藏拉萨市城关区。";
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "拉萨市".into())));
+    }
+
+    #[test]
+    fn units_per_year_scores_households_and_thousands_separators() {
+        let rows = fact_rows(
+            "截至2024年末，岚膜新材料科技股份有限公司湿法隔膜产能约21亿平方米/年，股东总户数为27,935户。",
+        );
+        let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(values, ["21亿平方米/年", "27935户"]);
+        let rows = fact_rows("岚峰电力建设有限公司评标得分92.36分，工期5分钟内完成。");
+        let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(values, ["92.36分"]);
     }
 
     #[test]

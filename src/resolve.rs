@@ -295,6 +295,9 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let push_chain = |start: &str, out: &mut Vec<String>| {
         let mut s = start;
+        // The industry words stripped, last first: the brand is also called by
+        // any of them (璟膜科技 of 南通璟膜新材料科技股份有限公司).
+        let mut stripped: Vec<&str> = Vec::new();
         loop {
             if s.chars().count() >= 2 {
                 out.push(s.to_string());
@@ -307,15 +310,21 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
                     }
                 }
             }
-            let Some(next) = lex
+            let Some((next, word)) = lex
                 .words
                 .short_industry
                 .iter()
-                .find_map(|w| s.strip_suffix(w.as_str()))
+                .find_map(|w| Some((s.strip_suffix(w.as_str())?, w.as_str())))
             else {
                 break;
             };
+            stripped.push(word);
             s = next;
+        }
+        if s.chars().count() >= 2 && s != start {
+            for w in stripped.iter().rev().skip(1) {
+                out.push(format!("{s}{w}"));
+            }
         }
     };
     push_chain(base, &mut out);
@@ -783,6 +792,13 @@ mod tests {
             named(t, EntityType::Government),
             [("宜宾市人民政府".to_string(), 2)]
         );
+    }
+
+    #[test]
+    fn a_brand_is_called_by_any_industry_word_of_its_name() {
+        let forms = short_forms("南通岚膜新材料科技股份有限公司", lex());
+        assert!(forms.contains(&"岚膜科技".to_string()), "{forms:?}");
+        assert!(forms.contains(&"岚膜新材料".to_string()), "{forms:?}");
     }
 
     #[test]

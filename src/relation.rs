@@ -2273,8 +2273,20 @@ impl Ctx<'_, '_> {
     fn products_after(&self, t: usize) -> Vec<usize> {
         let v = self.view;
         let end = v.clause_end(t);
+        // What a product is for is not made with it: 开发适用于半固态电池的隔膜 makes
+        // 隔膜.
+        let application = |m: &M| {
+            ["用于", "适用于", "应用于", "面向"]
+                .iter()
+                .any(|w| v.s[t..m.b0].ends_with(w))
+                && v.s[m.b1..].starts_with('的')
+                && v.ms
+                    .iter()
+                    .any(|n| n.b0 > m.b1 && n.b1 <= end && n.kind == EntityType::Product)
+        };
         v.ms.iter()
             .filter(|m| m.b0 >= t && m.b1 <= end && m.kind == EntityType::Product)
+            .filter(|m| !application(m))
             .map(|m| m.e)
             .collect()
     }
@@ -5455,6 +5467,29 @@ mod tests {
         let rows = fact_rows("岚峰电力建设有限公司评标得分92.36分，工期5分钟内完成。");
         let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["92.36分"]);
+    }
+
+    #[test]
+    fn an_investor_qa_page_calls_the_company_that_answers_gongsi() {
+        let t = "岚膜科技（301629）\n公司全称：南通岚膜新材料科技股份有限公司\n\
+                 投资者_abc 提问：\n请问公司隔膜主要卖给哪些电池厂？\n岚膜科技 回复：\n\
+                 您好！目前公司产品已批量供应宁德时代、比亚迪等电池企业。\n";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("南通岚膜新材料科技股份有限公司", "宁德时代"),
+                ("南通岚膜新材料科技股份有限公司", "比亚迪")
+            ])
+        );
+    }
+
+    #[test]
+    fn what_a_product_is_for_is_not_made_with_it() {
+        let t = "岚膜新材料科技股份有限公司正在开发适用于半固态电池的氧化物涂覆复合隔膜。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("岚膜新材料科技股份有限公司", "隔膜")])
+        );
     }
 
     #[test]

@@ -3816,6 +3816,42 @@ impl Ctx<'_, '_> {
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
+        // 共建X研究院，首批引进博士研发人员16名: a clause naming no one after the clause
+        // that founds a body is about that body.
+        let prev_end = v.s[..c0].trim_end_matches(['，', ',']).len();
+        if prev_end < c0
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= c0 && m.b1 <= num0 && holders.contains(&m.kind))
+            && let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= prev_end)
+            && v.gap(m.b1, prev_end).is_empty()
+            && matches!(
+                m.kind,
+                EntityType::Institute | EntityType::Park | EntityType::Company
+            )
+            && self
+                .lex
+                .words
+                .founding
+                .iter()
+                .any(|f| v.gap(v.clause_start(m.b0), m.b0).ends_with(f.as_str()))
+        {
+            return Some(m.e);
+        }
+        // 兑现“新能源十条”奖补资金1.26亿元: a figure of a policy named in its clause,
+        // with no one named after the policy, is the policy's.
+        if let Some(p) =
+            v.ms.iter()
+                .rev()
+                .find(|m| m.kind == EntityType::Policy && m.b0 >= c0 && m.b1 <= num0)
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= p.b1 && m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(p.e);
+        }
         // 全省…产能达到40万吨: the province named earlier in this sentence, else the
         // one the document names most so far. The word holds for the figure's clause
         // and for later ones that name no one (…，产值力争突破1200亿元).
@@ -5490,6 +5526,29 @@ mod tests {
             related(t, Relation::Produces),
             pairs(&[("岚膜新材料科技股份有限公司", "隔膜")])
         );
+    }
+
+    #[test]
+    fn a_government_named_by_its_level_alone_is_the_main_regions() {
+        let t = "2024年，都匀市锂电产业产值增长。市政府与贵州大学签署战略合作协议。\
+                 市政府出台《岚山市支持新能源电池产业发展若干措施》。";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[("都匀市人民政府", "贵州大学")])
+        );
+        assert_eq!(related(t, Relation::Issued).len(), 1);
+    }
+
+    #[test]
+    fn a_figure_of_a_policy_or_of_a_body_just_founded_is_theirs() {
+        let t = "市政府出台《岚山市支持新能源电池产业发展若干措施》（简称“新能源十条”），\
+                 全年兑现“新能源十条”奖补资金1.26亿元。";
+        assert_eq!(
+            fact_holders(t),
+            ["《岚山市支持新能源电池产业发展若干措施》"]
+        );
+        let t = "岚山锂业股份有限公司与贵州大学共建岚山新能源电池材料研究院，首批引进博士研发人员16名。";
+        assert_eq!(fact_holders(t), ["岚山新能源电池材料研究院"]);
     }
 
     #[test]

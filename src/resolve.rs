@@ -84,6 +84,7 @@ pub fn resolve(
     lex: &Lexicon,
 ) -> Resolved {
     peoples_governments(rec, lex);
+    own_level_governments(text, sentences, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
@@ -167,6 +168,67 @@ fn peoples_governments(rec: &mut Recognition, lex: &Lexicon) {
         {
             m.canonical = format!("{region}人民政府");
         }
+    }
+}
+
+/// A government named by its level alone (市政府与贵州大学签署…, 县政府出台…) is the
+/// people's government of the region of that level the document names most
+/// (福泉市人民政府), when it names one on its own.
+fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    const LEVELS: [(&str, char); 5] = [
+        ("市政府", '市'),
+        ("县政府", '县'),
+        ("区政府", '区'),
+        ("州政府", '州'),
+        ("省政府", '省'),
+    ];
+    if !LEVELS.iter().any(|(w, _)| text.contains(w)) {
+        return;
+    }
+    let mut found: Vec<Mention> = Vec::new();
+    for (word, level) in LEVELS {
+        let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // name, mentions, first
+        for m in &rec.mentions {
+            if m.kind == EntityType::Region && m.nested_in.is_none() && m.canonical.ends_with(level)
+            {
+                match counts.iter_mut().find(|(n, _, _)| *n == m.canonical) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((&m.canonical, 1, m.byte_start)),
+                }
+            }
+        }
+        let Some(&(region, _, _)) = counts
+            .iter()
+            .max_by_key(|&&(_, n, first)| (n, std::cmp::Reverse(first)))
+        else {
+            continue;
+        };
+        for (b0, _) in text.match_indices(word) {
+            let b1 = b0 + word.len();
+            // Not the end of a name written in full (福泉市政府, 人民政府).
+            if rec
+                .mentions
+                .iter()
+                .any(|m| m.byte_start < b1 && b0 < m.byte_end)
+                || text[..b0].ends_with("人民")
+            {
+                continue;
+            }
+            if let Some(m) = mention_at(
+                text,
+                sentences,
+                (b0, b1),
+                EntityType::Government,
+                format!("{region}人民政府"),
+                Link::None,
+                Found::ShortForm,
+            ) {
+                found.push(m);
+            }
+        }
+    }
+    for m in found {
+        add_covering(rec, m);
     }
 }
 

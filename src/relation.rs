@@ -2575,12 +2575,23 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        // B是A的(全资|控股)?子公司.
+        // B是A的(全资|控股)?子公司; B（A全资子公司）; B由A(全资)?控股.
         if before.len() >= 2 {
             let a = before[before.len() - 1];
             let b = before[before.len() - 2];
             let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
             let tail = v.gap(v.ms[a].b1, t0);
+            let noted = matches!(mid, "（" | "(")
+                && v.s[t1..].starts_with(['）', ')'])
+                && word.ends_with("子公司");
+            let held_by = mid == "由"
+                && word == "控股"
+                && matches!(tail, "" | "全资" | "绝对")
+                && after.is_empty();
+            if (noted && matches!(tail, "" | "的")) || held_by {
+                self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+                return;
+            }
             if (mid.ends_with('是') || mid.ends_with("系") || mid.ends_with("为"))
                 && mid.chars().count() <= 4
                 && (tail == "的" || tail == "的全资" || tail == "的控股" || tail.is_empty())
@@ -5526,6 +5537,20 @@ mod tests {
             related(t, Relation::Produces),
             pairs(&[("岚膜新材料科技股份有限公司", "隔膜")])
         );
+    }
+
+    #[test]
+    fn a_company_held_by_another_or_noted_as_its_subsidiary_is_its_subsidiary() {
+        for t in [
+            "岚峰储能电池科技有限公司由深圳鹤岭新能源集团股份有限公司控股。",
+            "招标人：岚峰储能电池科技有限公司（深圳鹤岭新能源集团股份有限公司全资子公司）",
+        ] {
+            assert_eq!(
+                related(t, Relation::SubsidiaryOf),
+                pairs(&[("岚峰储能电池科技有限公司", "深圳鹤岭新能源集团股份有限公司")]),
+                "{t}"
+            );
+        }
     }
 
     #[test]

@@ -212,6 +212,7 @@ pub fn extract(
     }
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
+    let awards = awards(text, sentences, &by_sentence, rec, res);
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
     // The organization the document speaks for (本公司; 公司 in its own report).
@@ -267,6 +268,9 @@ pub fn extract(
         ctx.project_relations();
         ctx.table_row_relations();
         ctx.address_relations();
+        if let Some((winner, buyer)) = awards[s.index] {
+            ctx.push(winner, buyer, Relation::Supplies);
+        }
         ctx.region_relations();
         ctx.trigger_relations();
         ctx.stage_relations();
@@ -650,24 +654,7 @@ fn address_owners(
     if !text.contains("地址") && !text.contains("住所") {
         return out;
     }
-    // A field line's label and the organization its value opens on.
-    let field = |s: &Sentence| -> Option<(&str, usize)> {
-        let st = s.text(text);
-        let f = FIELD_LINE.find(st)?;
-        let label = st[..f.end()]
-            .trim_end_matches(['：', ':'])
-            .trim_start_matches(|c: char| !crate::read::is_cjk(c));
-        let value = f.end() + (st[f.end()..].len() - st[f.end()..].trim_start().len());
-        let org = by_sentence[s.index].iter().find_map(|&i| {
-            let m = &rec.mentions[i];
-            (m.byte_start - s.byte_start == value
-                && m.nested_in.is_none()
-                && orgs().contains(&m.kind))
-            .then_some(res.entity_of[i])
-            .flatten()
-        })?;
-        Some((label, org))
-    };
+    let field = |s: &Sentence| field_org(text, s, by_sentence, rec, res);
     for (i, s) in sentences.iter().enumerate() {
         let Some(c) = ADDRESS_FIELD.captures(s.text(text)) else {
             continue;
@@ -693,6 +680,69 @@ fn address_owners(
     }
     out
 }
+
+/// A field line's label and the organization its value opens on (招标人：A → 招标人, A).
+fn field_org<'t>(
+    text: &'t str,
+    s: &Sentence,
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Option<(&'t str, usize)> {
+    let st = s.text(text);
+    let f = FIELD_LINE.find(st)?;
+    let label = st[..f.end()]
+        .trim_end_matches(['：', ':'])
+        .trim_start_matches(|c: char| !crate::read::is_cjk(c));
+    let value = f.end() + (st[f.end()..].len() - st[f.end()..].trim_start().len());
+    let org = by_sentence[s.index].iter().find_map(|&i| {
+        let m = &rec.mentions[i];
+        (m.byte_start - s.byte_start == value && m.nested_in.is_none() && orgs().contains(&m.kind))
+            .then_some(res.entity_of[i])
+            .flatten()
+    })?;
+    Some((label, org))
+}
+
+/// For each field line of an award notice that names the winner (中标人：B), the
+/// winner and the buyer the document's buyer field names (招标人：A): B supplies A.
+fn awards(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Vec<Option<(usize, usize)>> {
+    let mut out = vec![None; sentences.len()];
+    if !AWARD_LABELS.iter().any(|w| text.contains(w)) {
+        return out;
+    }
+    let fields: Vec<Option<(&str, usize)>> = sentences
+        .iter()
+        .map(|s| field_org(text, s, by_sentence, rec, res))
+        .collect();
+    let Some(buyer) = fields
+        .iter()
+        .flatten()
+        .find(|(label, _)| BUYER_LABELS.contains(label))
+        .map(|&(_, o)| o)
+    else {
+        return out;
+    };
+    for (i, f) in fields.iter().enumerate() {
+        if let Some((label, winner)) = f
+            && AWARD_LABELS.contains(label)
+        {
+            out[i] = Some((*winner, buyer));
+        }
+    }
+    out
+}
+
+/// Labels of the field that names who won a tender.
+const AWARD_LABELS: [&str; 5] = ["中标人", "中标单位", "中标供应商", "成交供应商", "成交人"];
+/// Labels of the field that names who put the tender out.
+const BUYER_LABELS: [&str; 4] = ["招标人", "采购人", "招标单位", "采购单位"];
 
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
@@ -5551,6 +5601,21 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn an_award_notice_names_its_parties_by_their_roles() {
+        let t = "招标人：岚峰储能科技有限公司\n\
+                 第一中标候选人：柯山电力工程有限公司\n\
+                 中标人：鹤岭电力建设有限公司\n\
+                 电芯及电池系统：中标人承诺本项目所用电芯全部由宁德时代供货。\n";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("宁德时代", "鹤岭电力建设有限公司"),
+                ("鹤岭电力建设有限公司", "岚峰储能科技有限公司")
+            ])
+        );
     }
 
     #[test]

@@ -85,6 +85,7 @@ pub fn resolve(
 ) -> Resolved {
     peoples_governments(rec, lex);
     own_level_governments(text, sentences, rec);
+    role_labels(text, sentences, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
@@ -231,6 +232,71 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         add_covering(rec, m);
     }
 }
+
+/// A party's role that labels its field in a form (招标人：A, 中标人：B, 甲方：C) names
+/// that party wherever else the document writes it (经招标人确认, 中标人承诺…, 甲方应…).
+fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    if !text.contains(['：', ':']) {
+        return;
+    }
+    // (role, the organization its field names)
+    let mut roles: Vec<(String, Mention)> = Vec::new();
+    for s in sentences {
+        let st = s.text(text);
+        let Some(c) = ROLE_FIELD.captures(st) else {
+            continue;
+        };
+        let (role, value) = (c.get(1).expect("group 1"), c.get(0).expect("group 0").end());
+        let value = s.byte_start + value + (st[value..].len() - st[value..].trim_start().len());
+        let Some(m) = rec
+            .mentions
+            .iter()
+            .find(|m| m.byte_start == value && m.nested_in.is_none() && m.kind.is_org())
+        else {
+            continue;
+        };
+        if !roles.iter().any(|(r, _)| r == role.as_str()) {
+            roles.push((role.as_str().to_string(), m.clone()));
+        }
+    }
+    let mut found = Vec::new();
+    for (role, org) in &roles {
+        for (b0, _) in text.match_indices(role.as_str()) {
+            let b1 = b0 + role.len();
+            // Not inside a longer word (第一中标候选人 holds no 中标人; 招标人 is not in
+            // 投标人), nor a mention already.
+            let before = text[..b0].chars().next_back();
+            if before.is_some_and(|c| crate::read::is_cjk(c) && !"由经向与和及为被对将".contains(c))
+                || rec
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start < b1 && b0 < m.byte_end)
+            {
+                continue;
+            }
+            if let Some(m) = mention_at(
+                text,
+                sentences,
+                (b0, b1),
+                org.kind,
+                org.canonical.clone(),
+                org.link,
+                Found::ShortForm,
+            ) {
+                found.push(m);
+            }
+        }
+    }
+    for m in found {
+        add_covering(rec, m);
+    }
+}
+
+/// A field line labelled by a party's role: 招标人：, 中标人：, 甲方：, 受让方：.
+static ROLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(\p{Han}{1,4}(?:人|方)|供应商)\s*[:：]")
+        .expect("static regex")
+});
 
 /// The identity of a mention: its lexicon entry, region or stage, else its canonical text.
 fn key(m: &Mention) -> (EntityType, String) {

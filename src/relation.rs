@@ -2542,7 +2542,23 @@ impl Ctx<'_, '_> {
                 }
                 if !done {
                     let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
-                    let seller = self.or_topic_company(&seller);
+                    // A product the clause is about (相关电芯已批量配套A、B) is sold by
+                    // the company the text has shown making it, if any; not by the topic.
+                    let product = (0..v.ms.len()).rev().find(|&k| {
+                        v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0 && v.ms[k].kind == EntityType::Product
+                    });
+                    let seller = match product {
+                        Some(p) if seller.is_empty() => self
+                            .out
+                            .relations
+                            .iter()
+                            .rev()
+                            .find(|c| c.relation == Relation::Produces && c.tail == v.ms[p].e)
+                            .map(|c| c.head)
+                            .into_iter()
+                            .collect(),
+                        _ => self.or_topic_company(&seller),
+                    };
                     let buyer = self.object_after(t1, &companies, 3, false);
                     self.push_pairs(&seller, &self.es(&buyer), Relation::Supplies);
                 }
@@ -5601,6 +5617,17 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_product_sold_to_buyers_is_sold_by_its_maker() {
+        let t = "岚峰动力量产的三元电芯能量密度达到286Wh/kg。目前，相关电芯已批量配套长安汽车、赛力斯等终端车企。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("岚峰动力", "赛力斯"), ("岚峰动力", "长安汽车")])
+        );
+        // Regression: with no maker shown, the first buyer sold to the second.
+        assert!(related("电芯已配套长安汽车、赛力斯。", Relation::Supplies).is_empty());
     }
 
     #[test]

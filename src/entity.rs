@@ -476,6 +476,12 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A label for a list of people: 主要完成人：, 获奖人员:, 项目组成员：.
+static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Han}{0,6}(?:完成人|获奖人|人员|成员|名单)\s*[:：]\s*")
+        .expect("static regex")
+});
+
 /// Highest count in the segmenter's dictionary of a verb taken for a new name's
 /// part (启衡 3): verbs a sentence uses before a name are seen far more often.
 const RARE_VERB_FREQ: usize = 10;
@@ -1511,6 +1517,48 @@ fn person_candidates(
                 if tags.len() <= 2 && tags.iter().any(|t| t.tag.starts_with("nr")) {
                     push(b0, i, cands);
                 }
+            }
+        }
+    }
+    // A list of names under a label for people (主要完成人：谭明远、何晓峰、罗佳琪):
+    // each item a name when every item looks like one.
+    if let Some(c) = PEOPLE_FIELD.captures(stext) {
+        let start = c.get(0).expect("group 0").end();
+        let list = stext[start..].trim_end_matches(['。', '；', ';', ',', '，']);
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut b0 = start;
+        for (i, ch) in list.char_indices() {
+            if matches!(ch, '、' | '，' | ',') {
+                items.push((b0, start + i));
+                b0 = start + i + ch.len_utf8();
+            }
+        }
+        items.push((b0, start + list.len()));
+        let items: Vec<(usize, usize)> = items
+            .into_iter()
+            .map(|(a, b)| {
+                let t = &stext[a..b];
+                let a = a + (t.len() - t.trim_start().len());
+                (a, a + t.trim().len())
+            })
+            .collect();
+        let looks_like_name = |&(b0, b1): &(usize, usize)| {
+            let name = &stext[b0..b1];
+            let n = name.chars().count();
+            dotted_name(lex, name) == Some(name.len())
+                || (2..=4).contains(&n)
+                    // In a list a surname may be a preposition too (向海涛).
+                    && name.chars().all(is_cjk)
+                    && !name.chars().skip(1).any(|c| FUNCTION_CHARS.contains(c))
+                    && lex.surname_len(name).is_some_and(|sn| sn < name.len())
+                    && !is_region_word(lex, name)
+                    && !lex.titles.contains(name)
+                    && (!lex.segmenter().has_word(name)
+                        || lex.tag(name).first().is_some_and(|t| t.tag.starts_with("nr")))
+        };
+        if items.len() >= 2 && items.iter().all(looks_like_name) {
+            for &(b0, b1) in &items {
+                push(b0, b1, cands);
             }
         }
     }
@@ -2711,6 +2759,16 @@ mod tests {
             EntityType::Region
         ));
         assert!(has("庆阳是能源大市。", "庆阳市", EntityType::Region));
+    }
+
+    #[test]
+    fn names_listed_under_a_label_for_people_are_persons() {
+        assert_eq!(
+            people("主要完成人：岑明远、向海涛、吉克阿伍、欧阳睿"),
+            ["岑明远", "向海涛", "吉克阿伍", "欧阳睿"]
+        );
+        // A list with an item that is no name is no list of names.
+        assert!(people("参会人员：企业代表、岑明远").is_empty());
     }
 
     #[test]

@@ -2689,6 +2689,16 @@ mod tests {
     }
 
     #[test]
+    fn an_announcements_hereby_is_no_part_of_the_name_after_it() {
+        assert_eq!(
+            companies_as_written(
+                "现将铜陵皖循新能源科技有限公司年处理8万吨废旧锂电池项目有关情况公示如下。"
+            ),
+            ["铜陵皖循新能源科技有限公司"]
+        );
+    }
+
+    #[test]
     fn a_weak_head_before_the_word_for_its_announcement_ends_a_name() {
         // Regression: 公告 read as a noun the name ran on into, so 柯源锂能 was
         // lost and the previous sentence's company took its investment.

@@ -2689,6 +2689,14 @@ mod tests {
     }
 
     #[test]
+    fn a_limited_partnership_is_a_company() {
+        assert_eq!(
+            companies_as_written("上海锂曜新能源合伙企业（有限合伙）持股25%。"),
+            ["上海锂曜新能源合伙企业（有限合伙）"]
+        );
+    }
+
+    #[test]
     fn an_announcements_hereby_is_no_part_of_the_name_after_it() {
         assert_eq!(
             companies_as_written(

@@ -232,9 +232,14 @@ pub fn extract(
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let record = records[s.index];
-        let project_subject = project
+        // 项目由X投资建设，…: X carries the project out, here and in the sentences after.
+        let builder = project_builder(&view);
+        if let Some(b) = builder {
+            project = Some((b, 0));
+        }
+        let project_subject = builder.or(project
             .filter(|&(_, age)| age <= 2 && opens_on_project(view.s))
-            .map(|(e, _)| e);
+            .map(|(e, _)| e));
         let subject = record
             .map(|r| r.holder)
             .or(project_subject)
@@ -744,6 +749,31 @@ const AWARD_LABELS: [&str; 5] = ["中标人", "中标单位", "中标供应商",
 /// Labels of the field that names who put the tender out.
 const BUYER_LABELS: [&str; 4] = ["招标人", "采购人", "招标单位", "采购单位"];
 
+/// The company a sentence opening on a project says carries it out: 项目由X投资建设,
+/// 该项目由X（以下简称“Y”）负责建设.
+fn project_builder(v: &View) -> Option<usize> {
+    let s = without_list_number(v.s);
+    let lead = ["项目由", "该项目由", "此项目由", "本项目由"]
+        .iter()
+        .find(|p| s.starts_with(*p))?;
+    let at = v.s.len() - s.len() + lead.len();
+    let m = v.ms.iter().find(|m| m.b0 == at)?;
+    let rest = v.gap(m.b1, v.clause_end(m.b1));
+    (m.kind == EntityType::Company
+        && [
+            "投资建设",
+            "建设",
+            "投资",
+            "承建",
+            "实施",
+            "负责建设",
+            "投建",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w)))
+    .then_some(m.e)
+}
+
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
 fn opens_on_project(s: &str) -> bool {
@@ -1062,32 +1092,34 @@ impl Ctx<'_, '_> {
             return;
         };
         let v = self.view;
-        let end = v.clause_end(0);
-        let Some(k) = (0..v.ms.len()).find(|&k| {
-            v.ms[k].b1 <= end && matches!(v.ms[k].kind, EntityType::Region | EntityType::Park)
-        }) else {
-            return;
-        };
-        let lead = without_list_number(v.gap(0, v.ms[k].b0));
-        let verb = ["项目", "该项目", "此项目", "本项目"]
-            .iter()
-            .find_map(|p| lead.strip_prefix(p))
-            .unwrap_or(lead);
-        if [
-            "位于",
-            "落户",
-            "选址",
-            "选址于",
-            "坐落于",
-            "建于",
-            "落地",
-            "在",
-            "落户于",
-        ]
-        .contains(&verb)
-        {
-            let place = self.chain_end(k);
-            self.push(c, v.ms[place].e, Relation::InvestsIn);
+        // The first place a clause opens on with the verb (项目位于P; 项目由X投资建设，
+        // 选址P).
+        for k in 0..v.ms.len() {
+            if !matches!(v.ms[k].kind, EntityType::Region | EntityType::Park) {
+                continue;
+            }
+            let lead = without_list_number(v.gap(v.clause_start(v.ms[k].b0), v.ms[k].b0));
+            let verb = ["项目", "该项目", "此项目", "本项目"]
+                .iter()
+                .find_map(|p| lead.strip_prefix(p))
+                .unwrap_or(lead);
+            if [
+                "位于",
+                "落户",
+                "选址",
+                "选址于",
+                "坐落于",
+                "建于",
+                "落地",
+                "在",
+                "落户于",
+            ]
+            .contains(&verb)
+            {
+                let place = self.chain_end(k);
+                self.push(c, v.ms[place].e, Relation::InvestsIn);
+                return;
+            }
         }
     }
 
@@ -4326,7 +4358,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -5617,6 +5649,25 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_project_carried_out_by_a_company_is_its_own() {
+        let t = "项目由青海岚峰锂源新材料有限公司（以下简称“锂源新材”）投资建设，\
+                 选址乌兰巴音循环经济产业园，总投资38.6亿元，分两期实施。\
+                 一期形成2万吨/年电池级碳酸锂产能；二期建成后总产能将提升至5万吨LCE。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("青海岚峰锂源新材料有限公司", "乌兰巴音循环经济产业园")])
+        );
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .all(|(h, _, _)| h == "青海岚峰锂源新材料有限公司"),
+            "{rows:?}"
+        );
+        let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(values, ["38.6亿元", "2万吨/年", "5万吨LCE"]);
     }
 
     #[test]

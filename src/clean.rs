@@ -572,6 +572,18 @@ static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// (招 标 人：张掖… → 招标人：张掖…), so the label reads as the word it is.
 /// Returns the text and how many labels were joined.
 pub fn join_spaced_labels(s: &str) -> (String, usize) {
+    // Only a line with a colon soon after a space can hold such a label: the regex
+    // runs on the rest of the text only if one does (most pages have none).
+    let candidate = s.lines().any(|line| {
+        let head = match line.char_indices().nth(16) {
+            Some((b, _)) => &line[..b],
+            None => line,
+        };
+        head.contains([':', '：']) && head.contains([' ', '\t', '\u{3000}'])
+    });
+    if !candidate {
+        return (s.to_string(), 0);
+    }
     let mut n = 0;
     let out = SPACED_LABEL.replace_all(s, |c: &regex::Captures| {
         n += 1;

@@ -1542,11 +1542,7 @@ fn person_candidates(
         items.push((b0, start + list.len()));
         let items: Vec<(usize, usize)> = items
             .into_iter()
-            .map(|(a, b)| {
-                let t = &stext[a..b];
-                let a = a + (t.len() - t.trim_start().len());
-                (a, a + t.trim().len())
-            })
+            .map(|span| crate::read::trimmed_span(stext, span))
             .collect();
         let looks_like_name = |&(b0, b1): &(usize, usize)| {
             let name = &stext[b0..b1];

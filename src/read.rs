@@ -503,6 +503,17 @@ fn normalize_lines(s: &str) -> String {
     out
 }
 
+/// The byte span `(a, b)` of `s` without the whitespace at its ends.
+///
+/// ```
+/// assert_eq!(lithkg::read::trimmed_span(" 岚峰 |", (0, 8)), (1, 7));
+/// ```
+pub fn trimmed_span(s: &str, (a, b): (usize, usize)) -> (usize, usize) {
+    let t = &s[a..b];
+    let a = a + (t.len() - t.trim_start().len());
+    (a, a + t.trim().len())
+}
+
 /// True for CJK ideographs (the basic and extension-A blocks and compatibility ideographs).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

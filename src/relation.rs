@@ -479,11 +479,7 @@ fn table_cells(line: &str) -> Vec<(usize, usize)> {
     // Between bars, a cell may hold spaces of its own.
     let cells: Vec<(usize, usize)> = cells
         .into_iter()
-        .map(|(a, b)| {
-            let t = &line[a..b];
-            let a = a + (t.len() - t.trim_start().len());
-            (a, a + t.trim().len())
-        })
+        .map(|span| crate::read::trimmed_span(line, span))
         .filter(|(a, b)| a < b)
         .collect();
     if cells.len() >= 3 { cells } else { Vec::new() }
@@ -1163,11 +1159,7 @@ impl Ctx<'_, '_> {
             edges.push(v.s.len());
             edges.chunks(2).map(|c| (c[0], c[1])).collect()
         };
-        let trimmed = |(a, b): (usize, usize)| {
-            let t = &v.s[a..b];
-            let a2 = a + (t.len() - t.trim_start().len());
-            (a2, a2 + t.trim().len())
-        };
+        let trimmed = |span| crate::read::trimmed_span(v.s, span);
         let in_cell = |(a, b): (usize, usize)| -> Vec<usize> {
             (0..v.ms.len())
                 .filter(|&k| v.ms[k].b0 >= a && v.ms[k].b1 <= b)

@@ -2691,6 +2691,15 @@ mod tests {
     }
 
     #[test]
+    fn a_source_named_after_another_is_no_part_of_its_name() {
+        assert_has(
+            "另据中国汽车工业协会统计，1-8月全国新能源汽车销量同比增长26.8%。",
+            "中国汽车工业协会",
+            EntityType::Association,
+        );
+    }
+
+    #[test]
     fn a_limited_partnership_is_a_company() {
         assert_eq!(
             companies_as_written("上海锂曜新能源合伙企业（有限合伙）持股25%。"),

@@ -1782,9 +1782,31 @@ impl Ctx<'_, '_> {
                     })
                 })
             };
+            // Failing that, a side the text places at the chain's end (整车企业) buys
+            // what an earlier stage makes (半固态电池供货协议).
+            let terminal = self.stage_entities.get(&Stage::Terminal).copied();
+            let upstream_product = products.iter().any(|&p| {
+                matches!(
+                    self.res.entities[p].link,
+                    Link::Entry(i) if self.lex.entries[i].stages.first()
+                        .is_some_and(|&st| st < Stage::Terminal)
+                )
+            });
+            let buys = |side: &[usize]| {
+                upstream_product
+                    && terminal.is_some_and(|t| {
+                        side.iter().any(|&a| {
+                            self.out.relations.iter().any(|c| {
+                                c.head == a && c.relation == Relation::InStage && c.tail == t
+                            })
+                        })
+                    })
+            };
             match (makes(&l), makes(&r)) {
                 (true, false) => self.push_pairs(&l, &r, Relation::Supplies),
                 (false, true) => self.push_pairs(&r, &l, Relation::Supplies),
+                _ if buys(&l) && !buys(&r) => self.push_pairs(&r, &l, Relation::Supplies),
+                _ if buys(&r) && !buys(&l) => self.push_pairs(&l, &r, Relation::Supplies),
                 _ if !purchase => self.push_pairs(&l, &r, Relation::Supplies),
                 _ => {}
             }
@@ -5660,6 +5682,16 @@ mod tests {
         );
         let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["38.6亿元", "2万吨/年", "5万吨LCE"]);
+    }
+
+    #[test]
+    fn a_carmaker_signing_a_battery_supply_agreement_buys() {
+        let t = "作为产业链终端的整车企业，岚峰汽车在动力电池采购上采取多供应商策略。\
+                 此外，岚峰汽车已与北京鹤岭新能源科技有限公司签署半固态电池供货协议。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("北京鹤岭新能源科技有限公司", "岚峰汽车")])
+        );
     }
 
     #[test]

@@ -282,6 +282,7 @@ pub fn extract(
         ctx.works_at();
         ctx.production_context();
         ctx.main_products();
+        ctx.equipped_with();
         ctx.event_speakers();
         ctx.facts();
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
@@ -2207,6 +2208,68 @@ impl Ctx<'_, '_> {
             }
         } else {
             self.push_pairs(&subj, &products, Relation::Produces);
+        }
+    }
+
+    /// X搭载B提供的P, X采用B的P: B makes P and supplies the company X is or belongs
+    /// to (a model in quotes stands for the company the text is about).
+    fn equipped_with(&mut self) {
+        let v = self.view;
+        if !["搭载", "采用", "选用", "配装"]
+            .iter()
+            .any(|w| v.s.contains(w))
+        {
+            return;
+        }
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Company {
+                continue;
+            }
+            let before = v.gap(v.clause_start(m.b0), m.b0);
+            let Some(verb) = ["搭载", "采用", "选用", "配装"]
+                .iter()
+                .find(|w| before.ends_with(*w))
+            else {
+                continue;
+            };
+            let after = &v.s[m.b1..];
+            let Some(of) = ["提供的", "生产的", "供应的", "的"]
+                .iter()
+                .find(|w| after.starts_with(*w))
+            else {
+                continue;
+            };
+            // The product right after, maybe past words that qualify it (磷酸铁锂刀片电池).
+            let from = m.b1 + of.len();
+            let Some(p) = v.ms[k + 1..].iter().find(|n| {
+                n.kind == EntityType::Product && n.b0 >= from && n.b1 <= v.clause_end(from)
+            }) else {
+                continue;
+            };
+            let verb_at = m.b0 - verb.len();
+            // The buyer is named before the verb, else it is the company of the
+            // sentences before (this sentence's first name may be the seller itself).
+            let buyer =
+                self.subject_before(verb_at, &[EntityType::Company], &self.lex.words.joiners);
+            let buyer: Vec<usize> = if buyer.is_empty() {
+                self.topic_before
+                    .filter(|&t| self.kind(t) == EntityType::Company && t != m.e)
+                    .into_iter()
+                    .collect()
+            } else {
+                self.es(&buyer)
+            };
+            // The last product of the run after the seller is what is bought.
+            let mut last = p;
+            for n in &v.ms[k + 1..] {
+                if n.kind == EntityType::Product && n.b0 == last.b1 {
+                    last = n;
+                }
+            }
+            self.push(m.e, last.e, Relation::Produces);
+            for b in buyer {
+                self.push(m.e, b, Relation::Supplies);
+            }
         }
     }
 
@@ -5682,6 +5745,17 @@ mod tests {
         );
         let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["38.6亿元", "2万吨/年", "5万吨LCE"]);
+    }
+
+    #[test]
+    fn a_model_equipped_with_a_makers_product_is_supplied_by_it() {
+        let t = "岚峰汽车8月交付新车1.7万辆。“武当”搭载鹤岭动力提供的三元锂电池，\
+                 “汉水”则采用柯山锂电的磷酸铁锂刀片电池。";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[("柯山锂电", "岚峰汽车"), ("鹤岭动力", "岚峰汽车")])
+        );
+        assert!(related(t, Relation::Produces).contains(&("柯山锂电".into(), "刀片电池".into())));
     }
 
     #[test]

@@ -204,29 +204,19 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         else {
             continue;
         };
-        for (b0, _) in text.match_indices(word) {
-            let b1 = b0 + word.len();
-            // Not the end of a name written in full (福泉市政府, 人民政府).
-            if rec
-                .mentions
-                .iter()
-                .any(|m| m.byte_start < b1 && b0 < m.byte_end)
-                || text[..b0].ends_with("人民")
-            {
-                continue;
-            }
-            if let Some(m) = mention_at(
-                text,
-                sentences,
-                (b0, b1),
+        // Not the end of a name written in full (福泉市政府, 人民政府).
+        found.extend(word_mentions(
+            text,
+            sentences,
+            rec,
+            word,
+            (
                 EntityType::Government,
-                format!("{region}人民政府"),
+                &format!("{region}人民政府"),
                 Link::None,
-                Found::ShortForm,
-            ) {
-                found.push(m);
-            }
-        }
+            ),
+            |b0| !text[..b0].ends_with("人民"),
+        ));
     }
     for m in found {
         add_covering(rec, m);
@@ -269,35 +259,58 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
     }
     let mut found = Vec::new();
     for (role, org) in &roles {
-        for (b0, _) in text.match_indices(role.as_str()) {
-            let b1 = b0 + role.len();
-            // Not inside a longer word (第一中标候选人 holds no 中标人; 招标人 is not in
-            // 投标人), nor a mention already.
-            let before = text[..b0].chars().next_back();
-            if before.is_some_and(|c| crate::read::is_cjk(c) && !"由经向与和及为被对将".contains(c))
-                || rec
-                    .mentions
-                    .iter()
-                    .any(|m| m.byte_start < b1 && b0 < m.byte_end)
-            {
-                continue;
-            }
-            if let Some(m) = mention_at(
-                text,
-                sentences,
-                (b0, b1),
-                org.kind,
-                org.canonical.clone(),
-                org.link,
-                Found::ShortForm,
-            ) {
-                found.push(m);
-            }
-        }
+        // Not inside a longer word (第一中标候选人 holds no 中标人; 招标人 is not in 投标人).
+        found.extend(word_mentions(
+            text,
+            sentences,
+            rec,
+            role,
+            (org.kind, &org.canonical, org.link),
+            |b0| {
+                text[..b0]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_cjk(c) || "由经向与和及为被对将".contains(c))
+            },
+        ));
     }
     for m in found {
         add_covering(rec, m);
     }
+}
+
+/// Mentions of an entity (`kind`, `canonical`, `link`) at each place `word` stands
+/// in the text where no mention stands and `keep` takes its byte start: a word by
+/// which the document names that entity again (市政府, 招标人).
+fn word_mentions(
+    text: &str,
+    sentences: &[Sentence],
+    rec: &Recognition,
+    word: &str,
+    (kind, canonical, link): (EntityType, &str, Link),
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Mention> {
+    text.match_indices(word)
+        .map(|(b0, _)| (b0, b0 + word.len()))
+        .filter(|&(b0, b1)| {
+            keep(b0)
+                && !rec
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start < b1 && b0 < m.byte_end)
+        })
+        .filter_map(|span| {
+            mention_at(
+                text,
+                sentences,
+                span,
+                kind,
+                canonical.to_string(),
+                link,
+                Found::ShortForm,
+            )
+        })
+        .collect()
 }
 
 /// A field line labelled by a party's role: 招标人：, 中标人：, 甲方：, 受让方：.

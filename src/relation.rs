@@ -371,18 +371,7 @@ fn project_records(
             let at = st.find(l.as_str())? + l.len();
             let rest = st[at..].strip_prefix(['：', ':'])?;
             let value = s.byte_start + st.len() - rest.trim_start().len();
-            // The value runs over places written one inside the next (吉林省松原市宁江区):
-            // the last is the most specific.
-            let mut at = value;
-            let mut found = None;
-            for &i in &by_sentence[s.index] {
-                let m = &rec.mentions[i];
-                if m.byte_start == at && m.nested_in.is_none() && kinds.contains(&m.kind) {
-                    found = res.entity_of[i].or(found);
-                    at = m.byte_end;
-                }
-            }
-            found
+            place_chain_at(&by_sentence[s.index], rec, res, value, kinds)
         })
     };
     let mut i = 0;
@@ -428,6 +417,26 @@ fn project_records(
         &mut figures,
     );
     (out, figures)
+}
+
+/// The entity of the last of the places written one inside the next from byte `at`
+/// of the text (吉林省松原市宁江区 → 宁江区): the most specific, of the kinds given.
+fn place_chain_at(
+    mentions: &[usize],
+    rec: &Recognition,
+    res: &Resolved,
+    mut at: usize,
+    kinds: &[EntityType],
+) -> Option<usize> {
+    let mut found = None;
+    for &i in mentions {
+        let m = &rec.mentions[i];
+        if m.byte_start == at && m.nested_in.is_none() && kinds.contains(&m.kind) {
+            found = res.entity_of[i].or(found);
+            at = m.byte_end;
+        }
+    }
+    found
 }
 
 /// What a table's header says its columns hold.
@@ -594,21 +603,14 @@ fn table_rows(
             }
             _ => continue,
         };
-        // A place cell runs over places written one inside the next (贵州省福泉市).
         let place = cols.place.and_then(|p| {
-            let (a, b) = cells[p];
-            let mut at = a;
-            let mut found = None;
-            for (m, e) in in_cell((a, b)) {
-                if m.byte_start - s.byte_start != at
-                    || !matches!(m.kind, EntityType::Region | EntityType::Park)
-                {
-                    break;
-                }
-                found = Some(e);
-                at = m.byte_end - s.byte_start;
-            }
-            found
+            place_chain_at(
+                &by_sentence[s.index],
+                rec,
+                res,
+                s.byte_start + cells[p].0,
+                &[EntityType::Region, EntityType::Park],
+            )
         });
         records[s.index] = Some(Record {
             holder,

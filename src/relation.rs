@@ -2286,24 +2286,38 @@ impl Ctx<'_, '_> {
             EntityType::Institute,
             EntityType::University,
         ];
-        for cap in MAIN_PRODUCTS.captures_iter(v.s) {
-            let span = cap.get(1).expect("group 1");
-            let with = cap.get(0).expect("group 0").start();
+        // 以P为主要产品, and a sentence opening on 主要产品为P (of the company the
+        // sentences before were about).
+        let opening = PRODUCTS_ARE.captures(without_list_number(v.s)).map(|c| {
+            let off = v.s.len() - without_list_number(v.s).len();
+            let g = c.get(1).expect("group 1");
+            (off + g.start()..off + g.end(), off)
+        });
+        let spans = MAIN_PRODUCTS
+            .captures_iter(v.s)
+            .map(|cap| {
+                let span = cap.get(1).expect("group 1");
+                (span.range(), cap.get(0).expect("group 0").start())
+            })
+            .collect::<Vec<_>>();
+        for (span, with) in spans.into_iter().chain(opening) {
             let products: Vec<usize> =
                 v.ms.iter()
-                    .filter(|m| m.b0 >= span.start() && m.b1 <= span.end())
+                    .filter(|m| m.b0 >= span.start && m.b1 <= span.end)
                     .filter(|m| m.kind == EntityType::Product)
                     .map(|m| m.e)
                     .collect();
             let subj = self.subject_before(with, &makers, &self.lex.words.joiners);
-            let subj = if subj.is_empty() && self.bare_predicate(v.clause_start(with), with) {
-                self.topic
-                    .filter(|&t| makers.contains(&self.kind(t)))
-                    .into_iter()
-                    .collect()
-            } else {
-                self.es(&subj)
-            };
+            let opens = with == v.s.len() - without_list_number(v.s).len();
+            let subj =
+                if subj.is_empty() && (opens || self.bare_predicate(v.clause_start(with), with)) {
+                    self.topic
+                        .filter(|&t| makers.contains(&self.kind(t)))
+                        .into_iter()
+                        .collect()
+                } else {
+                    self.es(&subj)
+                };
             self.push_pairs(&subj, &products, Relation::Produces);
         }
     }
@@ -4453,6 +4467,13 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 /// A labelled line of a record or notice (五、储能容量：200MW/400MWh): an optional
 /// number, a short label, a colon.
 /// 以P为主要产品: the products between 以 and 为 (group 1).
+/// A sentence that opens on its company's main products: 主要产品为P、Q.
+static PRODUCTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:主要|主导|主营|核心)产品(?:为|是|包括|有)([^。；;]{2,80}?)(?:[,，]副产|[。；;]|$)",
+    )
+    .expect("static regex")
+});
 static MAIN_PRODUCTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"以([^，,。；;以]{2,40}?)为(?:主要|主导|主营|核心|拳头)?产品")
         .expect("static regex")
@@ -5747,6 +5768,19 @@ mod tests {
         );
         let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["38.6亿元", "2万吨/年", "5万吨LCE"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_main_products_names_its_companys() {
+        let t = "岚峰循环科技有限公司年处理废旧锂电池8万吨。\
+                 主要产品为电池级硫酸镍、电池级碳酸锂，副产铜粉及石墨渣。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("岚峰循环科技有限公司", "硫酸镍"),
+                ("岚峰循环科技有限公司", "碳酸锂")
+            ])
+        );
     }
 
     #[test]

@@ -575,10 +575,7 @@ pub fn join_spaced_labels(s: &str) -> (String, usize) {
     // Only a line with a colon soon after a space can hold such a label: the regex
     // runs on the rest of the text only if one does (most pages have none).
     let candidate = s.lines().any(|line| {
-        let head = match line.char_indices().nth(16) {
-            Some((b, _)) => &line[..b],
-            None => line,
-        };
+        let head = crate::read::first_chars(line, 16);
         head.contains([':', '：']) && head.contains([' ', '\t', '\u{3000}'])
     });
     if !candidate {

@@ -1522,11 +1522,7 @@ fn person_candidates(
     }
     // A list of names under a label for people (主要完成人：谭明远、何晓峰、罗佳琪):
     // each item a name when every item looks like one.
-    let head = match stext.char_indices().nth(12) {
-        Some((b, _)) => &stext[..b],
-        None => stext,
-    };
-    if head.contains([':', '：'])
+    if crate::read::first_chars(stext, 12).contains([':', '：'])
         && let Some(c) = PEOPLE_FIELD.captures(stext)
     {
         let start = c.get(0).expect("group 0").end();

@@ -514,6 +514,15 @@ pub fn trimmed_span(s: &str, (a, b): (usize, usize)) -> (usize, usize) {
     (a, a + t.trim().len())
 }
 
+/// The first `n` characters of `s` (all of it when shorter).
+///
+/// ```
+/// assert_eq!(lithkg::read::first_chars("招标人：岚峰", 4), "招标人：");
+/// ```
+pub fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(b, _)| &s[..b])
+}
+
 /// True for CJK ideographs (the basic and extension-A blocks and compatibility ideographs).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

@@ -743,6 +743,12 @@ fn awards(
     out
 }
 
+/// Verbs by which a product goes into another's (X搭载B提供的P, X采用B的P).
+const EQUIP_VERBS: [&str; 4] = ["搭载", "采用", "选用", "配装"];
+
+/// Words by which a sentence opens on the project it is about (项目位于…, 该项目由…).
+const PROJECT_WORDS: [&str; 4] = ["项目", "该项目", "此项目", "本项目"];
+
 /// Labels of the field that names who won a tender.
 const AWARD_LABELS: [&str; 5] = ["中标人", "中标单位", "中标供应商", "成交供应商", "成交人"];
 /// Labels of the field that names who put the tender out.
@@ -752,10 +758,10 @@ const BUYER_LABELS: [&str; 4] = ["招标人", "采购人", "招标单位", "采�
 /// 该项目由X（以下简称“Y”）负责建设.
 fn project_builder(v: &View) -> Option<usize> {
     let s = without_list_number(v.s);
-    let lead = ["项目由", "该项目由", "此项目由", "本项目由"]
+    let rest = PROJECT_WORDS
         .iter()
-        .find(|p| s.starts_with(*p))?;
-    let at = v.s.len() - s.len() + lead.len();
+        .find_map(|p| s.strip_prefix(p)?.strip_prefix('由'))?;
+    let at = v.s.len() - rest.len();
     let m = v.ms.iter().find(|m| m.b0 == at)?;
     let rest = v.gap(m.b1, v.clause_end(m.b1));
     (m.kind == EntityType::Company
@@ -1098,7 +1104,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let lead = without_list_number(v.gap(v.clause_start(v.ms[k].b0), v.ms[k].b0));
-            let verb = ["项目", "该项目", "此项目", "本项目"]
+            let verb = PROJECT_WORDS
                 .iter()
                 .find_map(|p| lead.strip_prefix(p))
                 .unwrap_or(lead);
@@ -2217,10 +2223,7 @@ impl Ctx<'_, '_> {
     /// to (a model in quotes stands for the company the text is about).
     fn equipped_with(&mut self) {
         let v = self.view;
-        if !["搭载", "采用", "选用", "配装"]
-            .iter()
-            .any(|w| v.s.contains(w))
-        {
+        if !EQUIP_VERBS.iter().any(|w| v.s.contains(w)) {
             return;
         }
         for (k, m) in v.ms.iter().enumerate() {
@@ -2228,10 +2231,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let before = v.gap(v.clause_start(m.b0), m.b0);
-            let Some(verb) = ["搭载", "采用", "选用", "配装"]
-                .iter()
-                .find(|w| before.ends_with(*w))
-            else {
+            let Some(verb) = EQUIP_VERBS.iter().find(|w| before.ends_with(*w)) else {
                 continue;
             };
             let after = &v.s[m.b1..];
@@ -2288,10 +2288,10 @@ impl Ctx<'_, '_> {
         ];
         // 以P为主要产品, and a sentence opening on 主要产品为P (of the company the
         // sentences before were about).
-        let opening = PRODUCTS_ARE.captures(without_list_number(v.s)).map(|c| {
-            let off = v.s.len() - without_list_number(v.s).len();
+        let lead = v.s.len() - without_list_number(v.s).len();
+        let opening = PRODUCTS_ARE.captures(&v.s[lead..]).map(|c| {
             let g = c.get(1).expect("group 1");
-            (off + g.start()..off + g.end(), off)
+            (lead + g.start()..lead + g.end(), lead)
         });
         let spans = MAIN_PRODUCTS
             .captures_iter(v.s)
@@ -2308,7 +2308,7 @@ impl Ctx<'_, '_> {
                     .map(|m| m.e)
                     .collect();
             let subj = self.subject_before(with, &makers, &self.lex.words.joiners);
-            let opens = with == v.s.len() - without_list_number(v.s).len();
+            let opens = with == lead;
             let subj =
                 if subj.is_empty() && (opens || self.bare_predicate(v.clause_start(with), with)) {
                     self.topic
@@ -4239,8 +4239,7 @@ impl Ctx<'_, '_> {
         // (均价56000元/吨, 周涨1.8%) is the product's.
         let market = || {
             let after = &v.s[num0..];
-            let unit_end = after.char_indices().nth(12).map_or(after.len(), |(i, _)| i);
-            let unit = &after[..unit_end];
+            let unit = crate::read::first_chars(after, 12);
             // A price per unit, not a yearly capacity (20万吨/年).
             unit.contains('/') && !unit.contains("/年")
                 || words.market.iter().any(|w| clause.contains(w.as_str()))

@@ -234,11 +234,7 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
     for s in sentences {
         let st = s.text(text);
         // A role's label and its colon open the line (the regex only where they may).
-        let head = match st.char_indices().nth(12) {
-            Some((b, _)) => &st[..b],
-            None => st,
-        };
-        if !head.contains([':', '：']) {
+        if !crate::read::first_chars(st, 12).contains([':', '：']) {
             continue;
         }
         let Some(c) = ROLE_FIELD.captures(st) else {

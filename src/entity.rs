@@ -54,6 +54,9 @@ pub enum Found {
     /// A university's school written after it (X大学材料科学与工程学院): a mention
     /// of the university, whose name it is not.
     School,
+    /// A town after its county, or a division abroad after its country, named by
+    /// the suffix of its level (义安区钟鸣镇, 印尼北马鲁古省): a region no lexicon lists.
+    Place,
     /// A word by which the organization the document speaks for names itself
     /// (本公司; 我们 in an interview's answers): a mention, never a written name.
     FirstPerson,
@@ -147,6 +150,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             &mut cands,
             &mut persons_seen,
         );
+        place_candidates(lex, stext, s.byte_start, &mut cands);
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
@@ -349,6 +353,94 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
     }
 }
 
+/// Most characters of a place's proper part before its suffix (北马鲁古, 中哈马黑拉).
+const MAX_PLACE_CHARS: usize = 6;
+
+/// Places no lexicon lists, right after their parent region: a town after its county
+/// (义安区钟鸣镇), a first-level division abroad after its country (印尼北马鲁古省),
+/// and a division below that after it (北马鲁古省中哈马黑拉县). Each is named by the
+/// suffix of its level (data/rules/entity_words.tsv) after a proper part of two to
+/// six Chinese characters that holds no function character and no word the lexicon
+/// knows but a region's short form (南华镇 of 高台县), and ends in no ordinary word
+/// (新型城镇, 特色小镇, 资源大省).
+fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    let w = &lex.words;
+    let mut parents: Vec<(usize, &[String])> = cands
+        .iter()
+        .filter_map(|c| match c.link {
+            Link::Region(r) if c.kind == Some(EntityType::Region) => {
+                let region = &lex.regions[r];
+                let suffixes = if region.level == Level::Country {
+                    &w.abroad_suffixes
+                } else if lex.is_abroad(r) && region.level == Level::Province {
+                    &w.abroad_sub_suffixes
+                } else if region.level == Level::County && !lex.is_abroad(r) {
+                    &w.town_suffixes
+                } else {
+                    return None;
+                };
+                Some((c.b1 - base, suffixes.as_slice()))
+            }
+            _ => None,
+        })
+        .collect();
+    while let Some((at, suffixes)) = parents.pop() {
+        let Some(len) = place_after(lex, &stext[at..], suffixes) else {
+            continue;
+        };
+        let name = &stext[at..at + len];
+        cands.push(Cand {
+            kind: Some(EntityType::Region),
+            b0: base + at,
+            b1: base + at + len,
+            canonical: name.to_string(),
+            link: Link::None,
+            found: Found::Place,
+            rank: 1,
+        });
+        // A division abroad may be followed by one below it.
+        if std::ptr::eq(suffixes, w.abroad_suffixes.as_slice()) {
+            parents.push((at + len, w.abroad_sub_suffixes.as_slice()));
+        }
+    }
+}
+
+/// The length in bytes of a place named by one of `suffixes` at the start of `s`.
+fn place_after(lex: &Lexicon, s: &str, suffixes: &[String]) -> Option<usize> {
+    for (n, (i, c)) in s.char_indices().enumerate().take(MAX_PLACE_CHARS + 1) {
+        if n >= 2
+            && let Some(suffix) = suffixes.iter().find(|x| s[i..].starts_with(x.as_str()))
+        {
+            let part = &s[..i];
+            let end = i + suffix.len();
+            // A one-character suffix does not begin a word of its own (市场, 乡村, 区域).
+            let word_after = s[end..]
+                .chars()
+                .next()
+                .filter(|_| suffix.chars().count() == 1)
+                .map(|c| format!("{suffix}{c}"));
+            let next_word =
+                word_after.is_some_and(|w| crate::lexicon::is_common_word(lex.segmenter(), &w));
+            if ends_with_any(part, &lex.words.place_not_ends)
+                || lex.scan(part).iter().any(|h| {
+                    // A county's short form may name a town elsewhere (南华镇 of 高台县).
+                    !lex.targets_of(h.pattern)
+                        .iter()
+                        .all(|t| matches!(t, Target::RegionShort(_)))
+                })
+                || next_word
+            {
+                return None;
+            }
+            return Some(end);
+        }
+        if !is_cjk(c) || FUNCTION_CHARS.contains(c) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Decides whether a short form (郴州, 临武) names a region here, and which.
 ///
 /// Provinces and prefecture-level cities are trusted unless the short form is an
@@ -519,7 +611,7 @@ fn is_plain(lex: &Lexicon, word: &str) -> bool {
 }
 
 /// Is this token a proper part of a name (not a domain word anyone could use)?
-fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
+pub(crate) fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
     if is_plain(lex, word) || lex.generic.contains(word) {
         return false;
     }
@@ -2065,6 +2157,45 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn towns_and_places_abroad_are_found_after_their_parent_region() {
+        assert_has("项目选址宁晋县贾家口镇。", "贾家口镇", EntityType::Region);
+        // A town may share its name with another county's short form (南华 of 南华县).
+        assert_has("建设地点：高台县南华镇。", "南华镇", EntityType::Region);
+        assert_has(
+            "公司在阿根廷图库曼省建设盐湖项目。",
+            "图库曼省",
+            EntityType::Region,
+        );
+        assert_has(
+            "冶炼厂位于印尼南苏门答腊省穆阿拉埃尼姆县。",
+            "穆阿拉埃尼姆县",
+            EntityType::Region,
+        );
+        for t in [
+            "宁晋县推进新型城镇化。",
+            "宁晋县城镇化率达60%。",
+            "宁晋县打造特色小镇。",
+            "宁晋县各乡镇全面推进。",
+            "宁晋县乡村振兴成效明显。",
+            "产品远销美国市场。",
+            "印尼镍资源大省的地位稳固。",
+            "宁晋县是全国重点镇。",
+        ] {
+            let regions: Vec<String> = found(t)
+                .into_iter()
+                .filter(|(n, k)| *k == EntityType::Region && n != "宁晋县")
+                .map(|(n, _)| n)
+                .collect();
+            assert!(
+                regions
+                    .iter()
+                    .all(|n| ["美国", "印度尼西亚", "印尼"].contains(&n.as_str())),
+                "{t}: {regions:?}"
+            );
+        }
     }
 
     #[test]

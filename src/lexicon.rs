@@ -39,9 +39,9 @@ pub struct Entry {
 pub enum Level {
     /// A country outside China (data/lexicon/countries.tsv): no parent.
     Country,
-    /// 省、自治区、直辖市、特别行政区
+    /// 省、自治区、直辖市、特别行政区; abroad, a state or province (foreign_places.tsv)
     Province,
-    /// 地级市、自治州、地区、盟
+    /// 地级市、自治州、地区、盟; abroad, a city
     City,
     /// 县、区、县级市、旗
     County,
@@ -263,6 +263,15 @@ pub struct Words {
     /// Honorifics written right after a full name (王建国先生, 李明女士): the name
     /// before them is a person's.
     pub honorifics: Vec<String>,
+    /// Ends of a town's name (钟鸣镇, 新坊乡, 华罗庚街道), written right after its county.
+    pub town_suffixes: Vec<String>,
+    /// Ends of a first-level division abroad (北马鲁古省, 图林根州, 罗勇府), written
+    /// right after its country.
+    pub abroad_suffixes: Vec<String>,
+    /// Ends of a division below that (中哈马黑拉县), written right after it.
+    pub abroad_sub_suffixes: Vec<String>,
+    /// Words a place's proper part never ends with (新型城镇, 特色小镇, 资源大省).
+    pub place_not_ends: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -465,6 +474,7 @@ pub const LEXICON_FILES: &[&str] = &[
     "stage_cues.tsv",
     "ambiguous_regions.txt",
     "countries.tsv",
+    "foreign_places.tsv",
 ];
 
 macro_rules! builtin {
@@ -476,7 +486,7 @@ macro_rules! builtin {
     };
 }
 
-const BUILTIN_LEXICON: [(&str, &str); 9] = [
+const BUILTIN_LEXICON: [(&str, &str); 10] = [
     builtin!("data/lexicon", "companies.tsv"),
     builtin!("data/lexicon", "products.tsv"),
     builtin!("data/lexicon", "organizations.tsv"),
@@ -486,6 +496,7 @@ const BUILTIN_LEXICON: [(&str, &str); 9] = [
     builtin!("data/lexicon", "stage_cues.tsv"),
     builtin!("data/lexicon", "ambiguous_regions.txt"),
     builtin!("data/lexicon", "countries.tsv"),
+    builtin!("data/lexicon", "foreign_places.tsv"),
 ];
 
 const BUILTIN_RULES: [(&str, &str); 8] = [
@@ -526,7 +537,7 @@ const RELATION_LISTS: [&str; 22] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 14] = [
+const ENTITY_LISTS: [&str; 18] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -541,6 +552,10 @@ const ENTITY_LISTS: [&str; 14] = [
     "own_document_mark",
     "event_verb",
     "honorific",
+    "town_suffix",
+    "abroad_suffix",
+    "abroad_sub_suffix",
+    "place_not_end",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -852,6 +867,42 @@ impl Lexicon {
                 level: Level::Country,
                 parent: None,
                 shorts: multi(c[1]),
+            });
+        }
+        // Places abroad: under a country or a state listed before them.
+        let (fp, ft) = get(9);
+        for (line, c) in Table::parse(fp, ft, &["name", "level", "parent", "aliases"])?.rows {
+            let level = match c[1] {
+                "state" => Level::Province,
+                "city" => Level::City,
+                other => {
+                    return Err(lex_err(
+                        fp,
+                        line,
+                        format!("level `{other}` must be state or city"),
+                    ));
+                }
+            };
+            let parent = ["country:", "abroad:"]
+                .iter()
+                .find_map(|k| by_code.get(&format!("{k}{}", c[2])).copied())
+                .ok_or_else(|| {
+                    lex_err(
+                        fp,
+                        line,
+                        format!("unknown parent `{}`: not a country or a state above", c[2]),
+                    )
+                })?;
+            let code = format!("abroad:{}", c[0]);
+            if by_code.insert(code.clone(), regions.len()).is_some() {
+                return Err(lex_err(fp, line, format!("duplicate place {}", c[0])));
+            }
+            regions.push(Region {
+                code,
+                name: c[0].to_string(),
+                level,
+                parent: Some(parent),
+                shorts: multi(c[3]),
             });
         }
         for (i, code, line) in parents {
@@ -1359,6 +1410,12 @@ impl Lexicon {
             .then_some(1)
     }
 
+    /// True for a country outside China and the places of foreign_places.tsv.
+    pub fn is_abroad(&self, region: usize) -> bool {
+        let r = &self.regions[region];
+        r.level == Level::Country || r.code.starts_with("abroad:")
+    }
+
     /// Direct parent of a region.
     pub fn parent(&self, region: usize) -> Option<usize> {
         self.regions[region].parent
@@ -1581,6 +1638,10 @@ fn rule_words(
         own_document_marks,
         event_verbs,
         honorifics,
+        town_suffixes,
+        abroad_suffixes,
+        abroad_sub_suffixes,
+        place_not_ends,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1641,6 +1702,10 @@ fn rule_words(
         own_document_marks,
         event_verbs,
         honorifics,
+        town_suffixes,
+        abroad_suffixes,
+        abroad_sub_suffixes,
+        place_not_ends,
     })
 }
 
@@ -1656,7 +1721,7 @@ const COUNTY_WORD_FREQ: usize = 100;
 
 /// True when `word` is one dictionary word of the segmenter, tagged as an ordinary
 /// word (not a place, person, organization or other name), and frequent.
-fn is_common_word(jieba: &jieba_rs::Jieba, word: &str) -> bool {
+pub(crate) fn is_common_word(jieba: &jieba_rs::Jieba, word: &str) -> bool {
     is_ordinary_word(jieba, word, COMMON_WORD_FREQ)
 }
 

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entity::{Found, Link, Recognition};
-use crate::lexicon::{Lexicon, Measure, Strength, Trigger, ends_with_any, starts_with_any};
+use crate::lexicon::{Level, Lexicon, Measure, Strength, Trigger, ends_with_any, starts_with_any};
 use crate::model::{EntityType, Fact, Origin, Relation, Stage};
 use crate::resolve::Resolved;
 use crate::sentence::Sentence;
@@ -1521,6 +1521,17 @@ impl Ctx<'_, '_> {
                 {
                     self.push(e1, e2, Relation::LocatedIn);
                 }
+            }
+        }
+        // A place no lexicon lists lies in the region written right before it
+        // (义安区钟鸣镇, 北马鲁古省中哈马黑拉县): the entity stage found it there.
+        for w in v.ms.windows(2) {
+            if w[0].kind == EntityType::Region
+                && w[1].kind == EntityType::Region
+                && w[0].b1 == w[1].b0
+                && self.res.entities[w[1].e].link == Link::None
+            {
+                self.push(w[1].e, w[0].e, Relation::LocatedIn);
             }
         }
         // A lead naming where a body's works stand (在惠州市惠东县的稔山新材料产业园,
@@ -4563,10 +4574,18 @@ fn most_specific(lex: &Lexicon, res: &Resolved, regions: &[usize]) -> Option<usi
     regions
         .iter()
         .copied()
-        .max_by_key(|&e| match res.entities[e].link {
-            Link::Region(r) => lex.regions[r].level as usize,
-            _ => 0,
-        })
+        .max_by_key(|&e| region_depth(lex, res, e))
+}
+
+/// How deep a region lies: its level, and a place found after its parent (a town, a
+/// division abroad) below every level the lexicon has; 0 for any other entity.
+fn region_depth(lex: &Lexicon, res: &Resolved, e: usize) -> usize {
+    let x = &res.entities[e];
+    match x.link {
+        Link::Region(r) => lex.regions[r].level as usize,
+        Link::None if x.kind == EntityType::Region => Level::County as usize + 1,
+        _ => 0,
+    }
 }
 
 /// True when the schema allows `relation` from `head` to `tail`.
@@ -4652,10 +4671,7 @@ fn lexicon_relations(
 fn cleanup(out: &mut Extraction, res: &Resolved, lex: &Lexicon) {
     // One place per thing: where the text gives a more specific region (大会在临武县举行)
     // than its name does (湖南…大会), the more specific one stands.
-    let level = |e: usize| match res.entities[e].link {
-        Link::Region(r) => lex.regions[r].level as usize,
-        _ => 0,
-    };
+    let level = |e: usize| region_depth(lex, res, e);
     let mut deepest: HashMap<usize, usize> = HashMap::default();
     for c in &out.relations {
         if c.relation == Relation::LocatedIn && res.entities[c.head].kind != EntityType::Region {
@@ -5699,6 +5715,30 @@ mod tests {
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "兰州市".into())));
         let t = "项目位于西藏拉萨市城关区。";
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "拉萨市".into())));
+    }
+
+    #[test]
+    fn a_town_or_a_place_abroad_lies_in_the_region_written_before_it() {
+        let t = "项目选址河北省邢台市宁晋县贾家口镇，贾家口镇距县城12公里。";
+        let l = located(t);
+        assert!(l.contains(&("贾家口镇".into(), "宁晋县".into())), "{l:?}");
+        let t = "岚澜镍业将在印尼南苏门答腊省穆阿拉埃尼姆县建设冶炼厂。";
+        let l = located(t);
+        assert!(
+            l.contains(&("南苏门答腊省".into(), "印度尼西亚".into())),
+            "{l:?}"
+        );
+        assert!(
+            l.contains(&("穆阿拉埃尼姆县".into(), "南苏门答腊省".into())),
+            "{l:?}"
+        );
+        // A body placed there is in the deepest place named, the town.
+        let t = "岚循再生科技有限公司位于宁晋县贾家口镇。";
+        let l = located(t);
+        assert!(
+            l.contains(&("岚循再生科技有限公司".into(), "贾家口镇".into())),
+            "{l:?}"
+        );
     }
 
     #[test]

@@ -396,6 +396,42 @@ pub fn government_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     }
 }
 
+/// The short forms of a park named after a chain of regions (印尼北马鲁古省哈马黑拉湾
+/// 工业园): the name after each region of the chain (北马鲁古省哈马黑拉湾工业园,
+/// 哈马黑拉湾工业园), as long as a proper part stays before its head; a later
+/// sentence names the park by the shortest of them. 奉新县锂电新材料产业园 keeps its
+/// county: 锂电新材料产业园 is anyone's.
+pub fn park_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = name;
+    // One region of the chain at a time.
+    while let Some(h) = lex.scan(rest).into_iter().next().filter(|h| {
+        h.start == 0
+            && lex.targets_of(h.pattern).iter().any(|t| {
+                matches!(
+                    t,
+                    crate::lexicon::Target::RegionFull(_) | crate::lexicon::Target::RegionShort(_)
+                )
+            })
+    }) {
+        rest = &rest[h.end..];
+        let Some(&(h0, h1, _)) = lex.find_heads(rest).last() else {
+            break;
+        };
+        let body = &rest[..h0];
+        if h1 != rest.len()
+            || body.chars().count() < 2
+            || !lex.tag(body).iter().any(|t| {
+                crate::entity::is_proper(lex, t.word, t.tag, lex.segmenter().has_word(t.word))
+            })
+        {
+            break;
+        }
+        out.push(rest.to_string());
+    }
+    out
+}
+
 /// The short forms of a university's school named after it (浙西理工大学材料科学与
 /// 工程学院): the school's own name and its first two characters with 学院
 /// (材料科学与工程学院, 材料学院), which name the university the school is folded into.
@@ -604,7 +640,8 @@ fn find_all<S: AsRef<str>>(text: &str, patterns: &[S]) -> Vec<(usize, usize, usi
     out
 }
 
-/// Finds the short forms of full names in the rest of the document.
+/// Finds the short forms of full names, and the places found after their parent
+/// region, in the rest of the document.
 fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let mut forms: Vec<(String, usize)> = Vec::new();
     // A name written again derives nothing new: its first mention claims its forms.
@@ -612,16 +649,22 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     for (i, m) in rec.mentions.iter().enumerate() {
         if m.nested_in.is_none()
             && m.found != Found::ShortForm
-            && matches!(
+            && (matches!(
                 m.kind,
-                EntityType::Company | EntityType::University | EntityType::Government
-            )
+                EntityType::Company
+                    | EntityType::University
+                    | EntityType::Government
+                    | EntityType::Park
+            ) || m.found == Found::Place)
             && done.insert((m.kind, m.text.as_str()))
         {
             let derived = match m.kind {
                 EntityType::Company => short_forms(&m.text, lex),
                 EntityType::University => school_short_forms(&m.text),
                 EntityType::Government => government_short_forms(&m.text, lex),
+                EntityType::Park => park_short_forms(&m.text, lex),
+                // A place found after its parent is named alone later (为北马鲁古省).
+                EntityType::Region => vec![m.text.clone()],
                 _ => continue,
             };
             for s in derived {
@@ -652,7 +695,10 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
         if m.link == Link::None
             && matches!(
                 m.kind,
-                EntityType::Company | EntityType::University | EntityType::Government
+                EntityType::Company
+                    | EntityType::University
+                    | EntityType::Government
+                    | EntityType::Park
             )
             && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
             && m.kind == canon[k].2
@@ -911,6 +957,33 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_place_found_after_its_parent_is_the_same_place_when_named_alone() {
+        let t = "项目选址宁晋县贾家口镇。贾家口镇距县城12公里。";
+        assert!(named(t, EntityType::Region).contains(&("贾家口镇".to_string(), 2)));
+        let t = "工厂位于印尼南苏门答腊省。项目将为南苏门答腊省创造就业。";
+        assert!(named(t, EntityType::Region).contains(&("南苏门答腊省".to_string(), 2)));
+    }
+
+    #[test]
+    fn a_park_after_a_chain_of_regions_is_named_later_without_them() {
+        // Regression: 白露塘工业园 after 湖南省郴州市苏仙区白露塘工业园 was another park.
+        let t = "三方将在湖南省郴州市苏仙区白露塘工业园建设项目。白露塘工业园位于苏仙区。";
+        assert_eq!(
+            named(t, EntityType::Park),
+            [("湖南省郴州市苏仙区白露塘工业园".to_string(), 2)]
+        );
+        assert_eq!(
+            park_short_forms("印尼北马鲁古省岚湾工业园", lex()),
+            ["北马鲁古省岚湾工业园", "岚湾工业园"]
+        );
+        // What stays must name the park: 锂电新材料产业园 is anyone's.
+        assert_eq!(
+            park_short_forms("江西省宜春市奉新县锂电新材料产业园", lex()),
+            ["宜春市奉新县锂电新材料产业园", "奉新县锂电新材料产业园"]
+        );
     }
 
     #[test]

@@ -787,15 +787,34 @@ fn walk_left<'a>(
         // plain words only): a known verb there is part
         // of the name, not the sentence's predicate, and makes nothing proper.
         // Founding verbs (组建有限公司) still come before the name.
-        let business = words.iter().all(|(w, _)| is_plain(lex, w))
+        // A line of business may hold more than one verb (投资管理有限公司), and the
+        // object of one (企业管理合伙企业, 资产管理有限公司).
+        let line_of_business = |words: &[(&str, &str)]| {
+            words
+                .iter()
+                .all(|(w, tag)| is_plain(lex, w) || tag.starts_with('v') && seg.has_word(w))
+        };
+        let strong_company = kind == EntityType::Company && head.strength == Strength::Strong;
+        let business = line_of_business(&words)
             && kind == EntityType::Company
             && head.strength == Strength::Strong
             && t.tag.starts_with('v')
             && seg.has_word(w)
             && !lex.words.founding.iter().any(|f| f == w);
+        let business_object = strong_company
+            && words.last().is_some_and(|(_, tag)| tag.starts_with('v'))
+            && line_of_business(&words)
+            && t.tag.starts_with('n');
         // A meeting may be named for what it promotes (产业投资合作论坛): the nouns of
         // triggers stand inside its name.
+        // An association is named for its trade, a verb of the inner list too
+        // (中国证券投资基金业协会).
+        let trade = kind == EntityType::Association
+            && lex.name_inner.contains(w)
+            && words.last().is_some_and(|(_, tag)| tag.starts_with('n'));
         let kept = business
+            || business_object
+            || trade
             || event
                 && (lex.generic.contains(w)
                     || lex.name_inner.contains(w)
@@ -803,7 +822,7 @@ fn walk_left<'a>(
         if lex.name_stops.contains(w) && !kept {
             break;
         }
-        if lex.generic.contains(w) && !event {
+        if lex.generic.contains(w) && !event && !business_object {
             break;
         }
         if lex.titles.contains(w) || lex.skip_roles.contains(w) {
@@ -921,7 +940,14 @@ fn walk_left<'a>(
             proper_non_region = true;
             continue;
         }
-        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) {
+        // A locality the segmenter reads as a direction (深圳前海/f) is a place of
+        // the name after the region it lies in.
+        let locality = t.tag == "f"
+            && w.chars().count() == 2
+            && ti
+                .checked_sub(1)
+                .is_some_and(|j| is_region_word(lex, tags[j].word));
+        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality {
             break;
         }
         // A research body is named for what it studies, verbs too (选冶工程技术研究
@@ -939,7 +965,7 @@ fn walk_left<'a>(
         {
             break;
         }
-        if t.tag == "vn" && lex.is_trigger(w) && !business && !event {
+        if t.tag == "vn" && lex.is_trigger(w) && !business && !event && !trade {
             break;
         }
         // A dash between two places joins them in a meeting's or body's name
@@ -1172,6 +1198,13 @@ fn head_candidates(
             start += w.len();
             words.pop();
             offs.pop();
+        }
+        // A name never begins inside a region the lexicon matched: where the
+        // segmenter split one (2．上/f 海瑞/nz 锂…有限公司), it begins at the region.
+        if let Some(c) = cands.iter().find(|c| {
+            c.kind == Some(EntityType::Region) && c.b0 < base + start && base + start < c.b1
+        }) {
+            start = c.b0 - base;
         }
         // An event held in a place written in brackets after the country or
         // province (2025中国(金昌)镍钴…大会) has the bracketed place in its name.
@@ -2157,6 +2190,53 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_line_of_business_with_two_verbs_or_an_object_stays_in_the_name() {
+        // Regression: 投资管理有限公司 and 企业管理合伙企业 stopped the walk at the
+        // second word, so the whole company was lost.
+        for (t, name) in [
+            (
+                "公司收购深圳岚赛投资管理有限公司持有的股权。",
+                "深圳岚赛投资管理有限公司",
+            ),
+            (
+                "公司收购宜春岚众企业管理有限公司持有的股权。",
+                "宜春岚众企业管理有限公司",
+            ),
+            (
+                "公司收购宜春岚众企业管理合伙企业（有限合伙）持有的股权。",
+                "宜春岚众企业管理合伙企业（有限合伙）",
+            ),
+            // A locality the segmenter reads as a direction stays after its city.
+            (
+                "执行事务合伙人：深圳前海岚赛投资管理有限公司",
+                "深圳前海岚赛投资管理有限公司",
+            ),
+            // A name begins at a region the segmenter split (2．上/f 海瑞/nz).
+            (
+                "2．上海瑞岚国际贸易有限公司：注册资本2,000万元",
+                "上海瑞岚国际贸易有限公司",
+            ),
+            (
+                "经华审岚信会计师事务所（特殊普通合伙）审计。",
+                "华审岚信会计师事务所（特殊普通合伙）",
+            ),
+        ] {
+            assert_has(t, name, EntityType::Company);
+        }
+        assert_has(
+            "岚赛基金已在中国证券投资基金业协会完成备案。",
+            "中国证券投资基金业协会",
+            EntityType::Association,
+        );
+        // The sentence's own verb still comes before the name.
+        assert!(!has(
+            "公司收购宜春岚众企业管理有限公司",
+            "收购宜春岚众企业管理有限公司",
+            EntityType::Company
+        ));
     }
 
     #[test]

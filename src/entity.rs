@@ -151,6 +151,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             &mut persons_seen,
         );
         place_candidates(lex, stext, s.byte_start, &mut cands);
+        latin_company_candidates(stext, s.byte_start, &mut cands);
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
@@ -350,6 +351,34 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
         link: Link::Region(r),
         found: Found::Lexicon,
         rank: 0,
+    }
+}
+
+/// A company abroad written in Latin letters with its legal form (Kestrel Lithium Ltd.,
+/// Energika S.p.A., Umicore SA): capitalized words, then the form.
+static LATIN_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&'\-]*(?: [A-Z0-9][A-Za-z0-9&'\-]*){0,5},? (?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|ASA|Oyj))(?:[^A-Za-z0-9]|$)",
+    )
+    .expect("static regex")
+});
+
+/// Companies abroad written in Latin letters with a legal form ([`LATIN_COMPANY`]).
+fn latin_company_candidates(stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.bytes().any(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    for c in LATIN_COMPANY.captures_iter(stext) {
+        let m = c.get(1).expect("group 1");
+        cands.push(Cand {
+            kind: Some(EntityType::Company),
+            b0: base + m.start(),
+            b1: base + m.end(),
+            canonical: m.as_str().to_string(),
+            link: Link::None,
+            found: Found::Head,
+            rank: 1,
+        });
     }
 }
 
@@ -2230,6 +2259,30 @@ mod tests {
             "岚赛基金已在中国证券投资基金业协会完成备案。",
             "中国证券投资基金业协会",
             EntityType::Association,
+        );
+        // Companies abroad in Latin letters with their legal form.
+        for (t, name) in [
+            (
+                "公司与意大利储能集成商Velora Energia S.p.A.签署框架协议。",
+                "Velora Energia S.p.A.",
+            ),
+            (
+                "公司向澳大利亚Brolga Lithium Ltd.采购锂辉石。",
+                "Brolga Lithium Ltd.",
+            ),
+            (
+                "德国Kessler Batterie GmbH为其客户。",
+                "Kessler Batterie GmbH",
+            ),
+        ] {
+            assert_has(t, name, EntityType::Company);
+        }
+        // A fund's or an old shareholder's word before an investor is no part of it.
+        assert_has("老股东禾川创投继续加注。", "禾川创投", EntityType::Company);
+        assert_has(
+            "车企旗下产业基金华岳创投跟投。",
+            "华岳创投",
+            EntityType::Company,
         );
         // The sentence's own verb still comes before the name.
         assert!(!has(

@@ -228,6 +228,13 @@ pub struct Words {
     /// What a company says of itself after its name (发布公告称, 公告称): it holds the
     /// figures of a report that names no subject of its own.
     pub self_report: Vec<String>,
+    /// Verbs of taking part in a company's financing round (领投, 跟投): their
+    /// subjects invest in the company the document says raised it.
+    pub round_verbs: Vec<String>,
+    /// Labels of the list of a round's investors (投资方：A（领投）、B、C).
+    pub round_labels: Vec<String>,
+    /// Verbs of raising a round, between a company and 融资 (X完成…B轮融资).
+    pub round_raises: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -511,7 +518,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 22] = [
+const RELATION_LISTS: [&str; 25] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -534,6 +541,9 @@ const RELATION_LISTS: [&str; 22] = [
     "doer_after",
     "market",
     "self_report",
+    "round_verb",
+    "round_label",
+    "round_raise",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1622,6 +1632,9 @@ fn rule_words(
         doer_after,
         market,
         self_report,
+        round_verbs,
+        round_labels,
+        round_raises,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1687,6 +1700,9 @@ fn rule_words(
         doer_after,
         market,
         self_report,
+        round_verbs,
+        round_labels,
+        round_raises,
         anaphors,
         legal_ends,
         founding,

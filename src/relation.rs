@@ -229,8 +229,13 @@ pub fn extract(
     // The company of the last project title (A年产5万吨碳酸锂项目。), with the sentences
     // since: 项目落户R / 该项目总投资… after it speak of that company's project.
     let mut project: Option<(usize, usize)> = None;
+    // The company the document last says raised a financing round.
+    let mut financed: Option<usize> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
+        if let Some(f) = financed_company(&view, lex) {
+            financed = Some(f);
+        }
         let record = records[s.index];
         // 项目由X投资建设，…: X carries the project out, here and in the sentences after.
         let builder = project_builder(&view);
@@ -267,12 +272,14 @@ pub fn extract(
             stage_entities: &stage_entities,
             issuer,
             address_owner: address_owners[s.index],
+            financed,
         };
         ctx.name_relations();
         ctx.record_relations();
         ctx.project_relations();
         ctx.table_row_relations();
         ctx.address_relations();
+        ctx.round_investors();
         if let Some((winner, buyer)) = awards[s.index] {
             ctx.push(winner, buyer, Relation::Supplies);
         }
@@ -779,6 +786,24 @@ fn project_builder(v: &View) -> Option<usize> {
     .then_some(m.e)
 }
 
+/// The company a sentence says raised a financing round (X完成近5亿元B轮融资,
+/// 公司获…融资): the nearest company before 融资 in its clause, with a verb of raising
+/// (data/rules/relation_words.tsv `round_raise`) between them.
+fn financed_company(v: &View, lex: &Lexicon) -> Option<usize> {
+    let at = v.s.find("融资")?;
+    let c0 = v.clause_start(at);
+    let m =
+        v.ms.iter()
+            .rev()
+            .find(|m| m.b1 <= at && m.b0 >= c0 && m.kind == EntityType::Company)?;
+    let gap = v.gap(m.b1, at);
+    lex.words
+        .round_raises
+        .iter()
+        .any(|w| gap.contains(w.as_str()))
+        .then_some(m.e)
+}
+
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
 fn opens_on_project(s: &str) -> bool {
@@ -1055,6 +1080,8 @@ struct Ctx<'a, 'b> {
     issuer: Option<usize>,
     /// The organization whose address this sentence's field gives, if it does.
     address_owner: Option<usize>,
+    /// The company the document last says raised a financing round, if any.
+    financed: Option<usize>,
 }
 
 impl Ctx<'_, '_> {
@@ -1487,6 +1514,33 @@ impl Ctx<'_, '_> {
                 self.push(m.e, r, Relation::LocatedIn);
             }
         }
+    }
+
+    /// A round's investor list (投资方：A（领投）、B、C): each company listed invests in
+    /// the company the document says raised the round.
+    fn round_investors(&mut self) {
+        let v = self.view;
+        let Some(f) = self.financed else {
+            return;
+        };
+        let s = without_list_number(v.s);
+        let Some(rest) = self
+            .lex
+            .words
+            .round_labels
+            .iter()
+            .find_map(|l| s.strip_prefix(l.as_str()))
+            .and_then(|r| r.trim_start().strip_prefix([':', '：']))
+        else {
+            return;
+        };
+        let from = v.s.len() - rest.len();
+        let investors: Vec<usize> =
+            v.ms.iter()
+                .filter(|m| m.b0 >= from && m.kind == EntityType::Company && m.e != f)
+                .map(|m| m.e)
+                .collect();
+        self.push_pairs(&investors, &[f], Relation::InvestsIn);
     }
 
     /// Region to region: a region and its direct parent named in one sentence.
@@ -2077,6 +2131,24 @@ impl Ctx<'_, '_> {
             return;
         }
         let companies = [EntityType::Company];
+        // 本轮由A领投，B、C跟投: the investors of the round the document says a
+        // company raised; no round, no target.
+        if self.lex.words.round_verbs.contains(&trig.word) {
+            // The investors right before the verb, after 由 too (由A领投).
+            let c0 = v.clause_start(t0);
+            let subj = (0..v.ms.len())
+                .rev()
+                .find(|&k| {
+                    v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && v.ms[k].kind == EntityType::Company
+                })
+                .map(|k| self.group(k, &companies, &self.lex.words.joiners))
+                .unwrap_or_default();
+            let subj = self.es(&subj);
+            if let Some(f) = self.financed {
+                self.push_pairs(&subj, &[f], Relation::InvestsIn);
+            }
+            return;
+        }
         let subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
         let subj = self.or_topic_company(&subj);
         if subj.is_empty() {
@@ -5715,6 +5787,31 @@ mod tests {
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "兰州市".into())));
         let t = "项目位于西藏拉萨市城关区。";
         assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "拉萨市".into())));
+    }
+
+    #[test]
+    fn the_investors_of_a_round_invest_in_the_company_that_raised_it() {
+        let t = "深圳岚芯新能源科技有限公司近日完成近3亿元A轮融资。本轮由沣岳资本领投，\
+                 青禾创投、山东省新能源产业引导基金（有限合伙）跟投，老股东禾川创投继续加注。\n\
+                 投资方：沣岳资本（领投）、青禾创投、鹭岛资本\n";
+        let inv = related(t, Relation::InvestsIn);
+        for investor in [
+            "沣岳资本",
+            "青禾创投",
+            "山东省新能源产业引导基金（有限合伙）",
+            "禾川创投",
+            "鹭岛资本",
+        ] {
+            assert!(
+                inv.contains(&(investor.into(), "深圳岚芯新能源科技有限公司".into())),
+                "{investor}: {inv:?}"
+            );
+        }
+        // No round raised, no one to invest in: the verb alone ties nothing.
+        assert_eq!(
+            related("沣岳资本领投，青禾创投跟投。", Relation::InvestsIn),
+            []
+        );
     }
 
     #[test]

@@ -241,6 +241,10 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
             continue;
         };
         let (role, value) = (c.get(1).expect("group 1"), c.get(0).expect("group 0").end());
+        // A field listing several parties (投资方：A（领投）、B、C) names none of them.
+        if st[value..].contains('、') {
+            continue;
+        }
         let value = s.byte_start + value + (st[value..].len() - st[value..].trim_start().len());
         let Some(m) = rec
             .mentions
@@ -455,6 +459,16 @@ pub fn school_short_forms(name: &str) -> Vec<String> {
 
 /// Candidate short forms of a full company name.
 pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
+    // A company abroad (Energika S.p.A., Kestrel Lithium Ltd.) is called by its first
+    // word: what stands before the legal form may hold words of its trade.
+    if name.is_ascii() {
+        return name
+            .split([' ', ','])
+            .next()
+            .filter(|w| w.len() >= 3 && w.len() < name.len())
+            .map(|w| vec![w.to_string()])
+            .unwrap_or_default();
+    }
     let mut base = name;
     // A group's short name often keeps the word (永盛控股集团 of 浙江永盛控股集团有限公司).
     let mut group = false;

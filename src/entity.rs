@@ -893,7 +893,7 @@ fn walk_left<'a>(
         // 湘循环保与福建闽锂…: 保与/v): the name begins after it.
         if !known
             && w.chars().count() > 1
-            && w.ends_with(['是', '的', '了', '被', '把', '与', '及'])
+            && w.ends_with(['是', '的', '了', '被', '把', '与', '及', '在'])
         {
             break;
         }
@@ -1403,6 +1403,15 @@ static BOOK_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"《([^《》\n]{2,80})》").expect("static regex"));
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,14})[”"]"#).expect("static regex"));
+/// The kind of standard right after a title (《…》团体标准).
+static STANDARD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:团体|国家|行业|地方|企业)标准").expect("static regex"));
+/// A standard's code or kind right before a title (T/ZLCA 008—2025《…》, GB/T 36276-2023《…》,
+/// 团体标准《…》).
+static STANDARD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z]{1,4}(?:/[A-Z]{1,6})?\s?\d{1,6}(?:\.\d+)?\s?[—\-–]\s?\d{4}|标准)\s?$")
+        .expect("static regex")
+});
 static SHORT_POLICY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[一二三四五六七八九十百两]+|\d+)条$|政策$|新政$|措施$|办法$")
         .expect("static regex")
@@ -1415,7 +1424,11 @@ fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Ca
     for cap in BOOK_TITLE.captures_iter(stext) {
         let m = cap.get(0).expect("group 0");
         let inner = cap.get(1).expect("group 1").as_str();
-        if lex.policy_words.iter().any(|w| inner.contains(w.as_str())) {
+        // A standard is named by its title alone: 团体标准 after it, or its code or the
+        // word 标准 before it (T/ZLCA 008—2025《锂离子电池黑粉》, 团体标准《…》).
+        let standard = STANDARD_AFTER.is_match(&stext[m.end()..])
+            || STANDARD_BEFORE.is_match(&stext[..m.start()]);
+        if standard || lex.policy_words.iter().any(|w| inner.contains(w.as_str())) {
             cands.push(Cand {
                 kind: Some(EntityType::Policy),
                 b0: base + m.start(),
@@ -1456,8 +1469,9 @@ fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Ca
     }
 }
 
+/// A name in quotes, up to an event's length (MAX_EVENT_CHARS).
 static QUOTED_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{4,30})[”"]"#).expect("static regex"));
+    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{4,48})[”"]"#).expect("static regex"));
 
 /// A body's whole name in quotes, which may hold words that end a name's walk
 /// (“固态电池与钠离子电池材料联合实验室”): Chinese characters only, ending in a
@@ -1469,7 +1483,12 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
     for cap in QUOTED_NAME.captures_iter(stext) {
         let inner = cap.get(1).expect("group 1");
         let name = inner.as_str();
-        if !name.chars().all(is_cjk) {
+        // An event's name may open on the title of what it launches (“《锂离子电池黑粉》
+        // 团体标准发布会”).
+        if !name
+            .chars()
+            .all(|c| is_cjk(c) || c.is_ascii_digit() || matches!(c, '《' | '》'))
+        {
             continue;
         }
         let Some(&(h0, h1, hi)) = lex.find_heads(name).last() else {
@@ -1614,6 +1633,12 @@ fn person_candidates(
     };
     let mut skipped: Vec<(usize, usize)> = Vec::new();
     for (t0, t1, word) in lex.find_titles(stext) {
+        // A title that begins a longer word is none (专家组一致认为).
+        if let Some(c) = stext[t1..].chars().next()
+            && lex.segmenter().has_word(&stext[t0..t1 + c.len_utf8()])
+        {
+            continue;
+        }
         let skip = lex.skip_roles.contains(word);
         // A name after the title: 秘书长唐长江, 董事长 王建国.
         // Also after a field label's colon (项目负责人：孙立国).
@@ -2290,6 +2315,40 @@ mod tests {
             "收购宜春岚众企业管理有限公司",
             EntityType::Company
         ));
+    }
+
+    #[test]
+    fn a_standard_is_named_by_its_title_and_its_launch_by_the_title_too() {
+        // Regression: a standard's title holds no policy word, so it was a book's.
+        assert_has(
+            "会上，联盟正式发布T/ZLCA 011—2025《钠离子电池硬碳负极》团体标准。",
+            "《钠离子电池硬碳负极》",
+            EntityType::Policy,
+        );
+        assert_has(
+            "《再生电池级碳酸锂》团体标准即将编制。",
+            "《再生电池级碳酸锂》",
+            EntityType::Policy,
+        );
+        assert_none_of("他写了一本书《锂的故事》。", EntityType::Policy);
+        // The launch event's quoted name opens on the title.
+        assert_has(
+            "由联盟主办的“《钠离子电池硬碳负极》团体标准发布会暨第二届钠电创新论坛”在合肥举行。",
+            "《钠离子电池硬碳负极》团体标准发布会暨第二届钠电创新论坛",
+            EntityType::Event,
+        );
+        // A person right before 在 is no part of the event after it (秘书长X在发布会上).
+        assert_has(
+            "联盟秘书长司徒岚在发布会上介绍。",
+            "司徒岚",
+            EntityType::Person,
+        );
+        assert_none_of("联盟秘书长司徒岚在发布会上介绍。", EntityType::Event);
+        // A title that begins a longer word is none (专家组).
+        assert_none_of(
+            "审查专家组一致认为，该标准达到国内领先水平。",
+            EntityType::Person,
+        );
     }
 
     #[test]

@@ -669,7 +669,8 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
                     | EntityType::University
                     | EntityType::Government
                     | EntityType::Park
-            ) || m.found == Found::Place)
+            ) || m.found == Found::Place
+                || m.kind == EntityType::Policy)
             && done.insert((m.kind, m.text.as_str()))
         {
             let derived = match m.kind {
@@ -677,8 +678,9 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
                 EntityType::University => school_short_forms(&m.text),
                 EntityType::Government => government_short_forms(&m.text, lex),
                 EntityType::Park => park_short_forms(&m.text, lex),
-                // A place found after its parent is named alone later (为北马鲁古省).
-                EntityType::Region => vec![m.text.clone()],
+                // A place found after its parent is named alone later (为北马鲁古省),
+                // and a standard by its title where nothing says it is one.
+                EntityType::Region | EntityType::Policy => vec![m.text.clone()],
                 _ => continue,
             };
             for s in derived {

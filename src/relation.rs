@@ -4741,6 +4741,27 @@ fn lexicon_relations(
 /// Document-level consistency: a host is not also a participant; one located_in
 /// per organization read from its name when the text says more specific.
 fn cleanup(out: &mut Extraction, res: &Resolved, lex: &Lexicon) {
+    // An investment in a town (项目选址…若羌县瓦石峡镇) is in its county: the town says
+    // where the works stand, the county is where the money goes.
+    let town_parent: HashMap<usize, usize> = out
+        .relations
+        .iter()
+        .filter(|c| {
+            c.relation == Relation::LocatedIn
+                && res.entities[c.head].kind == EntityType::Region
+                && res.entities[c.head].link == Link::None
+                && matches!(res.entities[c.tail].link,
+                    Link::Region(r) if lex.regions[r].level == Level::County && !lex.is_abroad(r))
+        })
+        .map(|c| (c.head, c.tail))
+        .collect();
+    for c in &mut out.relations {
+        if c.relation == Relation::InvestsIn
+            && let Some(&county) = town_parent.get(&c.tail)
+        {
+            c.tail = county;
+        }
+    }
     // One place per thing: where the text gives a more specific region (大会在临武县举行)
     // than its name does (湖南…大会), the more specific one stands.
     let level = |e: usize| region_depth(lex, res, e);
@@ -5812,6 +5833,29 @@ mod tests {
             related("沣岳资本领投，青禾创投跟投。", Relation::InvestsIn),
             []
         );
+    }
+
+    #[test]
+    fn a_mining_right_result_gives_its_figures_to_the_winner_who_invests_in_the_county() {
+        let t = "一、出让结果\n矿业权名称：河北宁晋县贾家口锂矿勘探\n\
+                 矿区位置：河北省邢台市宁晋县贾家口镇北约12公里\n\
+                 出让面积：18.36平方千米\n成交价：52800万元\n\
+                 竞得人：岚金矿业开发有限公司\n";
+        let rows = fact_rows(t);
+        for v in ["18.36平方千米", "52800万元"] {
+            assert!(
+                rows.iter()
+                    .any(|(s, _, x)| s == "岚金矿业开发有限公司" && x == v),
+                "{v}: {rows:?}"
+            );
+        }
+        // The works stand in the town; the investment is in its county.
+        let inv = related(t, Relation::InvestsIn);
+        assert_eq!(
+            inv,
+            [("岚金矿业开发有限公司".to_string(), "宁晋县".to_string())]
+        );
+        assert!(located(t).contains(&("贾家口镇".into(), "宁晋县".into())));
     }
 
     #[test]

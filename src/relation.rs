@@ -280,6 +280,7 @@ pub fn extract(
         ctx.table_row_relations();
         ctx.address_relations();
         ctx.round_investors();
+        ctx.stakes();
         if let Some((winner, buyer)) = awards[s.index] {
             ctx.push(winner, buyer, Relation::Supplies);
         }
@@ -665,7 +666,12 @@ fn address_owners(
     if !text.contains("地址") && !text.contains("住所") {
         return out;
     }
-    let field = |s: &Sentence| field_org(text, s, by_sentence, rec, res);
+    // A field line naming an organization, or a heading line that is one's name alone
+    // (（一）宜春锦泰投资有限公司), whose fields follow it.
+    let field = |s: &Sentence| {
+        field_org(text, s, by_sentence, rec, res)
+            .or_else(|| heading_org(text, s, by_sentence, rec, res).map(|o| ("", o)))
+    };
     for (i, s) in sentences.iter().enumerate() {
         let Some(c) = ADDRESS_FIELD.captures(s.text(text)) else {
             continue;
@@ -673,7 +679,7 @@ fn address_owners(
         let own = c.get(1).map_or("", |m| m.as_str());
         let generic = own.is_empty()
             || [
-                "注册", "通讯", "通信", "办公", "公司", "企业", "单位", "联系", "详细",
+                "注册", "通讯", "通信", "办公", "公司", "企业", "单位", "联系", "详细", "主要",
             ]
             .contains(&own);
         let before = sentences[i.saturating_sub(6)..i]
@@ -691,6 +697,45 @@ fn address_owners(
     }
     out
 }
+
+/// The organization a heading line names alone, after its list number if any
+/// (（一）宜春锦泰投资有限公司, 2．A).
+fn heading_org(
+    text: &str,
+    s: &Sentence,
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Option<usize> {
+    let st = s.text(text).trim_end();
+    let name = HEADING_NUMBER.find(st).map_or(st, |m| &st[m.end()..]);
+    let at = s.byte_start + st.len() - name.len();
+    by_sentence[s.index].iter().find_map(|&i| {
+        let m = &rec.mentions[i];
+        (m.byte_start == at
+            && m.byte_end == s.byte_start + st.len()
+            && m.nested_in.is_none()
+            && orgs().contains(&m.kind))
+        .then_some(res.entity_of[i])
+        .flatten()
+    })
+}
+
+/// A holder's stake right after its name: 持股100%, 持股比例为20%.
+static STAKE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"持股(?:比例)?(?:为)?(\d+(?:\.\d+)?)[%％]").expect("static regex")
+});
+/// A holder's stake in a named company: 持有B 51%股权, 持有B的36%股份.
+static STAKE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"持有[^，。；,;%％]{2,40}?的?\s?(\d+(?:\.\d+)?)[%％]的?(?:股权|股份)")
+        .expect("static regex")
+});
+
+/// A heading's list number: （一）, 一、, 1．, (2).
+static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、])\s*")
+        .expect("static regex")
+});
 
 /// A field line's label and the organization its value opens on (招标人：A → 招标人, A).
 fn field_org<'t>(
@@ -1512,6 +1557,64 @@ impl Ctx<'_, '_> {
             }
             if let Some(r) = most_specific(self.lex, self.res, &v.inner_regions[k]) {
                 self.push(m.e, r, Relation::LocatedIn);
+            }
+        }
+    }
+
+    /// Stakes: A持有B 51%股权, and on a line about B (B：注册资本…，A持股100%) A持股N%.
+    /// A majority makes B A's subsidiary; a minority is A's investment in B.
+    fn stakes(&mut self) {
+        let v = self.view;
+        if !v.s.contains('持') {
+            return;
+        }
+        let company_ending = |at: usize| {
+            v.ms.iter()
+                .find(|m| m.b1 == at && m.kind == EntityType::Company)
+                .map(|m| m.e)
+        };
+        let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+        // The company a line is about: the first name, right after any list number,
+        // before a colon.
+        let s = without_list_number(v.s);
+        let head = v.ms.first().filter(|m| {
+            m.kind == EntityType::Company
+                && m.b0 == v.s.len() - s.len()
+                && v.s[m.b1..].starts_with(['：', ':'])
+        });
+        for c in STAKE_HELD.captures_iter(v.s) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            if let (Some(a), Some(b), Ok(p)) =
+                (company_ending(all.start()), head, n.as_str().parse::<f64>())
+                && a != b.e
+            {
+                pairs.push((a, b.e, p));
+            }
+        }
+        for c in STAKE_OF.captures_iter(v.s) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let at = all.start() + "持有".len();
+            let Some(b) =
+                v.ms.iter()
+                    .find(|m| m.b0 == at && m.kind == EntityType::Company)
+            else {
+                continue;
+            };
+            if let (Some(a), Ok(p)) = (company_ending(all.start()), n.as_str().parse::<f64>())
+                && a != b.e
+            {
+                pairs.push((a, b.e, p));
+            }
+        }
+        for (a, b, p) in pairs {
+            if p > 50.0 {
+                self.push(b, a, Relation::SubsidiaryOf);
+            } else {
+                self.push(a, b, Relation::InvestsIn);
             }
         }
     }
@@ -2903,6 +3006,16 @@ impl Ctx<'_, '_> {
                     .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
+            return;
+        }
+        // A所用原料来自其全资子公司B, A及其控股子公司B: 其 is A, the last company
+        // before it in the clause.
+        if let Some(&a) = before.last()
+            && v.gap(v.ms[a].b1, t0).ends_with('其')
+            && !v.gap(v.ms[a].b1, t0).ends_with("尤其")
+            && let Some(&b) = after.first()
+        {
+            self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
             return;
         }
         // 公司拟…设立全资子公司B: the sentence's company founds and owns B.
@@ -4524,7 +4637,7 @@ static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An address field: 招标人地址：, 注册地址：, 住所：; group 1 whose address it says.
 static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\p{Han}{0,8}?)(?:地址|住所)\s*[:：]").expect("static regex")
+    Regex::new(r"^\s*(\p{Han}{0,8}?)(?:地址|住所|经营场所)\s*[:：]").expect("static regex")
 });
 /// A table header's label with its unit in brackets: 总投资（亿元）.
 static HEADER_UNIT: LazyLock<Regex> =
@@ -5856,6 +5969,39 @@ mod tests {
             [("岚金矿业开发有限公司".to_string(), "宁晋县".to_string())]
         );
         assert!(located(t).contains(&("贾家口镇".into(), "宁晋县".into())));
+    }
+
+    #[test]
+    fn stakes_subsidiaries_and_the_addresses_of_a_headed_block() {
+        let t = "宜春岚锂新材料有限公司（以下简称“岚锂新材”）是锂盐企业。\n\
+                 1．宜丰县岚锂矿业有限公司：注册资本5,000万元，岚锂新材持股100%。\n\
+                 2．江西岚渣循环科技有限公司：注册资本3,000万元，岚锂新材持股20%。\n\
+                 岚锂新材所用锂云母精矿来自其全资子公司奉新县岚云矿业有限公司。\n";
+        let sub = related(t, Relation::SubsidiaryOf);
+        for child in ["宜丰县岚锂矿业有限公司", "奉新县岚云矿业有限公司"] {
+            assert!(
+                sub.contains(&(child.into(), "宜春岚锂新材料有限公司".into())),
+                "{child}: {sub:?}"
+            );
+        }
+        let inv = related(t, Relation::InvestsIn);
+        assert!(inv.contains(&(
+            "宜春岚锂新材料有限公司".into(),
+            "江西岚渣循环科技有限公司".into()
+        )));
+        assert!(!sub.iter().any(|(c, _)| c == "江西岚渣循环科技有限公司"));
+        let t = "永晟控股集团有限公司持有宜春岚锂新材料有限公司51%股权。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            [(
+                "宜春岚锂新材料有限公司".to_string(),
+                "永晟控股集团有限公司".to_string()
+            )]
+        );
+        // A block's address belongs to the body its heading names.
+        let t = "（一）宜春岚泰投资有限公司\n注册资本：5,000万元\n法定代表人：钟立山\n\
+                 住所：江西省宜春市袁州区宜阳大道296号\n";
+        assert!(located(t).contains(&("宜春岚泰投资有限公司".into(), "袁州区".into())));
     }
 
     #[test]

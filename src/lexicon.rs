@@ -235,6 +235,9 @@ pub struct Words {
     pub round_labels: Vec<String>,
     /// Verbs of raising a round, between a company and 融资 (X完成…B轮融资).
     pub round_raises: Vec<String>,
+    /// Labels of the bodies that did a work together (完成单位, 主编单位, 参编单位):
+    /// every pair listed cooperates.
+    pub joint_labels: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -518,7 +521,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 25] = [
+const RELATION_LISTS: [&str; 26] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -544,6 +547,7 @@ const RELATION_LISTS: [&str; 25] = [
     "round_verb",
     "round_label",
     "round_raise",
+    "joint_label",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1635,6 +1639,7 @@ fn rule_words(
         round_verbs,
         round_labels,
         round_raises,
+        joint_labels,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1703,6 +1708,7 @@ fn rule_words(
         round_verbs,
         round_labels,
         round_raises,
+        joint_labels,
         anaphors,
         legal_ends,
         founding,

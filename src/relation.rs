@@ -213,6 +213,7 @@ pub fn extract(
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
     let awards = awards(text, sentences, &by_sentence, rec, res);
+    let joint = joint_units(text, sentences, &by_sentence, rec, res, lex);
     // Once per document: asking every sentence made this quadratic.
     let stage_entities = stage_entities(res);
     // The organization the document speaks for (本公司; 公司 in its own report).
@@ -283,6 +284,9 @@ pub fn extract(
         ctx.stakes();
         if let Some((winner, buyer)) = awards[s.index] {
             ctx.push(winner, buyer, Relation::Supplies);
+        }
+        for &(a, b) in &joint[s.index] {
+            ctx.push(a, b, Relation::CooperatesWith);
         }
         ctx.region_relations();
         ctx.trigger_relations();
@@ -758,6 +762,76 @@ fn field_org<'t>(
             .flatten()
     })?;
     Some((label, org))
+}
+
+/// The bodies a joint work lists under one label (完成单位：A、B、C; 主编单位：A and
+/// 参编单位：B、C on the lines after, names one per line too): every pair cooperates,
+/// as the partners of a body founded together do. By sentence, the pairs read where
+/// the list ends.
+fn joint_units(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let labels = &lex.words.joint_labels;
+    if !labels.iter().any(|l| text.contains(l.as_str())) {
+        return out;
+    }
+    let opens = |s: &Sentence| {
+        let st = s.text(text);
+        FIELD_LINE.find(st).is_some_and(|f| {
+            let label = st[..f.end()].trim_end_matches(['：', ':']);
+            labels.iter().any(|l| label.ends_with(l.as_str()))
+        })
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        if !opens(&sentences[i]) {
+            i += 1;
+            continue;
+        }
+        // The list runs on over joint-label lines and lines that are no field and
+        // end no sentence (a name alone on its line).
+        let mut j = i;
+        while j + 1 < sentences.len() {
+            let next = &sentences[j + 1];
+            let nt = next.text(text).trim_end();
+            let plain_line = !FIELD_LINE.is_match(nt) && !nt.ends_with(['。', '！', '？']);
+            if opens(next)
+                || plain_line
+                    && !nt.is_empty()
+                    && !sentences[j].text(text).trim_end().ends_with('。')
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut units: Vec<usize> = Vec::new();
+        for s in &sentences[i..=j] {
+            for &k in &by_sentence[s.index] {
+                let m = &rec.mentions[k];
+                if m.nested_in.is_none()
+                    && orgs().contains(&m.kind)
+                    && let Some(e) = res.entity_of[k]
+                    && !units.contains(&e)
+                {
+                    units.push(e);
+                }
+            }
+        }
+        for (x, &a) in units.iter().enumerate() {
+            for &b in &units[x + 1..] {
+                out[sentences[j].index].push((a, b));
+            }
+        }
+        i = j + 1;
+    }
+    out
 }
 
 /// For each field line of an award notice that names the winner (中标人：B), the
@@ -6002,6 +6076,20 @@ mod tests {
         let t = "（一）宜春岚泰投资有限公司\n注册资本：5,000万元\n法定代表人：钟立山\n\
                  住所：江西省宜春市袁州区宜阳大道296号\n";
         assert!(located(t).contains(&("宜春岚泰投资有限公司".into(), "袁州区".into())));
+    }
+
+    #[test]
+    fn the_units_of_a_joint_work_cooperate_pairwise() {
+        let t = "标准名称：钠离子电池硬碳\n主编单位：岚碳新材料有限公司\n岚山大学\n\
+                 参编单位：鹭循科技有限公司、岚州锂电研究院\n\
+                 该标准将于明年实施。\n";
+        let co = related(t, Relation::CooperatesWith);
+        assert_eq!(co.len(), 6, "{co:?}");
+        // Units of separate lists (two projects) are not partners.
+        let t = "一、硬碳项目\n完成单位：岚碳新材料有限公司、岚山大学\n主要完成人：王建国\n\
+                 二、回收项目\n完成单位：鹭循科技有限公司、岚州锂电研究院\n";
+        let co = related(t, Relation::CooperatesWith);
+        assert_eq!(co.len(), 2, "{co:?}");
     }
 
     #[test]

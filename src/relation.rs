@@ -2928,11 +2928,23 @@ impl Ctx<'_, '_> {
                 if !done {
                     let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
                     // A product the clause is about (相关电芯已批量配套A、B) is sold by
-                    // the company the text has shown making it, if any; not by the topic.
+                    // the company the text has shown making it, if any; not by the topic,
+                    // unless the product is its (其电池).
                     let product = (0..v.ms.len()).rev().find(|&k| {
                         v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0 && v.ms[k].kind == EntityType::Product
                     });
+                    // 其电池已批量配套A: its product, the company the sentences before
+                    // were about (this one's first company may be the buyer).
+                    let lead = v.gap(c0, t0).trim_start();
+                    let its = lead.starts_with('其')
+                        && !["其中", "其他", "其余", "其次", "其实"]
+                            .iter()
+                            .any(|w| lead.starts_with(w));
+                    let before = self
+                        .topic_before
+                        .filter(|&e| self.kind(e) == EntityType::Company);
                     let seller = match product {
+                        _ if seller.is_empty() && its => before.into_iter().collect(),
                         Some(p) if seller.is_empty() => self
                             .out
                             .relations
@@ -6076,6 +6088,24 @@ mod tests {
         let t = "（一）宜春岚泰投资有限公司\n注册资本：5,000万元\n法定代表人：钟立山\n\
                  住所：江西省宜春市袁州区宜阳大道296号\n";
         assert!(located(t).contains(&("宜春岚泰投资有限公司".into(), "袁州区".into())));
+    }
+
+    #[test]
+    fn its_product_supplied_to_buyers_is_the_topic_companys() {
+        let t = "深圳岚维新能源科技有限公司专注钠离子电池。两轮车方面，其电池已批量配套雅迪和岚驹科技有限公司。";
+        let sup = related(t, Relation::Supplies);
+        assert!(
+            sup.contains(&("深圳岚维新能源科技有限公司".into(), "雅迪".into())),
+            "{sup:?}"
+        );
+        assert!(!sup.iter().any(|(a, _)| a == "雅迪"), "{sup:?}");
+        // 其中 is no pronoun: the sentence's own company sells.
+        let t =
+            "岚磷新能源材料有限公司已建成磷酸铁产能15万吨/年，其中约40%供应岚泓新材料有限公司。";
+        assert!(
+            related(t, Relation::Supplies)
+                .contains(&("岚磷新能源材料有限公司".into(), "岚泓新材料有限公司".into()))
+        );
     }
 
     #[test]

@@ -3717,6 +3717,7 @@ impl Ctx<'_, '_> {
                 orgs_found.clone_from(found);
             }
             orgs_found.extend(self.post_orgs(k));
+            orgs_found.extend(self.further_posts(k));
             for &o in &orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
             }
@@ -3748,11 +3749,15 @@ impl Ctx<'_, '_> {
             name_end += rest.len() - rest.trim_start_matches(['，', ',']).len();
         }
         let after = &v.s[name_end..];
+        // A copula takes a post as a post verb does, when a title follows the body
+        // (欧阳岚是华南理工大学教授; checked below).
         let Some(post) = self
             .lex
             .posts
             .iter()
-            .find(|p| after.starts_with(p.as_str()))
+            .map(String::as_str)
+            .chain(["是", "系"])
+            .find(|p| after.starts_with(p))
         else {
             return Vec::new();
         };
@@ -3809,6 +3814,50 @@ impl Ctx<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The posts the clauses after the one of person mention `k` add, opening on a
+    /// post verb with no one named between (X是A教授，兼任B首席科学家).
+    fn further_posts(&self, k: usize) -> Vec<usize> {
+        let v = self.view;
+        let mut found = Vec::new();
+        let mut at = v.clause_end(v.ms[k].b1);
+        while at < v.s.len() {
+            let c0 = at + v.s[at..].chars().next().map_or(1, char::len_utf8);
+            let clause = v.gap(c0, v.clause_end(c0)).trim_start();
+            let clause = ["并", "同时", "还", "另"]
+                .iter()
+                .find_map(|w| clause.strip_prefix(w))
+                .unwrap_or(clause);
+            let Some(post) = self
+                .lex
+                .posts
+                .iter()
+                .find(|p| clause.starts_with(p.as_str()))
+            else {
+                break;
+            };
+            let p1 = v.clause_end(c0) - clause.len() + post.len();
+            // The bodies right after the verb, then a title.
+            let mut right = p1;
+            let mut here = Vec::new();
+            for o in v.ms.iter().filter(|o| o.b0 >= p1) {
+                let gap = v.gap(right, o.b0);
+                if !orgs().contains(&o.kind)
+                    || !(gap.is_empty() || !here.is_empty() && matches!(gap, "、" | "和" | "及"))
+                {
+                    break;
+                }
+                here.push(o.e);
+                right = o.b1;
+            }
+            if here.is_empty() || !self.titles_open(&v.s[right..]) {
+                break;
+            }
+            found.extend(here);
+            at = v.clause_end(c0);
+        }
+        found
     }
 
     /// True when `s` opens with a title, maybe after its modifiers (副总经理, 教授).
@@ -6106,6 +6155,19 @@ mod tests {
             related(t, Relation::Supplies)
                 .contains(&("岚磷新能源材料有限公司".into(), "岚泓新材料有限公司".into()))
         );
+    }
+
+    #[test]
+    fn a_copula_takes_a_post_and_later_clauses_add_posts() {
+        let t = "联合创始人欧阳岚是岚山理工大学教授，兼任深圳岚维新能源科技有限公司首席科学家，主导硬碳开发。";
+        let w = related(t, Relation::WorksAt);
+        for org in ["岚山理工大学", "深圳岚维新能源科技有限公司"] {
+            assert!(w.contains(&("欧阳岚".into(), org.into())), "{org}: {w:?}");
+        }
+        // A copula without a title after the body takes no post.
+        let t = "岚峰锂业总经理王建国表示，岚峰锂业是宁德时代的供应商。";
+        let w = related(t, Relation::WorksAt);
+        assert!(!w.iter().any(|(_, o)| o == "宁德时代"), "{w:?}");
     }
 
     #[test]

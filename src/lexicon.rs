@@ -727,6 +727,26 @@ fn multi(field: &str) -> Vec<String> {
         .collect()
 }
 
+/// Adds a region under its code, which no region before it may have; `what` is how
+/// the error names the row (duplicate code 430000, duplicate country 智利).
+fn push_region(
+    regions: &mut Vec<Region>,
+    by_code: &mut HashMap<String, usize>,
+    region: Region,
+    what: (&str, &str),
+    (path, line): (&str, usize),
+) -> Result<()> {
+    if by_code.insert(region.code.clone(), regions.len()).is_some() {
+        return Err(lex_err(
+            path,
+            line,
+            format!("duplicate {} {}", what.0, what.1),
+        ));
+    }
+    regions.push(region);
+    Ok(())
+}
+
 fn stages(path: &str, line: usize, field: &str) -> Result<Vec<Stage>> {
     multi(field)
         .iter()
@@ -854,34 +874,41 @@ impl Lexicon {
                     ));
                 }
             };
-            if by_code.insert(c[0].to_string(), regions.len()).is_some() {
-                return Err(lex_err(p, line, format!("duplicate code {}", c[0])));
-            }
             if !c[3].is_empty() {
                 parents.push((regions.len(), c[3].to_string(), line));
             }
-            regions.push(Region {
+            let region = Region {
                 code: c[0].to_string(),
                 name: c[1].to_string(),
                 level,
                 parent: None,
                 shorts: multi(c[4]),
-            });
+            };
+            push_region(
+                &mut regions,
+                &mut by_code,
+                region,
+                ("code", c[0]),
+                (p, line),
+            )?;
         }
         // Countries: regions of their own level, coded by name.
         let (cp, ct) = get(8);
         for (line, c) in Table::parse(cp, ct, &["name", "aliases"])?.rows {
-            let code = format!("country:{}", c[0]);
-            if by_code.insert(code.clone(), regions.len()).is_some() {
-                return Err(lex_err(cp, line, format!("duplicate country {}", c[0])));
-            }
-            regions.push(Region {
-                code,
+            let region = Region {
+                code: format!("country:{}", c[0]),
                 name: c[0].to_string(),
                 level: Level::Country,
                 parent: None,
                 shorts: multi(c[1]),
-            });
+            };
+            push_region(
+                &mut regions,
+                &mut by_code,
+                region,
+                ("country", c[0]),
+                (cp, line),
+            )?;
         }
         // Places abroad: under a country or a state listed before them.
         let (fp, ft) = get(9);
@@ -907,17 +934,20 @@ impl Lexicon {
                         format!("unknown parent `{}`: not a country or a state above", c[2]),
                     )
                 })?;
-            let code = format!("abroad:{}", c[0]);
-            if by_code.insert(code.clone(), regions.len()).is_some() {
-                return Err(lex_err(fp, line, format!("duplicate place {}", c[0])));
-            }
-            regions.push(Region {
-                code,
+            let region = Region {
+                code: format!("abroad:{}", c[0]),
                 name: c[0].to_string(),
                 level,
                 parent: Some(parent),
                 shorts: multi(c[3]),
-            });
+            };
+            push_region(
+                &mut regions,
+                &mut by_code,
+                region,
+                ("place", c[0]),
+                (fp, line),
+            )?;
         }
         for (i, code, line) in parents {
             let parent = *by_code

@@ -736,10 +736,8 @@ static STAKE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A heading's list number: （一）, 一、, 1．, (2).
-static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、])\s*")
-        .expect("static regex")
-});
+static HEADING_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{LIST_NUMBER}\s*")).expect("static regex"));
 
 /// A field line's label and the organization its value opens on (招标人：A → 招标人, A).
 fn field_org<'t>(
@@ -4814,10 +4812,14 @@ static SUPPLY_DEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:供货|供应|采购)(?:框架)?(?:协议|合同|合约)").expect("static regex")
 });
 
+/// A list number before a line: 一、, 2．, （三）.
+const LIST_NUMBER: &str = r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])";
+
+/// A labelled field line (一、招标人：, 建设单位:), after its list number if any.
 static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*[\p{Han}A-Za-z]{2,10}[：:]",
-    )
+    Regex::new(&format!(
+        r"^\s*{LIST_NUMBER}?\s*[\p{{Han}}A-Za-z]{{2,10}}[：:]"
+    ))
     .expect("static regex")
 });
 

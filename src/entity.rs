@@ -824,7 +824,8 @@ fn walk_left<'a>(
                 .all(|(w, tag)| is_plain(lex, w) || tag.starts_with('v') && seg.has_word(w))
         };
         let strong_company = kind == EntityType::Company && head.strength == Strength::Strong;
-        let business = line_of_business(&words)
+        let in_line_of_business = line_of_business(&words);
+        let business = in_line_of_business
             && kind == EntityType::Company
             && head.strength == Strength::Strong
             && t.tag.starts_with('v')
@@ -832,7 +833,7 @@ fn walk_left<'a>(
             && !lex.words.founding.iter().any(|f| f == w);
         let business_object = strong_company
             && words.last().is_some_and(|(_, tag)| tag.starts_with('v'))
-            && line_of_business(&words)
+            && in_line_of_business
             && t.tag.starts_with('n');
         // A meeting may be named for what it promotes (产业投资合作论坛): the nouns of
         // triggers stand inside its name.

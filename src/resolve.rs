@@ -366,8 +366,15 @@ fn finish_names(e: &mut Entity, lex: &Lexicon) {
 /// The regions written one after another at the start of `name` (吉林省松原市…): the
 /// byte where they end and the last of them. Full names only, or short forms too.
 fn leading_regions(name: &str, lex: &Lexicon, short_too: bool) -> (usize, Option<usize>) {
+    region_chain(name, lex, short_too)
+        .last()
+        .map_or((0, None), |&(end, r)| (end, Some(r)))
+}
+
+/// The regions a name opens with, one after another: (byte end, region) of each.
+fn region_chain(name: &str, lex: &Lexicon, short_too: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut cut = 0;
-    let mut last = None;
     for h in lex.scan(name) {
         if h.start != cut {
             break;
@@ -379,10 +386,10 @@ fn leading_regions(name: &str, lex: &Lexicon, short_too: bool) -> (usize, Option
         }) else {
             break;
         };
-        last = Some(region);
+        out.push((h.end, region));
         cut = h.end;
     }
-    (cut, last)
+    out
 }
 
 /// The short form of a government body named after its region (山东省工业和信息化厅):
@@ -407,18 +414,8 @@ pub fn government_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
 /// county: 锂电新材料产业园 is anyone's.
 pub fn park_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let mut out = Vec::new();
-    let mut rest = name;
-    // One region of the chain at a time.
-    while let Some(h) = lex.scan(rest).into_iter().next().filter(|h| {
-        h.start == 0
-            && lex.targets_of(h.pattern).iter().any(|t| {
-                matches!(
-                    t,
-                    crate::lexicon::Target::RegionFull(_) | crate::lexicon::Target::RegionShort(_)
-                )
-            })
-    }) {
-        rest = &rest[h.end..];
+    for (end, _) in region_chain(name, lex, true) {
+        let rest = &name[end..];
         let Some(&(h0, h1, _)) = lex.find_heads(rest).last() else {
             break;
         };
@@ -661,29 +658,22 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     // A name written again derives nothing new: its first mention claims its forms.
     let mut done: HashSet<(EntityType, &str)> = HashSet::default();
     for (i, m) in rec.mentions.iter().enumerate() {
-        if m.nested_in.is_none()
-            && m.found != Found::ShortForm
-            && (matches!(
-                m.kind,
-                EntityType::Company
-                    | EntityType::University
-                    | EntityType::Government
-                    | EntityType::Park
-            ) || m.found == Found::Place
-                || m.kind == EntityType::Policy)
-            && done.insert((m.kind, m.text.as_str()))
-        {
-            let derived = match m.kind {
-                EntityType::Company => short_forms(&m.text, lex),
-                EntityType::University => school_short_forms(&m.text),
-                EntityType::Government => government_short_forms(&m.text, lex),
-                EntityType::Park => park_short_forms(&m.text, lex),
-                // A place found after its parent is named alone later (为北马鲁古省),
-                // and a standard by its title where nothing says it is one.
-                EntityType::Region | EntityType::Policy => vec![m.text.clone()],
-                _ => continue,
-            };
-            for s in derived {
+        if m.nested_in.is_some() || m.found == Found::ShortForm {
+            continue;
+        }
+        let derive: fn(&str, &Lexicon) -> Vec<String> = match m.kind {
+            EntityType::Company => short_forms,
+            EntityType::University => |name, _| school_short_forms(name),
+            EntityType::Government => government_short_forms,
+            EntityType::Park => park_short_forms,
+            // A place found after its parent is named alone later (为北马鲁古省),
+            // and a standard by its title where nothing says it is one.
+            EntityType::Region if m.found == Found::Place => |name, _| vec![name.to_string()],
+            EntityType::Policy => |name, _| vec![name.to_string()],
+            _ => continue,
+        };
+        if done.insert((m.kind, m.text.as_str())) {
+            for s in derive(&m.text, lex) {
                 forms.push((s, i));
             }
         }

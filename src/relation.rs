@@ -714,15 +714,9 @@ fn heading_org(
     let st = s.text(text).trim_end();
     let name = HEADING_NUMBER.find(st).map_or(st, |m| &st[m.end()..]);
     let at = s.byte_start + st.len() - name.len();
-    by_sentence[s.index].iter().find_map(|&i| {
-        let m = &rec.mentions[i];
-        (m.byte_start == at
-            && m.byte_end == s.byte_start + st.len()
-            && m.nested_in.is_none()
-            && orgs().contains(&m.kind))
-        .then_some(res.entity_of[i])
-        .flatten()
-    })
+    org_at(s, by_sentence, rec, res, at)
+        .filter(|&(end, _)| end == s.byte_start + st.len())
+        .map(|(_, e)| e)
 }
 
 /// A holder's stake right after its name: 持股100%, 持股比例为20%.
@@ -753,13 +747,25 @@ fn field_org<'t>(
         .trim_end_matches(['：', ':'])
         .trim_start_matches(|c: char| !crate::read::is_cjk(c));
     let value = f.end() + (st[f.end()..].len() - st[f.end()..].trim_start().len());
-    let org = by_sentence[s.index].iter().find_map(|&i| {
-        let m = &rec.mentions[i];
-        (m.byte_start - s.byte_start == value && m.nested_in.is_none() && orgs().contains(&m.kind))
-            .then_some(res.entity_of[i])
-            .flatten()
-    })?;
+    let (_, org) = org_at(s, by_sentence, rec, res, s.byte_start + value)?;
     Some((label, org))
+}
+
+/// The organization a top-level mention of sentence `s` names from byte `at` of the
+/// text on: the mention's byte end and its entity.
+fn org_at(
+    s: &Sentence,
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    at: usize,
+) -> Option<(usize, usize)> {
+    by_sentence[s.index].iter().find_map(|&i| {
+        let m = &rec.mentions[i];
+        (m.byte_start == at && m.nested_in.is_none() && orgs().contains(&m.kind))
+            .then_some(res.entity_of[i].map(|e| (m.byte_end, e)))
+            .flatten()
+    })
 }
 
 /// The bodies a joint work lists under one label (完成单位：A、B、C; 主编单位：A and

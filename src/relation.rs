@@ -3784,21 +3784,7 @@ impl Ctx<'_, '_> {
             return self.anaphor_org(lead.trim_start()).into_iter().collect();
         }
         // X担任A、B的董事长: the organizations right after the verb, then the title.
-        let mut found = Vec::new();
-        let mut right = p1;
-        for o in v.ms[k + 1..].iter() {
-            let gap = v.gap(right, o.b0);
-            let joined = if found.is_empty() {
-                gap.is_empty()
-            } else {
-                matches!(gap, "、" | "和" | "及")
-            };
-            if !joined || !orgs().contains(&o.kind) {
-                break;
-            }
-            found.push(o.e);
-            right = o.b1;
-        }
+        let (found, right) = self.orgs_listed_at(k + 1, p1);
         let rest = &v.s[right..];
         let rest = rest.strip_prefix('的').unwrap_or(rest);
         if found.is_empty() {
@@ -3818,6 +3804,28 @@ impl Ctx<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The organizations listed from byte `at` on (A、B和C), the first right there,
+    /// from mention `first` on: their entities and the byte where the list ends.
+    fn orgs_listed_at(&self, first: usize, at: usize) -> (Vec<usize>, usize) {
+        let v = self.view;
+        let mut found = Vec::new();
+        let mut right = at;
+        for o in v.ms[first.min(v.ms.len())..].iter() {
+            let gap = v.gap(right, o.b0);
+            let joined = if found.is_empty() {
+                gap.is_empty()
+            } else {
+                matches!(gap, "、" | "和" | "及")
+            };
+            if !joined || !orgs().contains(&o.kind) {
+                break;
+            }
+            found.push(o.e);
+            right = o.b1;
+        }
+        (found, right)
     }
 
     /// The posts the clauses after the one of person mention `k` add, opening on a
@@ -3843,18 +3851,8 @@ impl Ctx<'_, '_> {
             };
             let p1 = v.clause_end(c0) - clause.len() + post.len();
             // The bodies right after the verb, then a title.
-            let mut right = p1;
-            let mut here = Vec::new();
-            for o in v.ms.iter().filter(|o| o.b0 >= p1) {
-                let gap = v.gap(right, o.b0);
-                if !orgs().contains(&o.kind)
-                    || !(gap.is_empty() || !here.is_empty() && matches!(gap, "、" | "和" | "及"))
-                {
-                    break;
-                }
-                here.push(o.e);
-                right = o.b1;
-            }
+            let first = v.ms.iter().position(|o| o.b0 >= p1).unwrap_or(v.ms.len());
+            let (here, right) = self.orgs_listed_at(first, p1);
             if here.is_empty() || !self.titles_open(&v.s[right..]) {
                 break;
             }

@@ -927,6 +927,14 @@ fn financed_company(v: &View, lex: &Lexicon) -> Option<usize> {
         .then_some(m.e)
 }
 
+/// True when `gap`, between a place and a body's name, says the body's trade
+/// (锂矿商, 储能集成商, 企业): up to six Chinese characters ending in a trade word.
+fn trade_description(lex: &Lexicon, gap: &str) -> bool {
+    gap.chars().count() <= 6
+        && gap.chars().all(crate::read::is_cjk)
+        && (ends_with_any(gap, &lex.words.trade) || gap.ends_with(['商', '厂']))
+}
+
 /// True when a sentence opens on the project the sentence before named (项目落户…,
 /// 该项目总投资…, 此项目…), after a list number if any.
 fn opens_on_project(s: &str) -> bool {
@@ -1128,12 +1136,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
                 j += 1;
             }
             // So does a place before a trade word and the name (澳大利亚锂矿商A).
-            let describes = |gap: &str| {
-                gap == "的"
-                    || gap.chars().count() <= 6
-                        && gap.chars().all(crate::read::is_cjk)
-                        && (ends_with_any(gap, &lex.words.trade) || gap.ends_with(['商', '厂']))
-            };
+            let describes = |gap: &str| gap == "的" || trade_description(lex, gap);
             // (The trade word may hold a stage or product: 锂矿 in 锂矿商.)
             if v.ms[j + 1..]
                 .iter()
@@ -1758,6 +1761,25 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A body described by its place and trade is in that place (澳大利亚锂矿商A,
+        // 意大利储能集成商B); a stage or product word may stand in the trade (锂矿).
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Region
+                || v.ms
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == EntityType::Region && n.b0 == m.b1)
+            {
+                continue;
+            }
+            if let Some(n) = v.ms[k + 1..]
+                .iter()
+                .find(|n| !matches!(n.kind, EntityType::Stage | EntityType::Product))
+                && orgs().contains(&n.kind)
+                && trade_description(self.lex, v.gap(m.b1, n.b0))
+            {
+                self.push(n.e, m.e, Relation::LocatedIn);
+            }
+        }
         // A place no lexicon lists lies in the region written right before it
         // (义安区钟鸣镇, 北马鲁古省中哈马黑拉县): the entity stage found it there.
         for w in v.ms.windows(2) {
@@ -2084,7 +2106,8 @@ impl Ctx<'_, '_> {
             && d.chars().count() <= 10
             && d.chars().all(crate::read::is_cjk)
             && (ends_with_any(d, &self.lex.words.trade)
-                || ["企业", "公司", "厂商", "厂家", "客户"]
+                || d.ends_with(['商', '厂'])
+                || ["企业", "公司", "厂家", "客户"]
                     .iter()
                     .any(|w| d.ends_with(w)));
         if fits { d.len() } else { 0 }
@@ -6174,6 +6197,21 @@ mod tests {
         let t = "岚峰锂业总经理王建国表示，岚峰锂业是宁德时代的供应商。";
         let w = related(t, Relation::WorksAt);
         assert!(!w.iter().any(|(_, o)| o == "宁德时代"), "{w:?}");
+    }
+
+    #[test]
+    fn a_body_described_by_place_and_trade_is_there_and_a_partner_too() {
+        let t = "岚维新能源科技有限公司与意大利储能集成商Velora Energia S.p.A.签署框架协议。";
+        assert!(related(t, Relation::CooperatesWith).contains(&(
+            "岚维新能源科技有限公司".into(),
+            "Velora Energia S.p.A.".into()
+        )));
+        assert!(located(t).contains(&("Velora Energia S.p.A.".into(), "意大利".into())));
+        let t = "公司向澳大利亚锂矿商岚山矿业有限公司采购锂辉石。";
+        assert!(located(t).contains(&("岚山矿业有限公司".into(), "澳大利亚".into())));
+        // A place and a plain word are no description (澳大利亚的锂辉石, 在澳大利亚投资).
+        let t = "岚峰锂业有限公司在澳大利亚投资建设锂辉石项目。";
+        assert!(!located(t).contains(&("岚峰锂业有限公司".into(), "澳大利亚".into())));
     }
 
     #[test]

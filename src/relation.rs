@@ -4371,6 +4371,20 @@ impl Ctx<'_, '_> {
                 && !self.is_affiliation(m)
                 && !site(m)
         };
+        // 本轮投后估值已超过30亿元: a figure of the round, with no one named after
+        // the word, is the company's that raised it.
+        if let Some(f) = self.financed
+            && let Some(p) = ["本轮", "此轮", "该轮"]
+                .iter()
+                .filter_map(|w| clause.rfind(w))
+                .max()
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= c0 + p && m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(f);
+        }
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
@@ -6105,6 +6119,16 @@ mod tests {
                 "{investor}: {inv:?}"
             );
         }
+        // A figure of the round is the company's that raised it, not the last
+        // investor's.
+        let t2 = "深圳岚芯新能源科技有限公司近日完成近3亿元A轮融资。鹭岛资本担任财务顾问。\
+                  据透露，本轮投后估值已超过20亿元。";
+        let rows = fact_rows(t2);
+        assert!(
+            rows.iter()
+                .any(|(s, _, v)| s == "深圳岚芯新能源科技有限公司" && v == "20亿元"),
+            "{rows:?}"
+        );
         // No round raised, no one to invest in: the verb alone ties nothing.
         assert_eq!(
             related("沣岳资本领投，青禾创投跟投。", Relation::InvestsIn),

@@ -3687,6 +3687,7 @@ impl Ctx<'_, '_> {
     /// 研究中心主任、贵州大学教授罗建平 (every organization of the title chain).
     fn works_at(&mut self) {
         let v = self.view;
+        self.pronoun_joins();
         // The last person's mention and the organizations found for them (for the next
         // in a list).
         let mut last: Option<(usize, Vec<usize>)> = None;
@@ -3826,6 +3827,31 @@ impl Ctx<'_, '_> {
             found
         } else {
             Vec::new()
+        }
+    }
+
+    /// 他/她加入A (2016年他加入宁德时代): in a sentence naming no person, the pronoun is
+    /// the last person named before, who works at A.
+    fn pronoun_joins(&mut self) {
+        let v = self.view;
+        if !v.s.contains("加入") || v.ms.iter().any(|m| m.kind == EntityType::Person) {
+            return;
+        }
+        let Some(&person) = self.last_of_kind.get(&EntityType::Person) else {
+            return;
+        };
+        for (at, _) in v.s.match_indices("加入") {
+            let lead = v.gap(v.clause_start(at), at);
+            let lead = lead.trim_end_matches(['便', '即', '又', '再', '正', '式']);
+            if !lead.ends_with(['他', '她']) {
+                continue;
+            }
+            let from = at + "加入".len();
+            let first = v.ms.iter().position(|o| o.b0 >= from).unwrap_or(v.ms.len());
+            let (orgs_joined, _) = self.orgs_listed_at(first, from);
+            for o in orgs_joined {
+                self.push(person, o, Relation::WorksAt);
+            }
         }
     }
 
@@ -6236,6 +6262,17 @@ mod tests {
         // A place and a plain word are no description (澳大利亚的锂辉石, 在澳大利亚投资).
         let t = "岚峰锂业有限公司在澳大利亚投资建设锂辉石项目。";
         assert!(!located(t).contains(&("岚峰锂业有限公司".into(), "澳大利亚".into())));
+    }
+
+    #[test]
+    fn a_pronoun_joining_a_body_is_the_last_person_named() {
+        let t = "深圳岚维新能源科技有限公司创始人宋启远毕业于岚山大学。2016年他加入宁德时代，先后担任高级经理。";
+        let w = related(t, Relation::WorksAt);
+        assert!(w.contains(&("宋启远".into(), "宁德时代".into())), "{w:?}");
+        // A sentence that names its own person decides for itself.
+        let t = "岚峰锂业有限公司总经理王建国介绍。李明加入宁德时代已有五年，他表示满意。";
+        let w = related(t, Relation::WorksAt);
+        assert!(!w.contains(&("王建国".into(), "宁德时代".into())), "{w:?}");
     }
 
     #[test]

@@ -354,12 +354,15 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
     }
 }
 
+/// The legal forms of companies abroad, as written after their names.
+pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|ASA|Oyj)";
+
 /// A company abroad written in Latin letters with its legal form (Kestrel Lithium Ltd.,
 /// Energika S.p.A., Umicore SA): capitalized words, then the form.
 static LATIN_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[^A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&'\-]*(?: [A-Z0-9][A-Za-z0-9&'\-]*){0,5},? (?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|ASA|Oyj))(?:[^A-Za-z0-9]|$)",
-    )
+    Regex::new(&format!(
+        r"(?:^|[^A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&'\-]*(?: [A-Z0-9][A-Za-z0-9&'\-]*){{0,5}},? {LATIN_LEGAL_FORM})(?:[^A-Za-z0-9]|$)"
+    ))
     .expect("static regex")
 });
 

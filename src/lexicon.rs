@@ -282,6 +282,8 @@ pub struct Words {
     pub abroad_sub_suffixes: Vec<String>,
     /// Words a place's proper part never ends with (新型城镇, 特色小镇, 资源大省).
     pub place_not_ends: Vec<String>,
+    /// Common first words of company names abroad (China, Global): no short form.
+    pub latin_common: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -551,7 +553,7 @@ const RELATION_LISTS: [&str; 26] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 18] = [
+const ENTITY_LISTS: [&str; 19] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -570,6 +572,7 @@ const ENTITY_LISTS: [&str; 18] = [
     "abroad_suffix",
     "abroad_sub_suffix",
     "place_not_end",
+    "latin_common",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1690,6 +1693,7 @@ fn rule_words(
         abroad_suffixes,
         abroad_sub_suffixes,
         place_not_ends,
+        latin_common,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1758,6 +1762,7 @@ fn rule_words(
         abroad_suffixes,
         abroad_sub_suffixes,
         place_not_ends,
+        latin_common,
     })
 }
 

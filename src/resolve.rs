@@ -454,17 +454,30 @@ pub fn school_short_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// A legal form abroad ending a Latin name, with the separator before it.
+static LATIN_FORM_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r",? {}$", crate::entity::LATIN_LEGAL_FORM)).expect("static regex")
+});
+
 /// Candidate short forms of a full company name.
 pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
-    // A company abroad (Energika S.p.A., Kestrel Lithium Ltd.) is called by its first
-    // word: what stands before the legal form may hold words of its trade.
+    // A company abroad is called by its name without the legal form (Kestrel Lithium
+    // Ltd. → Kestrel Lithium), and by its first word when that is no common word of
+    // company names (Kestrel; not China of China Molybdenum Co., Ltd.).
     if name.is_ascii() {
-        return name
-            .split([' ', ','])
-            .next()
-            .filter(|w| w.len() >= 3 && w.len() < name.len())
-            .map(|w| vec![w.to_string()])
-            .unwrap_or_default();
+        let base = LATIN_FORM_AT_END.replace(name, "");
+        let mut out = Vec::new();
+        if base.len() >= 3 && base.len() < name.len() {
+            out.push(base.to_string());
+            if let Some(first) = base.split(' ').next()
+                && first.len() >= 3
+                && first.len() < base.len()
+                && !lex.words.latin_common.iter().any(|w| w == first)
+            {
+                out.push(first.to_string());
+            }
+        }
+        return out;
     }
     let mut base = name;
     // A group's short name often keeps the word (永盛控股集团 of 浙江永盛控股集团有限公司).
@@ -971,6 +984,20 @@ mod tests {
         assert!(named(t, EntityType::Region).contains(&("贾家口镇".to_string(), 2)));
         let t = "工厂位于印尼南苏门答腊省。项目将为南苏门答腊省创造就业。";
         assert!(named(t, EntityType::Region).contains(&("南苏门答腊省".to_string(), 2)));
+    }
+
+    #[test]
+    fn a_company_abroad_is_called_without_its_legal_form_or_by_a_proper_first_word() {
+        assert_eq!(
+            short_forms("Kestrel Lithium Ltd.", lex()),
+            ["Kestrel Lithium", "Kestrel"]
+        );
+        assert_eq!(short_forms("Velora S.p.A.", lex()), ["Velora"]);
+        // A common first word names no one alone.
+        assert_eq!(
+            short_forms("China Lithium Mining Co., Ltd.", lex()),
+            ["China Lithium Mining"]
+        );
     }
 
     #[test]

@@ -397,26 +397,28 @@ const MAX_PLACE_CHARS: usize = 6;
 /// (新型城镇, 特色小镇, 资源大省).
 fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
     let w = &lex.words;
-    let mut parents: Vec<(usize, &[String])> = cands
+    // (where a place may begin, the suffixes of its level, those of the level below
+    // that may follow it)
+    let mut parents: Vec<_> = cands
         .iter()
         .filter_map(|c| match c.link {
             Link::Region(r) if c.kind == Some(EntityType::Region) => {
                 let region = &lex.regions[r];
-                let suffixes = if region.level == Level::Country {
-                    &w.abroad_suffixes
+                let (suffixes, below) = if region.level == Level::Country {
+                    (&w.abroad_suffixes, Some(w.abroad_sub_suffixes.as_slice()))
                 } else if lex.is_abroad(r) && region.level == Level::Province {
-                    &w.abroad_sub_suffixes
+                    (&w.abroad_sub_suffixes, None)
                 } else if region.level == Level::County && !lex.is_abroad(r) {
-                    &w.town_suffixes
+                    (&w.town_suffixes, None)
                 } else {
                     return None;
                 };
-                Some((c.b1 - base, suffixes.as_slice()))
+                Some((c.b1 - base, suffixes.as_slice(), below))
             }
             _ => None,
         })
         .collect();
-    while let Some((at, suffixes)) = parents.pop() {
+    while let Some((at, suffixes, below)) = parents.pop() {
         let Some(len) = place_after(lex, &stext[at..], suffixes) else {
             continue;
         };
@@ -431,8 +433,8 @@ fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Can
             rank: 1,
         });
         // A division abroad may be followed by one below it.
-        if std::ptr::eq(suffixes, w.abroad_suffixes.as_slice()) {
-            parents.push((at + len, w.abroad_sub_suffixes.as_slice()));
+        if let Some(below) = below {
+            parents.push((at + len, below, None));
         }
     }
 }

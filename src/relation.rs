@@ -222,6 +222,17 @@ pub fn extract(
         .iter()
         .position(|m| m.found == Found::FirstPerson)
         .and_then(|i| res.entity_of[i]);
+    let mut year_figures = vec![Vec::new(); sentences.len()];
+    let year_rows = year_tables(
+        text,
+        sentences,
+        &by_sentence,
+        rec,
+        res,
+        lex,
+        issuer,
+        &mut year_figures,
+    );
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -296,8 +307,11 @@ pub fn extract(
         ctx.main_products();
         ctx.equipped_with();
         ctx.event_speakers();
-        ctx.facts();
+        if !year_rows[s.index] {
+            ctx.facts();
+        }
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
+        ctx.out.facts.append(&mut year_figures[s.index]);
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
@@ -476,6 +490,12 @@ struct FigureColumn {
 /// text between bars (| ｜), else between runs of spaces. Fewer than three cells
 /// is no row.
 fn table_cells(line: &str) -> Vec<(usize, usize)> {
+    let cells = line_cells(line);
+    if cells.len() >= 3 { cells } else { Vec::new() }
+}
+
+/// A line's cells as [`table_cells`] finds them, however few.
+fn line_cells(line: &str) -> Vec<(usize, usize)> {
     let bars = line.contains(['|', '｜']);
     let is_sep = |c: char| {
         if bars {
@@ -499,12 +519,11 @@ fn table_cells(line: &str) -> Vec<(usize, usize)> {
         cells.push((a, line.trim_end().len().max(a)));
     }
     // Between bars, a cell may hold spaces of its own.
-    let cells: Vec<(usize, usize)> = cells
+    cells
         .into_iter()
         .map(|span| crate::read::trimmed_span(line, span))
         .filter(|(a, b)| a < b)
-        .collect();
-    if cells.len() >= 3 { cells } else { Vec::new() }
+        .collect()
 }
 
 /// The columns a table's header line names, when one of them is a record's holder
@@ -652,6 +671,267 @@ fn table_rows(
             });
         }
     }
+}
+
+/// The unit a line of its own gives a table: 单位：万元, 金额单位：亿元.
+static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[（(]?\s*(?:金额|数量)?单位\s*[:：]\s*([^\s（）()，,。；;]{1,8})\s*[）)]?\s*$")
+        .expect("static regex")
+});
+
+/// A column header dated by a year: 2024年, 2024年度, 2025年6月30日／2025年1-6月, 2026E.
+static COLUMN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*(?:年|[EeAF]\b|$)").expect("static regex"));
+
+/// A number in a table's cell, as written (thousands separators allowed), with a
+/// percent sign when it has one: 258,713.63, -3.5, 24.1%.
+static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([%％])?$").expect("static regex")
+});
+
+/// Whether `unit` is one a figure could be written in (not 序号（个）-like notes).
+fn figure_unit(unit: &str) -> bool {
+    let probe = format!("1{unit}");
+    FIGURE.find(&probe).is_some_and(|m| m.as_str() == probe)
+}
+
+/// The figures of tables whose columns are years (项目 2025年 2024年, then one row
+/// per indicator): each number is its row's indicator in its column's year, in the
+/// unit its row label, the header's first cell or a 单位：line above the header
+/// gives (or its own %). A row labelled by an entity alone holds its row's figures;
+/// otherwise the table's figures are those of the last entity the line introducing
+/// the table names (标的公司最近一年一期的主要财务数据如下：), or of the company that
+/// line refers back to (公司). Returns the figures by sentence, and which sentences
+/// are such rows (the ordinary figure reading leaves them alone).
+#[allow(clippy::too_many_arguments)]
+fn year_tables(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+    issuer: Option<usize>,
+    figures: &mut [Vec<FactClaim>],
+) -> Vec<bool> {
+    let mut rows = vec![false; sentences.len()];
+    if !text.contains('年') {
+        return rows;
+    }
+    let holders = [
+        EntityType::Company,
+        EntityType::University,
+        EntityType::Institute,
+        EntityType::Association,
+        EntityType::Government,
+        EntityType::Region,
+        EntityType::Park,
+        EntityType::Product,
+    ];
+    // The entity a whole cell or line names alone.
+    let alone = |s: &Sentence, a: usize, b: usize| -> Option<usize> {
+        let hits: Vec<usize> = by_sentence[s.index]
+            .iter()
+            .filter(|&&i| {
+                let m = &rec.mentions[i];
+                m.nested_in.is_none() && m.byte_start >= a && m.byte_end <= b
+            })
+            .copied()
+            .collect();
+        match hits[..] {
+            [i] if rec.mentions[i].byte_start == a
+                && rec.mentions[i].byte_end == b
+                && holders.contains(&rec.mentions[i].kind) =>
+            {
+                res.entity_of[i]
+            }
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let header = sentences[i].text(text);
+        let cells = line_cells(header);
+        let label = |&(a, b): &(usize, usize)| &header[a..b];
+        // Year columns: every cell after the first, or every cell when the label
+        // column has no header of its own.
+        let years: Vec<Option<i32>> = cells
+            .iter()
+            .map(|c| {
+                COLUMN_YEAR
+                    .captures(label(c))
+                    .and_then(|y| y.get(1)?.as_str().parse().ok())
+            })
+            .collect();
+        let unlabelled = years.first().is_some_and(Option::is_some);
+        let columns: Vec<(usize, Option<i32>)> = years
+            .iter()
+            .copied()
+            .enumerate()
+            .skip(usize::from(!unlabelled))
+            .collect();
+        if columns.len() < 2
+            || columns.iter().any(|(_, y)| y.is_none())
+            || header.contains(['：', ':'])
+        {
+            i += 1;
+            continue;
+        }
+        let width = columns.len() + 1;
+        let head_unit = (!unlabelled)
+            .then(|| HEADER_UNIT.captures(label(&cells[0])))
+            .flatten()
+            .map(|c| c[2].to_string())
+            .filter(|u| figure_unit(u));
+        // The lines above the header: a unit line, and the line introducing the table.
+        let mut unit = head_unit;
+        let mut intro = None;
+        for s in sentences[i.saturating_sub(3)..i].iter().rev() {
+            let line = s.text(text);
+            if let Some(c) = UNIT_LINE.captures(line) {
+                if unit.is_none() && figure_unit(&c[1]) {
+                    unit = Some(c[1].to_string());
+                }
+                continue;
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+            intro = Some(s);
+            break;
+        }
+        let intro_subject = intro.and_then(|s| {
+            let named = by_sentence[s.index]
+                .iter()
+                .rev()
+                .filter(|&&k| {
+                    let m = &rec.mentions[k];
+                    m.nested_in.is_none() && holders[..7].contains(&m.kind)
+                })
+                .find_map(|&k| res.entity_of[k]);
+            named.or_else(|| {
+                let line = s.text(text);
+                (line.contains("公司") || line.contains("本集团"))
+                    .then(|| {
+                        issuer.or_else(|| {
+                            rec.mentions
+                                .iter()
+                                .rposition(|m| {
+                                    m.byte_end <= s.byte_start && m.kind == EntityType::Company
+                                })
+                                .and_then(|k| res.entity_of[k])
+                        })
+                    })
+                    .flatten()
+            })
+        });
+        let target_of: Vec<bool> = columns
+            .iter()
+            .map(|&(c, _)| {
+                let l = label(&cells[c]);
+                TARGET.is_match(l) || l.ends_with(['E', 'e']) || l.contains("预测")
+            })
+            .collect();
+        let period_of: Vec<Option<String>> = columns
+            .iter()
+            .map(|&(c, _)| {
+                PERIOD
+                    .find(label(&cells[c]))
+                    .map(|m| m.as_str().to_string())
+            })
+            .collect();
+        // The rows: as many cells as the header's columns and a label; a line of
+        // words alone between rows is the start of the next row's label.
+        let mut j = i + 1;
+        let mut label_start = String::new();
+        while j < sentences.len() {
+            let s = &sentences[j];
+            let line = s.text(text);
+            let row = line_cells(line);
+            if row.len() != width {
+                let next_is_row = sentences
+                    .get(j + 1)
+                    .is_some_and(|n| line_cells(n.text(text)).len() == width);
+                if row.len() == 1
+                    && label_start.is_empty()
+                    && next_is_row
+                    && !line.bytes().any(|b| b.is_ascii_digit())
+                {
+                    label_start = line.trim().to_string();
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            rows[j] = true;
+            let (l0, l1) = row[0];
+            let row_label = format!("{}{}", std::mem::take(&mut label_start), &line[l0..l1]);
+            let own = alone(s, s.byte_start + l0, s.byte_start + l1);
+            let row_unit = HEADER_UNIT
+                .captures(&row_label)
+                .map(|c| (c[1].to_string(), c[2].to_string()))
+                .filter(|(_, u)| figure_unit(u));
+            let name = row_unit
+                .as_ref()
+                .map_or(row_label.as_str(), |(n, _)| n.as_str());
+            let subject = own.or(intro_subject);
+            let indicator = if own.is_some() {
+                intro.and_then(|s| {
+                    let u = row_unit
+                        .as_ref()
+                        .map(|(_, u)| u.as_str())
+                        .or(unit.as_deref())?;
+                    lex.find_indicators(s.text(text))
+                        .into_iter()
+                        .rev()
+                        .find(|(_, _, ind)| ind.fits(u))
+                        .map(|(_, _, ind)| ind.canonical.clone())
+                })
+            } else {
+                Some(name.trim().to_string())
+            }
+            .or_else(|| (!unlabelled).then(|| label(&cells[0]).to_string()));
+            for (k, &(c, year)) in columns.iter().enumerate() {
+                let (a, b) = row[c + usize::from(unlabelled)];
+                let Some(num) = CELL_NUMBER.captures(&line[a..b]) else {
+                    continue;
+                };
+                let cell_unit = num.get(2).map(|_| "%".to_string());
+                let Some(unit) = cell_unit
+                    .or_else(|| row_unit.as_ref().map(|(_, u)| u.clone()))
+                    .or_else(|| unit.clone())
+                else {
+                    continue;
+                };
+                let (Some(subject), Some(indicator)) = (subject, indicator.as_ref()) else {
+                    continue;
+                };
+                let Ok(value) = num[1]
+                    .replace(',', "")
+                    .replace('−', "-")
+                    .parse::<serde_json::Number>()
+                else {
+                    continue;
+                };
+                figures[j].push(FactClaim {
+                    subject,
+                    fact: Fact {
+                        indicator: indicator.as_str().into(),
+                        value,
+                        unit: unit.as_str().into(),
+                        year,
+                        period: period_of[k].as_deref().map(Into::into),
+                        target: target_of[k],
+                        evidence: crate::model::EvidenceList::default(),
+                    },
+                    sentence: j,
+                });
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+    rows
 }
 
 /// For each sentence that is an address field (招标人地址：R…, 地址：R…), the
@@ -6498,6 +6778,57 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_table_whose_columns_are_years_gives_each_rows_figures_to_the_one_it_is_about() {
+        let facts = |t: &str| -> Vec<String> {
+            let (res, ex) = run(t);
+            ex.facts
+                .iter()
+                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+                .collect()
+        };
+        // The introducing line names whose figures they are (after the auditor); a
+        // unit line gives the unit; a label broken over two lines is one row.
+        let t = "经柯岭会计师事务所（特殊普通合伙）审计，岚溪锂能科技有限公司主要财务数据如下：\n\
+                 单位：万元\n\
+                 项目　　　　2025年1-9月　　　2024年度\n\
+                 营业收入　　12,345.60　　　　20,100.00\n\
+                 归属于母公司\n\
+                 的净利润　　-356.2　　　　　1,024.5\n\
+                 毛利率　　　18.4%　　　　　 21.0%\n\
+                 本次交易完成后，岚溪锂能将纳入合并报表范围。\n";
+        assert_eq!(
+            facts(t),
+            [
+                "岚溪锂能科技有限公司 营业收入 = 12345.6 万元 year=2025 period=1-9月",
+                "岚溪锂能科技有限公司 营业收入 = 20100.0 万元 year=2024",
+                "岚溪锂能科技有限公司 归属于母公司的净利润 = -356.2 万元 year=2025 period=1-9月",
+                "岚溪锂能科技有限公司 归属于母公司的净利润 = 1024.5 万元 year=2024",
+                "岚溪锂能科技有限公司 毛利率 = 18.4 % year=2025 period=1-9月",
+                "岚溪锂能科技有限公司 毛利率 = 21.0 % year=2024",
+            ]
+        );
+        // Rows labelled by a region hold their own figures, of the indicator the line
+        // above names, in the header's unit; a forecast column's are targets.
+        let t = "四川省部分城市锂电池产量\n\
+                 地区（GWh）　　2024年　　2025年　　2026E\n\
+                 宜宾市　　　　　12.5　　　 18　　　　25\n\
+                 遂宁市　　　　　6.1　　　　9.4　　　 —\n";
+        assert_eq!(
+            facts(t),
+            [
+                "宜宾市 产量 = 12.5 GWh year=2024",
+                "宜宾市 产量 = 18 GWh year=2025",
+                "宜宾市 产量 = 25 GWh year=2026 target",
+                "遂宁市 产量 = 6.1 GWh year=2024",
+                "遂宁市 产量 = 9.4 GWh year=2025",
+            ]
+        );
+        // Years in prose, or columns that are not all years, make no table.
+        let t = "岚溪锂能科技有限公司　2024年　营业收入　12,345.60\n收入　12,345.60　20,100.00\n";
+        assert!(facts(t).is_empty());
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! Stage 2, cleaning. Input: a [`Document`]. Output: [`CleanText`], the text the
 //! extractor sees, plus a report of what each step removed.
 //!
-//! Steps, each a public function tested on its own: full-width normalization,
-//! pinyin annotations, photo captions, site boilerplate, repeated title and
-//! pasted-twice bodies, bylines, form labels spaced out to align their colons.
+//! Steps, each a public function tested on its own: lines a PDF page broke at its
+//! edge, full-width normalization, pinyin annotations, photo captions, site
+//! boilerplate, repeated title and pasted-twice bodies, bylines, form labels spaced
+//! out to align their colons.
 //! Invariant: cleaning never adds characters that were not in the document (apart
-//! from line breaks), keeps paragraph order, and every later offset is a character
-//! offset into `CleanText::text`.
+//! from line breaks), keeps paragraph order (a table cell's text that a page wrapped
+//! onto the next line goes back into its cell), and every later offset is a
+//! character offset into `CleanText::text`.
 //!
 //! The extractor reads full-width ASCII folded to ASCII (，→ , ５→ 5), but users
 //! quote the article as it was written: [`CleanText::written`] gives the same text
@@ -88,6 +90,8 @@ pub struct CleanReport {
     pub bylines: usize,
     /// Field labels spaced out for alignment joined (招 标 人： → 招标人：).
     pub labels: usize,
+    /// Line breaks a page made at its right edge joined (text copied from a PDF).
+    pub unwrapped: usize,
 }
 
 /// Runs every cleaning step in order.
@@ -104,7 +108,9 @@ pub fn clean(doc: &Document) -> CleanText {
 /// [`clean`] on a bare string, for callers without a [`Document`].
 pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     let mut report = CleanReport::default();
-    let (folded, n, wide) = fold_width(text);
+    let (text, n) = unwrap_lines(text);
+    report.unwrapped = n;
+    let (folded, n, wide) = fold_width(&text);
     report.fullwidth = n;
     let (t, n) = strip_pinyin(&folded);
     report.pinyin = n;
@@ -256,6 +262,258 @@ fn fold_width(s: &str) -> (String, usize, Vec<(usize, char)>) {
     }
     out.push_str(&s[run..]);
     (out, n, wide)
+}
+
+/// Columns a character takes in a page laid out in a fixed-width grid, as text
+/// copied from a PDF is: two for Chinese characters and full-width forms, else one.
+fn char_columns(c: char) -> usize {
+    if matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+    {
+        2
+    } else {
+        1
+    }
+}
+
+/// Shortest line, in columns, taken as one a page broke at its right edge.
+const MIN_WRAP_COLUMNS: usize = 40;
+/// How far short of the page's right edge a broken line may end, in columns: a
+/// justified line of Chinese with digits and Latin letters in it rarely fills it.
+const WRAP_SLACK: usize = 12;
+/// Fewest lines ending at the right edge that show a page was broken into lines.
+const MIN_WRAPPED_LINES: usize = 3;
+
+/// A line of a page as [`unwrap_lines`] reads it.
+struct PageLine<'a> {
+    text: &'a str,
+    /// Columns up to the end of the text.
+    width: usize,
+    /// Each cell, a run of text parted from the next by two or more spaces: its
+    /// start column, end column, start byte and end byte.
+    cells: Vec<(usize, usize, usize, usize)>,
+}
+
+impl<'a> PageLine<'a> {
+    fn new(text: &'a str) -> Self {
+        let text = text.trim_end();
+        let mut cells = Vec::new();
+        let mut col = 0;
+        let mut gap = 0; // columns of space since the last text
+        let mut open: Option<(usize, usize)> = None;
+        let (mut last_end, mut last_col) = (0, 0);
+        for (b, c) in text.char_indices() {
+            let w = char_columns(c);
+            if c.is_whitespace() {
+                gap += w;
+            } else {
+                if open.is_none() || gap >= 2 {
+                    if let Some((c0, b0)) = open.take() {
+                        cells.push((c0, last_col, b0, last_end));
+                    }
+                    open = Some((col, b));
+                }
+                gap = 0;
+                last_end = b + c.len_utf8();
+                last_col = col + w;
+            }
+            col += w;
+        }
+        if let Some((c0, b0)) = open {
+            cells.push((c0, last_col, b0, last_end));
+        }
+        PageLine {
+            text,
+            width: col,
+            cells,
+        }
+    }
+
+    /// One run of text from the left margin (or a paragraph's indent): prose, not
+    /// a row of cells.
+    fn is_prose(&self) -> bool {
+        self.cells.len() == 1 && self.cells[0].0 <= 4
+    }
+
+    /// Ends where a sentence or a clause may end, so the break is the writer's.
+    fn ends_clause(&self) -> bool {
+        let t = self
+            .text
+            .trim_end_matches(['”', '’', '」', '』', '）', ')', '》', '"']);
+        t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+    }
+}
+
+/// The text of a line's `k`th cell.
+fn cell_text<'a>(line: &PageLine<'a>, k: usize) -> &'a str {
+    let (.., b0, b1) = line.cells[k];
+    &line.text[b0..b1]
+}
+
+/// Whether `next` goes on with both cells of the label-and-value row `at`: the
+/// label fills its column up to the value's, the value reaches the page's right
+/// edge without ending a clause, and `next` is a row of the same two columns.
+fn continues_pair(at: &PageLine, next: &PageLine, edge: usize) -> bool {
+    let [(a0, a1, ..), (v0, ..)] = at.cells[..] else {
+        return false;
+    };
+    let [(n0, ..), (nv0, ..)] = next.cells[..] else {
+        return false;
+    };
+    a0 == 0
+        && n0 == 0
+        && v0 - a1 <= 4
+        && nv0.abs_diff(v0) <= 2
+        && at.width >= edge
+        && !at.ends_clause()
+        && !cell_text(at, 1).ends_with(|c: char| c.is_ascii_digit() || c == '%')
+}
+
+/// A line that opens a paragraph of its own: a heading's number, a note, a bullet.
+static OPENS_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\D|第[一二三四五六七八九十\d]{1,3}[节章条部]|注\s*\d{0,2}\s*[:：]|[•·●■◆▲►\-*])")
+        .expect("static regex")
+});
+
+/// Joins the lines a page broke at its right edge, as text copied from a PDF is:
+/// a paragraph's lines, when at least three lines of the document end at one right
+/// edge without a clause ending there, and a table cell's text that went on to the
+/// next line (…投资合伙企业（有限\n        合伙）, a field's value 金华大道\n   8 号),
+/// which goes back to the end of the cell it starts under. Text of one line that
+/// ends a clause (。；：), a line that opens a block (（一）, 1、, 注1：), and an
+/// indented line are left where they are. Latin words are not joined, which would
+/// need a space the page never wrote. Returns the text and how many breaks went.
+pub fn unwrap_lines(s: &str) -> (String, usize) {
+    // Most pages break only where their paragraphs end: no work for them.
+    let long_open = s
+        .lines()
+        .filter(|l| {
+            let t = l.trim_end();
+            t.len() >= MIN_WRAP_COLUMNS && !t.ends_with(['。', '！', '？', '；', '：'])
+        })
+        .take(MIN_WRAPPED_LINES)
+        .count();
+    if long_open < MIN_WRAPPED_LINES {
+        return (s.to_string(), 0);
+    }
+    let lines: Vec<PageLine> = s.lines().map(PageLine::new).collect();
+    // The page's right edge: the band of widths where most open prose lines end.
+    // Long prose lines of Chinese (not a row of a table drawn with bars).
+    let long: Vec<&PageLine> = lines
+        .iter()
+        .filter(|l| {
+            l.is_prose()
+                && l.width >= MIN_WRAP_COLUMNS
+                && !l.text.contains(['|', '｜'])
+                && l.text.chars().any(is_cjk)
+        })
+        .collect();
+    let mut widths: Vec<usize> = long
+        .iter()
+        .filter(|l| !l.ends_clause())
+        .map(|l| l.width)
+        .collect();
+    widths.sort_unstable();
+    let (mut edge, mut most) = (usize::MAX, 0);
+    for (i, &w) in widths.iter().enumerate() {
+        let n = widths[i..].partition_point(|&x| x <= w + WRAP_SLACK);
+        if n > most {
+            (edge, most) = (w, n);
+        }
+    }
+    // A page broke its lines when nothing of it runs past that edge (a paragraph
+    // of a web page is one long line) and the lines that reach it mostly end
+    // inside a sentence: at least three, of distinct text (a title said three
+    // times is none).
+    let beyond = long
+        .iter()
+        .filter(|l| l.width > edge.saturating_add(WRAP_SLACK))
+        .count();
+    let at_edge = long.iter().filter(|l| l.width >= edge).count();
+    let distinct = {
+        let mut texts: Vec<&str> = long
+            .iter()
+            .filter(|l| l.width >= edge && !l.ends_clause())
+            .map(|l| l.text)
+            .collect();
+        texts.sort_unstable();
+        texts.dedup();
+        texts.len()
+    };
+    let wrapped_prose =
+        distinct >= MIN_WRAPPED_LINES && beyond * 10 <= long.len() && most * 2 >= at_edge;
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut line = lines[i].text.to_string();
+        let mut at = &lines[i];
+        while let Some(next) = lines.get(i + 1) {
+            let first = next.cells.first();
+            let joins_prose = wrapped_prose
+                && at.is_prose()
+                && next.is_prose()
+                && first.is_some_and(|f| f.0 == 0)
+                && at.width >= edge
+                && !at.ends_clause()
+                && !OPENS_BLOCK.is_match(next.text)
+                && !(latin(line.chars().next_back()) && latin(next.text.chars().next()));
+            // A cell's text below its cell: one run of text, indented, under a row.
+            let cell = (at.cells.len() >= 2
+                && line.len() == at.text.len()
+                && next.cells.len() == 1
+                && next.text.chars().any(is_cjk))
+            .then(|| {
+                let c = first?.0;
+                (c >= 4)
+                    .then(|| at.cells.iter().rposition(|&(c0, ..)| c0 <= c + 2))
+                    .flatten()
+            })
+            .flatten();
+            // A label and its value both broken at their columns' edges (主营业务及其与
+            // 发行人主营  …主要供\n业务的关系  应发行人…): each goes on in the next row.
+            let pair =
+                wrapped_prose && line.len() == at.text.len() && continues_pair(at, next, edge);
+            if joins_prose {
+                line.push_str(next.text);
+            } else if let Some(k) = cell {
+                // Only the row's own text is in `line` yet: its byte offsets hold.
+                let (.., b0, b1) = next.cells[0];
+                line.insert_str(at.cells[k].3, &next.text[b0..b1]);
+                n += 1;
+                i += 1;
+                break;
+            } else if pair {
+                let (mut label, mut value) =
+                    (cell_text(at, 0).to_string(), cell_text(at, 1).to_string());
+                let gap = &at.text[at.cells[0].3..at.cells[1].2];
+                let mut row = at;
+                while let Some(next) = lines.get(i + 1)
+                    && continues_pair(row, next, edge)
+                {
+                    label.push_str(cell_text(next, 0));
+                    value.push_str(cell_text(next, 1));
+                    n += 1;
+                    i += 1;
+                    row = next;
+                }
+                line = format!("{label}{gap}{value}");
+                break;
+            } else {
+                break;
+            }
+            n += 1;
+            i += 1;
+            at = next;
+        }
+        out.push_str(&line);
+        out.push('\n');
+        i += 1;
+    }
+    if !s.ends_with('\n') {
+        out.pop();
+    }
+    (out, n)
 }
 
 static PAREN: LazyLock<Regex> =
@@ -438,13 +696,22 @@ pub fn cut_boilerplate(s: &str) -> (String, usize) {
 }
 
 /// True when what follows a marker word makes it part of a form's field label
-/// (注册 of 注册地址:, not the site's 注册 link): one to four more characters and
-/// a colon.
+/// (注册 of 注册地址:, not the site's 注册 link): more characters and a colon, or
+/// a table's label before the spaces that part it from its value (注册资本    15,000
+/// 万元, 注册地和主要生产经营地    湖北省…).
 fn opens_field(rest: &str) -> bool {
-    let label = rest.split([':', '：']).next().unwrap_or(rest);
+    let colon = rest.split([':', '：']).next().unwrap_or(rest);
+    if colon.len() < rest.len()
+        && (1..=4).contains(&colon.chars().count())
+        && colon.chars().all(is_cjk)
+    {
+        return true;
+    }
+    let label = rest.split("  ").next().unwrap_or(rest);
     label.len() < rest.len()
-        && (1..=4).contains(&label.chars().count())
+        && (1..=12).contains(&label.chars().count())
         && label.chars().all(is_cjk)
+        && !rest[label.len()..].trim().is_empty()
 }
 
 /// Shortest line whose repetition is taken as pasted text rather than a coincidence.
@@ -849,5 +1116,92 @@ mod tests {
         // Nothing written full-width: the folded text itself, borrowed.
         let plain = clean_str("d", "产值502亿元。");
         assert!(matches!(plain.written(), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lines_a_page_broke_at_its_edge_are_joined_and_a_web_pages_are_not() {
+        // Text copied from a PDF: every line of a paragraph ends at the right edge.
+        let pdf = "截至本说明书签署日，岚溪锂能科技股份有限公司共有 3 家控股子公司、1 家\n\
+                   参股公司。公司主要产品为磷酸铁锂正极材料，下游客户包括动力电池及储能电池\n\
+                   企业。报告期内，公司向前五名客户的销售额占营业收入的比例分别为 61.2%、\n\
+                   58.7%和 55.3%，主要客户为鹤岭动力电池有限公司等国内主要电池制造企业。\n\
+                   （一）控股子公司\n";
+        let (out, n) = unwrap_lines(pdf);
+        assert_eq!(n, 3);
+        assert_eq!(
+            out.lines().collect::<Vec<_>>(),
+            [
+                "截至本说明书签署日，岚溪锂能科技股份有限公司共有 3 家控股子公司、1 家参股公司。\
+                 公司主要产品为磷酸铁锂正极材料，下游客户包括动力电池及储能电池企业。报告期内，\
+                 公司向前五名客户的销售额占营业收入的比例分别为 61.2%、58.7%和 55.3%，\
+                 主要客户为鹤岭动力电池有限公司等国内主要电池制造企业。",
+                "（一）控股子公司",
+            ]
+        );
+        // A web page: each paragraph is one line, and short lines end where they end.
+        let web = "岚溪锂能科技股份有限公司年产5万吨磷酸铁锂项目开工仪式在柯山县隆重举行\n\
+                   岚溪锂能科技股份有限公司年产5万吨磷酸铁锂项目开工仪式在柯山县隆重举行\n\
+                   岚溪锂能科技股份有限公司年产5万吨磷酸铁锂项目开工仪式在柯山县隆重举行\n\
+                   3月18日，岚溪锂能科技股份有限公司年产5万吨磷酸铁锂项目开工仪式在柯山县隆重举行，该项目总投资32亿元，建成后将成为全省最大的正极材料生产基地之一。\n\
+                   1 | 鹤岭动力电池有限公司 | 柯山县 | 电池制造与梯次利用等相关业务\n\
+                   2 | 岚溪锂能科技股份有限公司 | 柯山县 | 正极材料生产与销售等相关业务\n\
+                   3 | 柯山锂业有限责任公司 | 柯山县 | 锂矿采选与碳酸锂冶炼等相关业务\n";
+        assert_eq!(unwrap_lines(web), (web.to_string(), 0));
+    }
+
+    #[test]
+    fn a_table_cells_text_that_went_on_below_it_goes_back_into_the_cell() {
+        let t = "序号  股东名称                                  持股数量（万股）  持股比例\n\
+                 1    宁波梅山保税港区澄源股权投资合伙企业（有限        1,101.60       6.12%\n\
+                 \x20     合伙）\n\
+                 注册地和主要生产经营地    四川省遂宁市射洪市锂电高新技术产业园金华大道\n\
+                 \x20                         8 号\n";
+        let (out, n) = unwrap_lines(t);
+        assert_eq!(n, 2);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[1],
+            "1    宁波梅山保税港区澄源股权投资合伙企业（有限合伙）        1,101.60       6.12%"
+        );
+        assert_eq!(
+            lines[2],
+            "注册地和主要生产经营地    四川省遂宁市射洪市锂电高新技术产业园金华大道8 号"
+        );
+        // A page number under a table is no cell's text.
+        let t = "合计      148,516.50      100.00%\n                    1-1-86\n";
+        assert_eq!(unwrap_lines(t).1, 0);
+    }
+
+    #[test]
+    fn a_label_and_its_value_broken_over_two_rows_are_each_joined() {
+        // The page's edge shows in the prose around the form.
+        let t = "岚溪锂能科技股份有限公司系发行人于二〇一八年设立的全资子公司，主要负责正极材料前\n\
+                 驱体的生产和销售，其产品主要供应发行人用于磷酸铁锂正极材料的生产，少量对外销售\n\
+                 给鹤岭动力电池有限公司等客户，报告期内该子公司的经营情况稳定，未发生重大变化，\n\
+                 其生产线位于柯山县锂电产业园内，设计产能为年产磷酸铁五万吨，现已全部达产。\n\
+                 主营业务及其与发行人主营  磷酸铁的研发、生产和销售，所产磷酸铁主要供应发行人用\n\
+                 业务的关系                于正极材料生产\n\
+                 成立时间                  2018 年 3 月 26 日\n";
+        let (out, _) = unwrap_lines(t);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(
+            lines[1],
+            "主营业务及其与发行人主营业务的关系  磷酸铁的研发、生产和销售，所产磷酸铁主要供应发行人用于正极材料生产"
+        );
+        assert_eq!(lines[2], "成立时间                  2018 年 3 月 26 日");
+    }
+
+    #[test]
+    fn a_form_label_laid_out_without_a_colon_is_no_site_link() {
+        // Regression: 注册资本 and 注册地 rows of a prospectus were dropped as the
+        // site's 注册 link.
+        let t = "注册资本                  15,000.00 万元\n注册地    湖北省宜昌市猇亭区\n注册\n";
+        let (out, n) = cut_boilerplate(t);
+        assert_eq!(n, 1);
+        assert_eq!(
+            out,
+            "注册资本                  15,000.00 万元\n注册地    湖北省宜昌市猇亭区\n"
+        );
     }
 }

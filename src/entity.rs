@@ -408,20 +408,46 @@ fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Can
                     (&w.abroad_suffixes, Some(w.abroad_sub_suffixes.as_slice()))
                 } else if lex.is_abroad(r) && region.level == Level::Province {
                     (&w.abroad_sub_suffixes, None)
-                } else if region.level == Level::County && !lex.is_abroad(r) {
+                } else if !lex.is_abroad(r)
+                    && (region.level == Level::County
+                        // A city with no counties names its towns (东莞市塘厦镇).
+                        || region.level == Level::City
+                            && !cands.iter().any(|d| {
+                                d.b0 == c.b1 && d.kind == Some(EntityType::Region)
+                            }))
+                {
                     (&w.town_suffixes, None)
                 } else {
                     return None;
                 };
-                Some((c.b1 - base, suffixes.as_slice(), below))
+                Some((c.b1 - base, suffixes.as_slice(), below, false))
             }
             _ => None,
         })
         .collect();
-    while let Some((at, suffixes, below)) = parents.pop() {
+    // A town alone after a word of being somewhere (位于可可托海镇), where no other
+    // name begins.
+    if w.town_suffixes.iter().any(|x| stext.contains(x.as_str())) {
+        for word in &w.town_locatives {
+            for (at, _) in stext.match_indices(word.as_str()) {
+                let at = at + word.len();
+                if !cands
+                    .iter()
+                    .any(|c| c.b0 <= base + at && base + at < c.b1.max(c.b0 + 1))
+                    && !parents.iter().any(|p| p.0 == at)
+                {
+                    parents.push((at, w.town_suffixes.as_slice(), None, true));
+                }
+            }
+        }
+    }
+    while let Some((at, suffixes, below, alone)) = parents.pop() {
         let Some(len) = place_after(lex, &stext[at..], suffixes) else {
             continue;
         };
+        if alone && !town_alone(lex, &stext[at..at + len], suffixes) {
+            continue;
+        }
         let name = &stext[at..at + len];
         cands.push(Cand {
             kind: Some(EntityType::Region),
@@ -434,9 +460,19 @@ fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Can
         });
         // A division abroad may be followed by one below it.
         if let Some(below) = below {
-            parents.push((at + len, below, None));
+            parents.push((at + len, below, None, false));
         }
     }
+}
+
+/// Whether a town written without its county is one: its proper part is of two to
+/// four characters and no ordinary word (在贫困乡, 在学院街道 are none).
+fn town_alone(lex: &Lexicon, name: &str, suffixes: &[String]) -> bool {
+    let Some(part) = suffixes.iter().find_map(|x| name.strip_suffix(x.as_str())) else {
+        return false;
+    };
+    (2..=4).contains(&part.chars().count())
+        && !crate::lexicon::is_common_word(lex.segmenter(), part)
 }
 
 /// The length in bytes of a place named by one of `suffixes` at the start of `s`.
@@ -2393,6 +2429,32 @@ mod tests {
                     .all(|n| ["美国", "印度尼西亚", "印尼"].contains(&n.as_str())),
                 "{t}: {regions:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_town_stands_alone_after_a_word_of_being_there_or_after_a_city_without_counties() {
+        assert_has("选矿厂位于可可托海镇。", "可可托海镇", EntityType::Region);
+        assert_has(
+            "我们来到岚坪乡，看到一片繁忙。",
+            "岚坪乡",
+            EntityType::Region,
+        );
+        assert_has("住所地广东省东莞市塘厦镇。", "塘厦镇", EntityType::Region);
+        for t in [
+            "帮扶资金用在贫困乡。",
+            "项目落户在各乡镇。",
+            "企业扎根在特色小镇。",
+            "他在学院街道办事处工作。",
+            "工厂位于工业重镇。",
+            "电池回收网点在两个乡镇铺开。",
+        ] {
+            let regions: Vec<String> = found(t)
+                .into_iter()
+                .filter(|(_, k)| *k == EntityType::Region)
+                .map(|(n, _)| n)
+                .collect();
+            assert!(regions.is_empty(), "{t}: {regions:?}");
         }
     }
 

@@ -284,6 +284,9 @@ pub struct Words {
     pub place_not_ends: Vec<String>,
     /// Common first words of company names abroad (China, Global): no short form.
     pub latin_common: Vec<String>,
+    /// Words of being somewhere (位于, 在, 落户) after which a town may stand alone,
+    /// without its county (在可可托海镇).
+    pub town_locatives: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -553,7 +556,7 @@ const RELATION_LISTS: [&str; 26] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 19] = [
+const ENTITY_LISTS: [&str; 20] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -573,6 +576,7 @@ const ENTITY_LISTS: [&str; 19] = [
     "abroad_sub_suffix",
     "place_not_end",
     "latin_common",
+    "town_locative",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1694,6 +1698,7 @@ fn rule_words(
         abroad_sub_suffixes,
         place_not_ends,
         latin_common,
+        town_locatives,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1763,6 +1768,7 @@ fn rule_words(
         abroad_sub_suffixes,
         place_not_ends,
         latin_common,
+        town_locatives,
     })
 }
 

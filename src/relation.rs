@@ -1267,8 +1267,22 @@ fn make_view<'a>(
     for &i in idx {
         let m = &rec.mentions[i];
         let (b0, b1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-        // A short name declared in a note is a declaration, not a participant of the sentence.
-        if notes.iter().any(|&(n0, n1)| n0 <= b0 && b1 <= n1) {
+        // A short name declared in a note is a declaration, not a participant of the
+        // sentence; a place the note gives in a clause of its own (（以下简称X，住所地R）)
+        // is one.
+        if notes.iter().any(|&(n0, n1)| {
+            n0 <= b0
+                && b1 <= n1
+                && (m.kind != EntityType::Region || {
+                    let note = &st[n0..n1];
+                    let at = note.find("称").unwrap_or(0);
+                    let c0 = note[..at].rfind(is_clause_sep).map_or(0, |c| c + 1);
+                    let c1 = note[at..]
+                        .find(is_clause_sep)
+                        .map_or(note.len(), |c| at + c);
+                    n0 + c0 <= b0 && b1 <= n0 + c1
+                })
+        }) {
             continue;
         }
         if m.nested_in.is_none()
@@ -2115,6 +2129,19 @@ impl Ctx<'_, '_> {
             {
                 let end = self.chain_end(k);
                 self.push(t, v.ms[end].e, Relation::LocatedIn);
+            }
+            // A place in the note after a name: X（住所地R，…）, X（…，注册地为R）.
+            if ends_with_any(before_m, &self.lex.words.located)
+                && let Some(open) = v.s[..m.b0].rfind(['（', '('])
+                && !v.s[open..m.b0].contains(['）', ')'])
+                && let Some(x) = v.ms.iter().find(|x| x.b1 == open)
+                && !matches!(
+                    x.kind,
+                    EntityType::Region | EntityType::Product | EntityType::Stage
+                )
+            {
+                let end = self.chain_end(k);
+                self.push(x.e, v.ms[end].e, Relation::LocatedIn);
             }
             // X位于R: the most specific region of the chain (位于肇庆市高要区 → 高要区).
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
@@ -6778,6 +6805,27 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_place_in_the_note_after_a_name_places_it_even_beside_a_short_name() {
+        // Regression: the whole note after 以下简称 was a declaration, so its 住所地
+        // placed no one.
+        let t = "电池包由东莞市岚沃能源科技有限公司（以下简称岚沃能源，住所地广东省东莞市塘厦镇）\
+                 组装，电芯由柯山鹤星锂电科技有限公司（住所地江西省宜春市袁州区，以下简称鹤星锂电）供应。";
+        let located = related(t, Relation::LocatedIn);
+        for pair in [
+            ("东莞市岚沃能源科技有限公司", "塘厦镇"),
+            ("柯山鹤星锂电科技有限公司", "袁州区"),
+        ] {
+            assert!(
+                located.contains(&(pair.0.to_string(), pair.1.to_string())),
+                "{pair:?} not in {located:?}"
+            );
+        }
+        // The short name stays a declaration: no company 岚沃能源 of its own.
+        let (res, _) = run(t);
+        assert!(!res.entities.iter().any(|e| e.name == "岚沃能源"));
     }
 
     #[test]

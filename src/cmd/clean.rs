@@ -17,7 +17,7 @@ pub fn run(a: &CleanArgs) -> Result<ExitCode> {
         if a.verbose {
             let r = &c.report;
             eprintln!(
-                "{}: {} ({}): full-width {}, pinyin {}, captions {}, boilerplate lines {}, repeated lines {}, bylines {}, spaced labels {}",
+                "{}: {} ({}): full-width {}, pinyin {}, captions {}, boilerplate lines {}, repeated lines {}, bylines {}, spaced labels {}, line breaks joined {}",
                 doc.path,
                 doc.encoding,
                 match doc.format {
@@ -30,7 +30,8 @@ pub fn run(a: &CleanArgs) -> Result<ExitCode> {
                 r.boilerplate,
                 r.repeated,
                 r.bylines,
-                r.labels
+                r.labels,
+                r.unwrapped
             );
         }
         // Evidence quotes the text as written; --folded shows what the rules match.

@@ -680,6 +680,11 @@ fn is_plain(lex: &Lexicon, word: &str) -> bool {
             })
 }
 
+/// Units written in Latin letters after a number.
+const LATIN_UNITS: [&str; 14] = [
+    "GWh", "MWh", "kWh", "KWh", "Wh", "GW", "MW", "kW", "KW", "mAh", "Ah", "kV", "kg", "t",
+];
+
 /// Is this token a proper part of a name (not a domain word anyone could use)?
 pub(crate) fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bool {
     if is_plain(lex, word) || lex.generic.contains(word) {
@@ -693,7 +698,9 @@ pub(crate) fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bo
         return false;
     }
     if word.chars().any(|c| c.is_ascii_alphabetic()) {
-        return true;
+        // A unit is a figure's (年产30GWh动力电池), never a name's.
+        return !LATIN_UNITS
+            .contains(&word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
     }
     !known
         || matches!(
@@ -2430,6 +2437,22 @@ mod tests {
                 "{t}: {regions:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_unit_after_a_number_is_no_part_of_a_name() {
+        // Regression: 年产30GWh动力及储能电池 made a company 30GWh动力.
+        let names: Vec<String> = found("建设年产30GWh动力及储能电池生产基地项目。")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(!names.iter().any(|n| n.contains("GWh")), "{names:?}");
+        // A Latin word of a name still is one (石家庄PowerOne储能科技有限公司).
+        assert_has(
+            "石家庄PowerOne储能科技有限公司成立。",
+            "石家庄PowerOne储能科技有限公司",
+            EntityType::Company,
+        );
     }
 
     #[test]

@@ -459,6 +459,14 @@ fn count_text(el: scraper::ElementRef, n: &mut usize) {
 }
 
 fn emit(el: scraper::ElementRef, out: &mut String) {
+    emit_in(el, out, false);
+}
+
+/// [`emit`] inside a table cell or not: a row's cells are parted by ` | ` (the
+/// rules read a line with bars as a table's row), and inside a cell a break
+/// (百色碳谷新材料<br>科技有限公司) joins what it parts, so the row stays one line.
+fn emit_in(el: scraper::ElementRef, out: &mut String, in_cell: bool) {
+    let mut cells = 0;
     for child in el.children() {
         if let Some(t) = child.value().as_text() {
             // HTML collapses whitespace; Chinese text has none to keep.
@@ -479,11 +487,28 @@ fn emit(el: scraper::ElementRef, out: &mut String) {
             if DROP_TAGS.contains(&name) || attr_has_hint(&e, DROP_CLASS_HINTS) {
                 continue;
             }
+            let cell = matches!(name, "td" | "th");
+            if cell {
+                if cells > 0 {
+                    out.push_str(" | ");
+                }
+                cells += 1;
+                emit_in(e, out, true);
+                continue;
+            }
             let block = BLOCK_TAGS.contains(&name);
+            if block && in_cell {
+                // Latin words on either side of a break stay apart.
+                if out.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    out.push(' ');
+                }
+                emit_in(e, out, true);
+                continue;
+            }
             if block {
                 out.push('\n');
             }
-            emit(e, out);
+            emit_in(e, out, in_cell);
             if block {
                 out.push('\n');
             }
@@ -604,6 +629,21 @@ mod tests {
         let d = decode("p", Path::new("p.html"), page.as_bytes(), Some(true)).unwrap();
         assert_eq!(d.text, "锂电新闻\n第一段，郴州。\n第二段 宜春。\n");
         assert_eq!(d.format, Format::Html);
+    }
+
+    #[test]
+    fn an_html_tables_row_is_one_line_with_its_cells_parted_by_bars() {
+        // Regression: cells ran together (1贺州…项目贺州…公司), so no table was read.
+        let page = "<html><body><table>\
+            <tr><th>序号</th><th>项目业主</th><th>建设地点</th></tr>\
+            <tr><td colspan=\"3\">一、关键材料</td></tr>\
+            <tr><td>1</td><td>岚溪新材料<br>科技有限公司</td><td>Kestrel<br>Lithium</td></tr>\
+            </table></body></html>";
+        let d = decode("p", Path::new("p.html"), page.as_bytes(), Some(true)).unwrap();
+        assert_eq!(
+            d.text,
+            "序号 | 项目业主 | 建设地点\n一、关键材料\n1 | 岚溪新材料科技有限公司 | Kestrel Lithium\n"
+        );
     }
 
     #[test]

@@ -312,6 +312,15 @@ pub fn extract(
         }
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
         ctx.out.facts.append(&mut year_figures[s.index]);
+        // What a project record's plant makes is its holder's, not another body's the
+        // record names (its parent in a note: A（B控股子公司）).
+        if let Some(r) = record.filter(|r| r.place.is_some()) {
+            ctx.out.relations.retain(|c| {
+                c.sentence != Some(s.index)
+                    || c.relation != Relation::Produces
+                    || c.head == r.holder
+            });
+        }
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
@@ -594,13 +603,21 @@ fn table_rows(
     figures: &mut [Vec<FactClaim>],
 ) {
     let mut columns: Option<Columns> = None;
-    for s in sentences {
+    for (k, s) in sentences.iter().enumerate() {
         let line = s.text(text);
         let cells = match &columns {
             Some(c) => {
                 let cells = table_cells(line);
                 if cells.len() == c.count {
                     cells
+                } else if cells.is_empty()
+                    && line.chars().count() <= 30
+                    && sentences
+                        .get(k + 1)
+                        .is_some_and(|n| table_cells(n.text(text)).len() == c.count)
+                {
+                    // A section's heading across the table (一、电池制造（3个）).
+                    continue;
                 } else {
                     columns = None;
                     Vec::new()
@@ -624,24 +641,42 @@ fn table_rows(
                 .collect()
         };
         let (h0, h1) = cells[cols.holder];
+        // The organization that fills the cell, or opens it before a note in
+        // brackets (A（B控股子公司）).
+        let note_after = |m: &crate::entity::Mention| {
+            let rest = &line[m.byte_end - s.byte_start..h1];
+            rest.starts_with(['（', '(']) && rest.ends_with(['）', ')'])
+        };
         let holder = match in_cell((h0, h1))[..] {
-            [(m, e)]
+            [(m, e), ..]
                 if orgs().contains(&m.kind)
                     && m.byte_start - s.byte_start == h0
-                    && m.byte_end - s.byte_start == h1 =>
+                    && (m.byte_end - s.byte_start == h1 || note_after(m)) =>
             {
                 e
             }
             _ => continue,
         };
+        // The most specific place: a park the cell names in brackets after its
+        // region (钦州市钦南区（北部湾临港新材料产业园）), else the region's chain.
         let place = cols.place.and_then(|p| {
-            place_chain_at(
-                &by_sentence[s.index],
-                rec,
-                res,
-                s.byte_start + cells[p].0,
-                &[EntityType::Region, EntityType::Park],
-            )
+            let (a, b) = cells[p];
+            in_cell((a, b))
+                .into_iter()
+                .find(|(m, _)| {
+                    m.kind == EntityType::Park
+                        && line[..m.byte_start - s.byte_start].ends_with(['（', '('])
+                })
+                .map(|(_, e)| e)
+                .or_else(|| {
+                    place_chain_at(
+                        &by_sentence[s.index],
+                        rec,
+                        res,
+                        s.byte_start + a,
+                        &[EntityType::Region, EntityType::Park],
+                    )
+                })
         });
         records[s.index] = Some(Record {
             holder,
@@ -1640,8 +1675,8 @@ impl Ctx<'_, '_> {
             }
             let ks = in_cell((a, b));
             // A cell the organization fills alone, maybe with a note in brackets
-            // (江西宜锂矿业有限公司（参股公司）).
-            if let [k] = ks[..]
+            // (江西宜锂矿业有限公司（参股公司）, A（B控股子公司）).
+            if let [k, ..] = ks[..]
                 && orgs().contains(&v.ms[k].kind)
                 && v.ms[k].b0 == a
                 && (v.ms[k].b1 == b || note(&v.s[v.ms[k].b1..b]))
@@ -1669,8 +1704,36 @@ impl Ctx<'_, '_> {
             return;
         }
         let holder = holders[0];
-        if let Some(p) = place {
+        // A project's row: the place is where it invests (see record_relations), and
+        // what its content says the plant makes (年产2万吨电池级碳酸锂) is the holder's.
+        let project_row = self
+            .record
+            .is_some_and(|r| r.holder == holder && r.place.is_some());
+        if let Some(p) = place
+            && !project_row
+        {
             self.push(holder, v.ms[p].e, Relation::LocatedIn);
+        }
+        if project_row {
+            for &cell in &cells {
+                let (a, b) = trimmed(cell);
+                for k in in_cell((a, b)) {
+                    if v.ms[k].kind != EntityType::Product {
+                        continue;
+                    }
+                    let lead = &v.s[a..v.ms[k].b0];
+                    let clause = lead.rsplit(is_clause_sep).next().unwrap_or(lead);
+                    if ["年产", "生产", "产能", "采选", "年采"]
+                        .iter()
+                        .any(|w| clause.contains(w))
+                        && !["处理", "回收", "拆解", "利用"]
+                            .iter()
+                            .any(|w| clause.contains(w))
+                    {
+                        self.push(holder, v.ms[k].e, Relation::Produces);
+                    }
+                }
+            }
         }
         // In the document of the company that holds the share: its subsidiary when the
         // share controls (over half), else a company it has invested in.
@@ -2129,6 +2192,13 @@ impl Ctx<'_, '_> {
             {
                 let end = self.chain_end(k);
                 self.push(t, v.ms[end].e, Relation::LocatedIn);
+            }
+            // A park named in brackets after its region: 钦州市钦南区（北部湾临港新材料产业园）.
+            if let Some(x) = v.ms.get(end + 1)
+                && x.kind == EntityType::Park
+                && matches!(v.gap(v.ms[end].b1, x.b0), "（" | "(")
+            {
+                self.push(x.e, v.ms[end].e, Relation::LocatedIn);
             }
             // A place in the note after a name: X（住所地R，…）, X（…，注册地为R）.
             if ends_with_any(before_m, &self.lex.words.located)
@@ -6877,6 +6947,47 @@ mod tests {
         // Years in prose, or columns that are not all years, make no table.
         let t = "岚溪锂能科技有限公司　2024年　营业收入　12,345.60\n收入　12,345.60　20,100.00\n";
         assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn a_project_tables_row_invests_in_its_park_and_makes_what_its_content_says() {
+        let t = "序号 | 项目名称 | 项目业主 | 建设地点 | 主要建设内容 | 总投资（亿元）\n\
+                 一、关键材料（2个）\n\
+                 1 | 岚溪一期项目 | 岚溪锂业有限公司（鹤岭集团股份有限公司控股子公司） | 钦州市钦南区（柯山新材料产业园） | 建设年产2万吨碳酸锂生产线，配套年处理5万吨退役电池车间 | 38.60\n\
+                 二、电池制造（1个）\n\
+                 2 | 岚溪电池项目 | 鹤岭电池有限公司 | 柳州市柳江区 | 建设年产5GWh储能电池生产线 | 36\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("岚溪锂业有限公司", "柯山新材料产业园"),
+                ("鹤岭电池有限公司", "柳江区"),
+            ])
+        );
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("岚溪锂业有限公司", "碳酸锂"),
+                ("鹤岭电池有限公司", "储能电池")
+            ])
+        );
+        // Where a project is built is no place of its owner.
+        assert!(
+            !related(t, Relation::LocatedIn)
+                .iter()
+                .any(|(h, _)| h.ends_with("有限公司"))
+        );
+        assert!(
+            related(t, Relation::LocatedIn)
+                .contains(&("柯山新材料产业园".to_string(), "钦南区".to_string()))
+        );
+        // Every figure of a row is its holder's.
+        let holders = fact_holders(t);
+        assert_eq!(holders.len(), 6, "{holders:?}");
+        assert!(
+            holders
+                .iter()
+                .all(|h| h == "岚溪锂业有限公司" || h == "鹤岭电池有限公司")
+        );
     }
 
     #[test]

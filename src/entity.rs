@@ -1722,8 +1722,24 @@ fn person_candidates(
         if let Some(len) = after {
             if skip {
                 skipped.push((after_start, after_start + len));
-            } else {
-                push(after_start, after_start + len, cands);
+                continue;
+            }
+            push(after_start, after_start + len, cands);
+            // The title's list goes on (律师方振宇、程雪; 审判员陈屹、吴佳慧): each
+            // item a full name that ends where the list does.
+            let mut at = after_start + len;
+            while let Some(rest) = stext[at..].strip_prefix('、')
+                && let Some(n) = name_after(lex, rest)
+                && lex.surname_len(rest).is_some_and(|sn| sn < n)
+                && !is_region_word(lex, &rest[..n])
+                && rest[n..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| "、，,。；;）)等".contains(c))
+            {
+                let b0 = at + '、'.len_utf8();
+                push(b0, b0 + n, cands);
+                at = b0 + n;
             }
             continue;
         }
@@ -2437,6 +2453,29 @@ mod tests {
                 "{t}: {regions:?}"
             );
         }
+    }
+
+    #[test]
+    fn courts_are_government_and_a_titles_list_of_names_are_persons() {
+        assert_has(
+            "合肥市中级人民法院作出判决。",
+            "合肥市中级人民法院",
+            EntityType::Government,
+        );
+        let t = "一审合议庭（审判长潘静怡，审判员陈屹、吴佳慧）认为，代理人为岚溪律师事务所律师方振宇、程雪。";
+        let persons: Vec<String> = found(t)
+            .into_iter()
+            .filter(|(_, k)| *k == EntityType::Person)
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(persons, ["潘静怡", "陈屹", "吴佳慧", "方振宇", "程雪"]);
+        // A list item that goes on into a word is no name.
+        let persons: Vec<String> = found("律师方振宇、程雪梅花开放。")
+            .into_iter()
+            .filter(|(_, k)| *k == EntityType::Person)
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(persons, ["方振宇"]);
     }
 
     #[test]

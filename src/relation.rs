@@ -4111,13 +4111,13 @@ impl Ctx<'_, '_> {
                 orgs_found.push(prev.e);
             }
             // A董事长X、总经理Y: a title after the list mark goes on in the body of
-            // the person before.
+            // the person before; so does the title's list (A律师X、Y).
             if orgs_found.is_empty()
                 && let Some((j, found)) = &last
                 && *j + 1 == k
                 && v.gap(v.ms[*j].b1, m.b0)
                     .strip_prefix('、')
-                    .is_some_and(|t| self.only_titles(t))
+                    .is_some_and(|t| t.is_empty() || self.only_titles(t))
             {
                 orgs_found.clone_from(found);
             }
@@ -6947,6 +6947,15 @@ mod tests {
         // Years in prose, or columns that are not all years, make no table.
         let t = "岚溪锂能科技有限公司　2024年　营业收入　12,345.60\n收入　12,345.60　20,100.00\n";
         assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn every_name_of_a_titles_list_works_where_the_first_does() {
+        let t = "岚溪公司的委托诉讼代理人为岚溪律师事务所律师方振宇、程雪。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("方振宇", "岚溪律师事务所"), ("程雪", "岚溪律师事务所")])
+        );
     }
 
     #[test]

@@ -63,16 +63,17 @@ static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// One quoted name inside a [`SHORT_NAME_NOTE`].
-/// A listed company's short name declared unquoted in its bracket:
-/// （证券简称：岷锂股份，证券代码：301927）, (股票代码:300750,股票简称:宁德时代).
+/// A short name declared unquoted in its bracket: a listed company's
+/// （证券简称：岷锂股份，证券代码：301927）, (股票代码:300750,股票简称:宁德时代), or a
+/// party's in a judgment or notice (以下简称鼎擎公司), （住所地…，以下简称赣星锂电）.
 static LISTED_SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[(（](?:[^()（）\n]{0,24}?[,，;；、]\s*)?(?:证券简称|股票简称|A股简称|公司简称)\s*[:：]\s*([^\s,，;；、()（）“”\x22:：]{2,12})\s*[,，;；、)）]",
+        r"^[(（](?:[^()（）\n]{0,24}?[,，;；、]\s*)?(?:证券简称|股票简称|A股简称|公司简称|(?:以下)?简称|下称)\s*[:：]?\s*([^\s,，;；、()（）“”\x22:：]{2,12})\s*[,，;；、)）]",
     )
     .expect("static regex")
 });
 
+/// One quoted name inside a [`SHORT_NAME_NOTE`].
 static QUOTED_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex"));
 
@@ -1085,6 +1086,9 @@ mod tests {
         for t in [
             "四川宏川新材料股份有限公司（证券简称：宏川股份，证券代码：301927）发布公告。宏川股份拟收购锂矿。",
             "四川宏川新材料股份有限公司(股票代码:301927,股票简称:宏川股份)发布公告。宏川股份拟收购锂矿。",
+            // A party's in a judgment, after its address or alone.
+            "四川宏川新材料股份有限公司（以下简称宏川股份）起诉。宏川股份胜诉。",
+            "四川宏川新材料股份有限公司（住所地四川省遂宁市，以下简称宏川股份）起诉。宏川股份胜诉。",
         ] {
             let cs = companies(t);
             assert_eq!(cs.len(), 1, "{t}: {cs:?}");

@@ -5223,7 +5223,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -6947,6 +6947,26 @@ mod tests {
         // Years in prose, or columns that are not all years, make no table.
         let t = "岚溪锂能科技有限公司　2024年　营业收入　12,345.60\n收入　12,345.60　20,100.00\n";
         assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn counts_of_incidents_pieces_cycles_and_mining_rights_are_figures() {
+        let t = "岚溪电动车有限公司共收到故障报告27起，召回电池1942块。";
+        assert_eq!(
+            fact_rows(t)
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect::<Vec<_>>(),
+            ["27起", "1942块"]
+        );
+        let t = "鹤岭储能科技有限公司的电芯循环寿命超过10000次，公司另持有采矿权3宗。";
+        assert_eq!(
+            fact_rows(t)
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect::<Vec<_>>(),
+            ["10000次", "3宗"]
+        );
     }
 
     #[test]

@@ -744,6 +744,9 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
 }
 
+/// How far into a document its header runs, in characters.
+const HEADER_CHARS: usize = 300;
+
 /// Words by which the document's own organization names itself become its mentions:
 /// 本公司 and 我司 anywhere, in an interview 我们, 公司 (on its own) and the
 /// question's 贵公司, and in a listed company's announcement or report 公司. That organization is the one the document names most (an
@@ -755,11 +758,14 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
         .interview_marks
         .iter()
         .any(|w| text.contains(w.as_str()));
-    // A listed company's announcement or report calls its issuer 公司 throughout.
+    // A listed company's announcement or report calls its issuer 公司 throughout. Its
+    // mark stands in its header (公告编号, a prospectus's running title), not in a news
+    // item that reports the filing.
+    let head = crate::read::first_chars(text, HEADER_CHARS);
     let own_document = words
         .own_document_marks
         .iter()
-        .any(|w| text.contains(w.as_str()));
+        .any(|w| head.contains(w.as_str()));
     let mut forms: Vec<&str> = words.own_first_person.iter().map(String::as_str).collect();
     if interview {
         forms.extend(words.first_person.iter().map(String::as_str));
@@ -1077,6 +1083,34 @@ mod tests {
             ["材料科学与工程学院", "材料学院"]
         );
         assert!(school_short_forms("沅江理工大学").is_empty());
+    }
+
+    #[test]
+    fn a_prospectus_calls_its_issuer_fa_xing_ren_and_gong_si() {
+        let own = |t: &str| -> Vec<String> {
+            let c = clean_str("t", t);
+            let s = sentence::split(&c);
+            let mut rec = entity::recognize(&c, &s, lex());
+            resolve(&c.text, &s, &mut rec, lex());
+            rec.mentions
+                .iter()
+                .filter(|m| m.found == Found::FirstPerson)
+                .map(|m| m.text.clone())
+                .collect()
+        };
+        let t = "岚溪锂能科技股份有限公司            招股说明书（申报稿）\n\
+                 岚溪锂能科技股份有限公司主要从事电解液的生产。发行人持有鹤岭锂盐有限公司100%股权。\
+                 公司产品供应岚溪锂能科技股份有限公司以外的电池企业。";
+        assert_eq!(own(t), ["发行人", "公司"]);
+        // A news item that reports a filing is no company's own document.
+        let t = "岚溪锂能科技股份有限公司主要从事电解液的生产。公司近日披露招股说明书。";
+        assert!(
+            own(&format!(
+                "{}{t}",
+                "岚溪锂能科技股份有限公司加快扩产。".repeat(20)
+            ))
+            .is_empty()
+        );
     }
 
     #[test]

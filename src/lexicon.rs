@@ -244,6 +244,10 @@ pub struct Words {
     /// Labels of the bodies that did a work together (完成单位, 主编单位, 参编单位):
     /// every pair listed cooperates.
     pub joint_labels: Vec<String>,
+    /// Headers of a table's column of the customers its company sells to (客户名称).
+    pub buyer_columns: Vec<String>,
+    /// Headers of a table's column of the suppliers its company buys from (供应商名称).
+    pub seller_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -532,7 +536,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 26] = [
+const RELATION_LISTS: [&str; 28] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -559,6 +563,8 @@ const RELATION_LISTS: [&str; 26] = [
     "round_label",
     "round_raise",
     "joint_label",
+    "buyer_column",
+    "seller_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1683,6 +1689,8 @@ fn rule_words(
         round_labels,
         round_raises,
         joint_labels,
+        buyer_columns,
+        seller_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1754,6 +1762,8 @@ fn rule_words(
         round_labels,
         round_raises,
         joint_labels,
+        buyer_columns,
+        seller_columns,
         anaphors,
         legal_ends,
         founding,

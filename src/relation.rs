@@ -233,6 +233,7 @@ pub fn extract(
         issuer,
         &mut year_figures,
     );
+    let counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -298,6 +299,9 @@ pub fn extract(
         }
         for &(a, b) in &joint[s.index] {
             ctx.push(a, b, Relation::CooperatesWith);
+        }
+        for &(a, b, r) in &counterparts[s.index] {
+            ctx.push(a, b, r);
         }
         ctx.region_relations();
         ctx.trigger_relations();
@@ -967,6 +971,109 @@ fn year_tables(
         i = j.max(i + 1);
     }
     rows
+}
+
+/// The supply ties of tables of customers and suppliers (前五名客户: 期间 序号
+/// 客户名称 销售金额 …): the company the table is about supplies the organization
+/// of each row under a buyer column, and the organization of each row under a
+/// seller column supplies it and makes the products its row names (主要采购内容:
+/// 碳酸锂). That company is the document's own (its issuer), else the last one the
+/// line before the table names. A table runs while its lines are rows of three
+/// cells or more, or short lines between them (a period's label, a unit).
+#[allow(clippy::too_many_arguments)]
+fn counterpart_tables(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+    issuer: Option<usize>,
+) -> Vec<Vec<(usize, usize, Relation)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let w = &lex.words;
+    if !w
+        .buyer_columns
+        .iter()
+        .chain(&w.seller_columns)
+        .any(|x| text.contains(x.as_str()))
+    {
+        return out;
+    }
+    let top = |s: &Sentence, kinds: &[EntityType]| -> Vec<usize> {
+        by_sentence[s.index]
+            .iter()
+            .filter(|&&k| {
+                rec.mentions[k].nested_in.is_none() && kinds.contains(&rec.mentions[k].kind)
+            })
+            .filter_map(|&k| res.entity_of[k])
+            .collect()
+    };
+    // Whether a line is such a table's header, and of sellers.
+    let header_of = |line: &str| -> Option<bool> {
+        let cells = table_cells(line);
+        let column = |words: &[String]| {
+            // A header's label, not a row's text that ends in the word (…当地电池客户).
+            cells.iter().any(|&(a, b)| {
+                line[a..b].chars().count() <= 8
+                    && words.iter().any(|x| line[a..b].ends_with(x.as_str()))
+            })
+        };
+        if column(&w.seller_columns) {
+            Some(true)
+        } else {
+            column(&w.buyer_columns).then_some(false)
+        }
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let Some(seller) = header_of(sentences[i].text(text)) else {
+            i += 1;
+            continue;
+        };
+        let company = issuer.or_else(|| {
+            sentences[i.saturating_sub(3)..i]
+                .iter()
+                .rev()
+                .find(|s| !UNIT_LINE.is_match(s.text(text)))
+                .and_then(|s| top(s, orgs()).last().copied())
+        });
+        let mut j = i + 1;
+        while j < sentences.len() {
+            let s = &sentences[j];
+            if header_of(s.text(text)).is_some() {
+                break;
+            }
+            if table_cells(s.text(text)).is_empty() {
+                let next_is_row = sentences
+                    .get(j + 1)
+                    .is_some_and(|n| !table_cells(n.text(text)).is_empty());
+                // (Not a line that opens the next table: …采购情况如下：)
+                let line = s.text(text).trim_end();
+                if line.chars().count() <= 30 && next_is_row && !line.ends_with(['：', ':']) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some(c) = company
+                && let Some(&o) = top(s, orgs()).first()
+                && o != c
+            {
+                if seller {
+                    out[j].push((o, c, Relation::Supplies));
+                    for p in top(s, &[EntityType::Product]) {
+                        out[j].push((o, p, Relation::Produces));
+                    }
+                } else {
+                    out[j].push((c, o, Relation::Supplies));
+                }
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    out
 }
 
 /// For each sentence that is an address field (招标人地址：R…, 地址：R…), the
@@ -6967,6 +7074,35 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["10000次", "3宗"]
         );
+    }
+
+    #[test]
+    fn a_table_of_customers_or_suppliers_gives_who_supplies_whom() {
+        let t = "岚溪锂能科技股份有限公司向前五名客户的销售情况如下：\n\
+                 单位：万元\n\
+                 期间    序号  客户名称                  销售金额    占比\n\
+                 2025年  1     鹤岭动力电池有限公司      47,126.38   29.79%\n\
+                 1-6月   2     柯山储能科技有限公司      22,913.60   14.48%\n\
+                 岚溪锂能科技股份有限公司向前五名供应商的采购情况如下：\n\
+                 序号  供应商名称              主要采购内容  采购金额\n\
+                 1     鹤源锂盐化工有限公司    碳酸锂        18,422.37\n";
+        assert_eq!(
+            related(t, Relation::Supplies),
+            pairs(&[
+                ("岚溪锂能科技股份有限公司", "柯山储能科技有限公司"),
+                ("岚溪锂能科技股份有限公司", "鹤岭动力电池有限公司"),
+                ("鹤源锂盐化工有限公司", "岚溪锂能科技股份有限公司"),
+            ])
+        );
+        assert!(
+            related(t, Relation::Produces)
+                .contains(&("鹤源锂盐化工有限公司".to_string(), "碳酸锂".to_string()))
+        );
+        // A row whose text ends in the word is no header (…就近配套当地电池客户).
+        let t = "公司名称　持股比例　主要业务\n\
+                 宁德岚溪新能源科技有限公司　51%　就近配套当地电池客户\n\
+                 鹤岭循环科技有限公司　60%　回收利用\n";
+        assert!(related(t, Relation::Supplies).is_empty());
     }
 
     #[test]

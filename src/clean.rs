@@ -280,6 +280,9 @@ const MIN_WRAP_COLUMNS: usize = 40;
 /// How far short of the page's right edge a broken line may end, in columns: a
 /// justified line of Chinese with digits and Latin letters in it rarely fills it.
 const WRAP_SLACK: usize = 12;
+/// Longest line, in bytes, a page broken into lines holds: 100 Chinese characters,
+/// wider than any page.
+const MAX_PAGE_BYTES: usize = 300;
 /// Fewest lines ending at the right edge that show a page was broken into lines.
 const MIN_WRAPPED_LINES: usize = 3;
 
@@ -382,18 +385,25 @@ static OPENS_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// ends a clause (。；：), a line that opens a block (（一）, 1、, 注1：), and an
 /// indented line are left where they are. Latin words are not joined, which would
 /// need a space the page never wrote. Returns the text and how many breaks went.
-pub fn unwrap_lines(s: &str) -> (String, usize) {
+pub fn unwrap_lines(s: &str) -> (std::borrow::Cow<'_, str>, usize) {
     // Most pages break only where their paragraphs end: no work for them.
-    let long_open = s
-        .lines()
-        .filter(|l| {
-            let t = l.trim_end();
-            t.len() >= MIN_WRAP_COLUMNS && !t.ends_with(['。', '！', '？', '；', '：'])
-        })
-        .take(MIN_WRAPPED_LINES)
-        .count();
-    if long_open < MIN_WRAPPED_LINES {
-        return (s.to_string(), 0);
+    // By bytes alone: lines long enough to reach an edge and open at their end, and
+    // lines longer than any page is wide (a web page's paragraphs).
+    let (mut long, mut open, mut too_wide) = (0usize, 0usize, 0usize);
+    for l in s.lines() {
+        let t = l.trim_end();
+        if t.len() < MIN_WRAP_COLUMNS {
+            continue;
+        }
+        long += 1;
+        if t.len() > MAX_PAGE_BYTES {
+            too_wide += 1;
+        } else if !t.ends_with(['。', '！', '？', '；', '：']) {
+            open += 1;
+        }
+    }
+    if open < MIN_WRAPPED_LINES || too_wide * 10 > long {
+        return (std::borrow::Cow::Borrowed(s), 0);
     }
     let lines: Vec<PageLine> = s.lines().map(PageLine::new).collect();
     // The page's right edge: the band of widths where most open prose lines end.
@@ -513,7 +523,7 @@ pub fn unwrap_lines(s: &str) -> (String, usize) {
     if !s.ends_with('\n') {
         out.pop();
     }
-    (out, n)
+    (std::borrow::Cow::Owned(out), n)
 }
 
 static PAREN: LazyLock<Regex> =
@@ -1146,7 +1156,8 @@ mod tests {
                    1 | 鹤岭动力电池有限公司 | 柯山县 | 电池制造与梯次利用等相关业务\n\
                    2 | 岚溪锂能科技股份有限公司 | 柯山县 | 正极材料生产与销售等相关业务\n\
                    3 | 柯山锂业有限责任公司 | 柯山县 | 锂矿采选与碳酸锂冶炼等相关业务\n";
-        assert_eq!(unwrap_lines(web), (web.to_string(), 0));
+        let (out, n) = unwrap_lines(web);
+        assert_eq!((out.as_ref(), n), (web, 0));
     }
 
     #[test]

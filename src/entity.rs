@@ -427,7 +427,13 @@ fn place_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Can
         .collect();
     // A town alone after a word of being somewhere (位于可可托海镇), where no other
     // name begins.
-    if w.town_suffixes.iter().any(|x| stext.contains(x.as_str())) {
+    // One pass for the suffixes' first characters before any word is sought.
+    let firsts: Vec<char> = w
+        .town_suffixes
+        .iter()
+        .filter_map(|x| x.chars().next())
+        .collect();
+    if stext.contains(&firsts[..]) && w.town_suffixes.iter().any(|x| stext.contains(x.as_str())) {
         for word in &w.town_locatives {
             for (at, _) in stext.match_indices(word.as_str()) {
                 let at = at + word.len();

@@ -712,6 +712,21 @@ fn table_rows(
     }
 }
 
+/// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
+/// scan of its bytes (this runs on every line of a document with 年 in it).
+fn count_years(line: &str) -> usize {
+    let b = line.as_bytes();
+    (0..b.len().saturating_sub(3))
+        .filter(|&i| {
+            (b[i] == b'2' && b[i + 1] == b'0' || b[i] == b'1' && b[i + 1] == b'9')
+                && b[i + 2].is_ascii_digit()
+                && b[i + 3].is_ascii_digit()
+                && (i == 0 || !b[i - 1].is_ascii_digit())
+                && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+        })
+        .count()
+}
+
 /// The unit a line of its own gives a table: 单位：万元, 金额单位：亿元.
 static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[（(]?\s*(?:金额|数量)?单位\s*[:：]\s*([^\s（）()，,。；;]{1,8})\s*[）)]?\s*$")
@@ -790,6 +805,11 @@ fn year_tables(
     let mut i = 0;
     while i < sentences.len() {
         let header = sentences[i].text(text);
+        // Most lines hold fewer than two years: no cells to find.
+        if count_years(header) < 2 {
+            i += 1;
+            continue;
+        }
         let cells = line_cells(header);
         let label = |&(a, b): &(usize, usize)| &header[a..b];
         // Year columns: every cell after the first, or every cell when the label
@@ -1009,8 +1029,19 @@ fn counterpart_tables(
             .filter_map(|&k| res.entity_of[k])
             .collect()
     };
+    // The words no other word of the lists holds (客户 of 客户名称): a line holds a
+    // header's word only if it holds one of these.
+    let all: Vec<&String> = w.buyer_columns.iter().chain(&w.seller_columns).collect();
+    let cores: Vec<&str> = all
+        .iter()
+        .filter(|x| !all.iter().any(|y| y != *x && x.contains(y.as_str())))
+        .map(|x| x.as_str())
+        .collect();
     // Whether a line is such a table's header, and of sellers.
     let header_of = |line: &str| -> Option<bool> {
+        if !cores.iter().any(|x| line.contains(x)) {
+            return None;
+        }
         let cells = table_cells(line);
         let column = |words: &[String]| {
             // A header's label, not a row's text that ends in the word (…当地电池客户).

@@ -727,6 +727,15 @@ fn count_years(line: &str) -> usize {
         .count()
 }
 
+/// The line introducing the table whose header is sentence `header`: the nearest
+/// of the three lines above it that is no unit line (单位：万元).
+fn table_intro<'s>(text: &str, sentences: &'s [Sentence], header: usize) -> Option<&'s Sentence> {
+    sentences[header.saturating_sub(3)..header]
+        .iter()
+        .rev()
+        .find(|s| !UNIT_LINE.is_match(s.text(text)) && !s.text(text).trim().is_empty())
+}
+
 /// The unit a line of its own gives a table: 单位：万元, 金额单位：亿元.
 static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[（(]?\s*(?:金额|数量)?单位\s*[:：]\s*([^\s（）()，,。；;]{1,8})\s*[）)]?\s*$")
@@ -772,16 +781,8 @@ fn year_tables(
     if !text.contains('年') {
         return rows;
     }
-    let holders = [
-        EntityType::Company,
-        EntityType::University,
-        EntityType::Institute,
-        EntityType::Association,
-        EntityType::Government,
-        EntityType::Region,
-        EntityType::Park,
-        EntityType::Product,
-    ];
+    // Who holds a table's figures: an actor, or a product a row names (全国…产量).
+    let holds = |k: EntityType| actors().contains(&k) || k == EntityType::Product;
     // The entity a whole cell or line names alone.
     let alone = |s: &Sentence, a: usize, b: usize| -> Option<usize> {
         let hits: Vec<usize> = by_sentence[s.index]
@@ -795,7 +796,7 @@ fn year_tables(
         match hits[..] {
             [i] if rec.mentions[i].byte_start == a
                 && rec.mentions[i].byte_end == b
-                && holders.contains(&rec.mentions[i].kind) =>
+                && holds(rec.mentions[i].kind) =>
             {
                 res.entity_of[i]
             }
@@ -843,29 +844,21 @@ fn year_tables(
             .map(|c| c[2].to_string())
             .filter(|u| figure_unit(u));
         // The lines above the header: a unit line, and the line introducing the table.
-        let mut unit = head_unit;
-        let mut intro = None;
-        for s in sentences[i.saturating_sub(3)..i].iter().rev() {
-            let line = s.text(text);
-            if let Some(c) = UNIT_LINE.captures(line) {
-                if unit.is_none() && figure_unit(&c[1]) {
-                    unit = Some(c[1].to_string());
-                }
-                continue;
-            }
-            if line.trim().is_empty() {
-                continue;
-            }
-            intro = Some(s);
-            break;
-        }
+        let intro = table_intro(text, sentences, i);
+        let from = intro.map_or(i.saturating_sub(3), |s| s.index + 1);
+        let unit = head_unit.or_else(|| {
+            sentences[from..i].iter().rev().find_map(|s| {
+                let c = UNIT_LINE.captures(s.text(text))?;
+                figure_unit(&c[1]).then(|| c[1].to_string())
+            })
+        });
         let intro_subject = intro.and_then(|s| {
             let named = by_sentence[s.index]
                 .iter()
                 .rev()
                 .filter(|&&k| {
                     let m = &rec.mentions[k];
-                    m.nested_in.is_none() && holders[..7].contains(&m.kind)
+                    m.nested_in.is_none() && actors().contains(&m.kind)
                 })
                 .find_map(|&k| res.entity_of[k]);
             named.or_else(|| {
@@ -1063,11 +1056,7 @@ fn counterpart_tables(
             continue;
         };
         let company = issuer.or_else(|| {
-            sentences[i.saturating_sub(3)..i]
-                .iter()
-                .rev()
-                .find(|s| !UNIT_LINE.is_match(s.text(text)))
-                .and_then(|s| top(s, orgs()).last().copied())
+            table_intro(text, sentences, i).and_then(|s| top(s, orgs()).last().copied())
         });
         let mut j = i + 1;
         while j < sentences.len() {

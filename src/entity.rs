@@ -1325,7 +1325,8 @@ fn head_candidates(
         {
             continue;
         }
-        if lex.generic.contains(name) {
+        // A generic word before the head names no one (各设区市发展改革委).
+        if lex.generic.contains(name) || lex.generic.contains(body) {
             continue;
         }
         if head.strength == Strength::Weak {
@@ -2482,6 +2483,22 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(persons, ["方振宇"]);
+    }
+
+    #[test]
+    fn a_generic_word_before_a_head_names_no_body() {
+        // Regression: 各设区市发展改革委 (every city's commission) was a government.
+        for t in [
+            "各设区市发展改革委要会同相关部门建立工作机制。",
+            "各地级市工信局要加强调度。",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert_has(
+            "宜宾市发展改革委要加强调度。",
+            "宜宾市发展改革委",
+            EntityType::Government,
+        );
     }
 
     #[test]

@@ -212,6 +212,11 @@ pub fn extract(
     }
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
+    let block_heads = if text.contains("持股") {
+        block_heads(text, sentences, &by_sentence, rec, res)
+    } else {
+        vec![None; sentences.len()]
+    };
     let awards = awards(text, sentences, &by_sentence, rec, res);
     let joint = joint_units(text, sentences, &by_sentence, rec, res, lex);
     // Once per document: asking every sentence made this quadratic.
@@ -285,6 +290,7 @@ pub fn extract(
             stage_entities: &stage_entities,
             issuer,
             address_owner: address_owners[s.index],
+            block_head: block_heads[s.index],
             financed,
         };
         ctx.name_relations();
@@ -1160,10 +1166,36 @@ fn heading_org(
         .filter(|&(end, _)| end == s.byte_start + st.len())
         .map(|(_, e)| e)
 }
+/// For each sentence, the organization whose block of field lines it stands in: the
+/// one a numbered heading names alone, maybe with a note in brackets after it
+/// (3、遂宁峡能新能源材料有限公司（以下简称“遂宁峡能”）), up to the next heading.
+fn block_heads(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; sentences.len()];
+    let mut current = None;
+    for (i, s) in sentences.iter().enumerate() {
+        let st = s.text(text).trim_end();
+        if let Some(n) = HEADING_NUMBER.find(st) {
+            let at = s.byte_start + n.end();
+            current = org_at(s, by_sentence, rec, res, at).and_then(|(end, e)| {
+                let rest = &text[end..s.byte_start + st.len()];
+                (rest.is_empty() || rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']))
+                    .then_some(e)
+            });
+        }
+        out[i] = current;
+    }
+    out
+}
 
 /// A holder's stake right after its name: 持股100%, 持股比例为20%.
 static STAKE_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"持股(?:比例)?(?:为)?(\d+(?:\.\d+)?)[%％]").expect("static regex")
+    Regex::new(r"持股(?:比例)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]").expect("static regex")
 });
 /// A holder's stake in a named company: 持有B 51%股权, 持有B的36%股份.
 static STAKE_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1662,6 +1694,8 @@ struct Ctx<'a, 'b> {
     issuer: Option<usize>,
     /// The organization whose address this sentence's field gives, if it does.
     address_owner: Option<usize>,
+    /// The organization whose block of field lines the sentence stands in.
+    block_head: Option<usize>,
     /// The company the document last says raised a financing round, if any.
     financed: Option<usize>,
 }
@@ -2147,15 +2181,18 @@ impl Ctx<'_, '_> {
                 && m.b0 == v.s.len() - s.len()
                 && v.s[m.b1..].starts_with(['：', ':'])
         });
+        // Else the company of the block of field lines the line stands in (股东构成
+        // 发行人持股 70%；B持股 30% under 3、C有限公司).
+        let head = head.map(|m| m.e).or(self.block_head);
         for c in STAKE_HELD.captures_iter(v.s) {
             let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
                 continue;
             };
             if let (Some(a), Some(b), Ok(p)) =
                 (company_ending(all.start()), head, n.as_str().parse::<f64>())
-                && a != b.e
+                && a != b
             {
-                pairs.push((a, b.e, p));
+                pairs.push((a, b, p));
             }
         }
         for c in STAKE_OF.captures_iter(v.s) {
@@ -7093,6 +7130,28 @@ mod tests {
                 .map(|(_, _, v)| v)
                 .collect::<Vec<_>>(),
             ["10000次", "3宗"]
+        );
+    }
+
+    #[test]
+    fn stakes_in_a_block_of_field_lines_are_in_the_company_its_heading_names() {
+        let t = "岚溪锂能科技股份有限公司            招股说明书（申报稿）\n\
+                 岚溪锂能科技股份有限公司主要从事电解液。\n\
+                 1、鹤岭锂盐科技有限公司（以下简称“鹤岭锂盐”）\n\
+                 成立时间                  2018 年 3 月 26 日\n\
+                 股东构成                  发行人持股 100.00%\n\
+                 2、柯山新材料有限公司（以下简称“柯山新材”）\n\
+                 股东构成                  发行人持股 70.00%；鹤源投资合伙企业（有限合伙）持股 30.00%\n";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[
+                ("柯山新材料有限公司", "岚溪锂能科技股份有限公司"),
+                ("鹤岭锂盐科技有限公司", "岚溪锂能科技股份有限公司"),
+            ])
+        );
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("鹤源投资合伙企业（有限合伙）", "柯山新材料有限公司")])
         );
     }
 

@@ -563,9 +563,7 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
         .filter_map(|(index, c)| {
             let caps = HEADER_UNIT.captures(label(c))?;
             let (name, unit) = (caps.get(1)?.as_str(), caps.get(2)?.as_str());
-            // Only a unit a figure could be written in (not 序号（个）-like notes).
-            let probe = format!("1{unit}");
-            if FIGURE.find(&probe).is_none_or(|m| m.as_str() != probe) {
+            if !figure_unit(unit) {
                 return None;
             }
             let indicator = lex
@@ -653,15 +651,12 @@ fn table_rows(
         let (h0, h1) = cells[cols.holder];
         // The organization that fills the cell, or opens it before a note in
         // brackets (A（B控股子公司）).
-        let note_after = |m: &crate::entity::Mention| {
-            let rest = &line[m.byte_end - s.byte_start..h1];
-            rest.starts_with(['（', '(']) && rest.ends_with(['）', ')'])
-        };
         let holder = match in_cell((h0, h1))[..] {
             [(m, e), ..]
                 if orgs().contains(&m.kind)
                     && m.byte_start - s.byte_start == h0
-                    && (m.byte_end - s.byte_start == h1 || note_after(m)) =>
+                    && (m.byte_end - s.byte_start == h1
+                        || bracket_note(&line[m.byte_end - s.byte_start..h1])) =>
             {
                 e
             }
@@ -1122,7 +1117,7 @@ fn address_owners(
     // (（一）宜春锦泰投资有限公司), whose fields follow it.
     let field = |s: &Sentence| {
         field_org(text, s, by_sentence, rec, res)
-            .or_else(|| heading_org(text, s, by_sentence, rec, res).map(|o| ("", o)))
+            .or_else(|| heading_org(text, s, by_sentence, rec, res, false).map(|o| ("", o)))
     };
     for (i, s) in sentences.iter().enumerate() {
         let Some(c) = ADDRESS_FIELD.captures(s.text(text)) else {
@@ -1150,20 +1145,28 @@ fn address_owners(
     out
 }
 
+/// Whether `t` is a note in brackets after a name: （参股公司）, （B控股子公司）.
+fn bracket_note(t: &str) -> bool {
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+}
+
 /// The organization a heading line names alone, after its list number if any
-/// (（一）宜春锦泰投资有限公司, 2．A).
+/// (（一）宜春锦泰投资有限公司, 2．A), and with `noted`, also before a note in
+/// brackets (3、A（以下简称“A”）).
 fn heading_org(
     text: &str,
     s: &Sentence,
     by_sentence: &[Vec<usize>],
     rec: &Recognition,
     res: &Resolved,
+    noted: bool,
 ) -> Option<usize> {
     let st = s.text(text).trim_end();
     let name = HEADING_NUMBER.find(st).map_or(st, |m| &st[m.end()..]);
     let at = s.byte_start + st.len() - name.len();
+    let line_end = s.byte_start + st.len();
     org_at(s, by_sentence, rec, res, at)
-        .filter(|&(end, _)| end == s.byte_start + st.len())
+        .filter(|&(end, _)| end == line_end || noted && bracket_note(&text[end..line_end]))
         .map(|(_, e)| e)
 }
 /// For each sentence, the organization whose block of field lines it stands in: the
@@ -1179,14 +1182,8 @@ fn block_heads(
     let mut out = vec![None; sentences.len()];
     let mut current = None;
     for (i, s) in sentences.iter().enumerate() {
-        let st = s.text(text).trim_end();
-        if let Some(n) = HEADING_NUMBER.find(st) {
-            let at = s.byte_start + n.end();
-            current = org_at(s, by_sentence, rec, res, at).and_then(|(end, e)| {
-                let rest = &text[end..s.byte_start + st.len()];
-                (rest.is_empty() || rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']))
-                    .then_some(e)
-            });
+        if HEADING_NUMBER.is_match(s.text(text)) {
+            current = heading_org(text, s, by_sentence, rec, res, true);
         }
         out[i] = current;
     }
@@ -1821,7 +1818,6 @@ impl Ctx<'_, '_> {
         let mut place: Option<usize> = None;
         let mut stages: Vec<Stage> = Vec::new();
         let mut share: Option<f64> = None;
-        let note = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
         for &cell in &cells {
             let (a, b) = trimmed(cell);
             if a >= b {
@@ -1840,7 +1836,7 @@ impl Ctx<'_, '_> {
             if let [k, ..] = ks[..]
                 && orgs().contains(&v.ms[k].kind)
                 && v.ms[k].b0 == a
-                && (v.ms[k].b1 == b || note(&v.s[v.ms[k].b1..b]))
+                && (v.ms[k].b1 == b || bracket_note(&v.s[v.ms[k].b1..b]))
             {
                 holders.push(v.ms[k].e);
                 continue;

@@ -996,18 +996,34 @@ fn walk_left<'a>(
         // head when another single character stands before it (达/昇 材料有限公司):
         // one alone may be a verb's (代表团 赴 锂电有限公司).
         // (Asked only of single characters: walks are on the hot path.)
+        // And one after a rare place word the dictionary made of a region and the
+        // brand's first character (宜昌峡/ns 能/v 锂盐: 宜昌 + 峡能), where the walk
+        // would otherwise stop at the character a verb.
+        let after_glued_place = || {
+            ti.checked_sub(1).is_some_and(|j| {
+                let left = &tags[j];
+                let last = left.word.chars().next_back().map_or(0, char::len_utf8);
+                left.tag == "ns"
+                    && left.word.chars().count() >= 3
+                    && left.word.chars().all(is_cjk)
+                    && !is_region_word(lex, left.word)
+                    && is_region_word(lex, &left.word[..left.word.len() - last])
+                    && seg.suggest_freq(left.word) <= RARE_VERB_FREQ
+            })
+        };
         let glued = || {
             words.last().is_none_or(|(prev, _)| {
                 prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
-            }) || words.iter().all(|(w, _)| is_plain(lex, w))
-                && ti.checked_sub(1).is_some_and(|j| {
-                    let left = tags[j].word;
-                    left.chars().count() == 1
-                        && left
-                            .chars()
-                            .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
-                        && !lex.name_stops.contains(left)
-                })
+            }) || after_glued_place()
+                || words.iter().all(|(w, _)| is_plain(lex, w))
+                    && ti.checked_sub(1).is_some_and(|j| {
+                        let left = tags[j].word;
+                        left.chars().count() == 1
+                            && left
+                                .chars()
+                                .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+                            && !lex.name_stops.contains(left)
+                    })
         };
         if unknown
             || adverb_in_name
@@ -2928,6 +2944,16 @@ mod tests {
         let t = "据了解，赤岩钴业为滇西锂盐股份有限公司供应负极材料。";
         assert_has(t, "赤岩钴业", EntityType::Company);
         assert_has(t, "滇西锂盐股份有限公司", EntityType::Company);
+    }
+
+    #[test]
+    fn name_runs_back_over_a_rare_place_word_glued_to_its_first_character() {
+        // Regression: 宜昌峡/ns 能/v 锂盐: the dictionary holds the gorge 宜昌峡, so the
+        // brand 峡能 was split and the walk stopped at 能, a verb, losing the name.
+        // Before a product word (锂盐), which no plain-word rule lets the character join.
+        let t = "常州港能锂盐科技有限公司与深圳湾启锂盐科技有限公司签约。";
+        assert_has(t, "常州港能锂盐科技有限公司", EntityType::Company);
+        assert_has(t, "深圳湾启锂盐科技有限公司", EntityType::Company);
     }
 
     #[test]

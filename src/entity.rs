@@ -151,7 +151,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             &mut persons_seen,
         );
         place_candidates(lex, stext, s.byte_start, &mut cands);
-        latin_company_candidates(stext, s.byte_start, &mut cands);
+        latin_company_candidates(lex, stext, s.byte_start, &mut cands);
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
@@ -355,7 +355,7 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
 }
 
 /// The legal forms of companies abroad, as written after their names.
-pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|ASA|Oyj)";
+pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|NV|BV|ASA|AS|AB|Oyj|Oy|S\.A\.S\.?|SAS|S\.r\.l\.?|Srl|SRL|Bhd|Tbk|K\.K\.|L\.P\.|LP)";
 
 /// A company abroad written in Latin letters with its legal form (Kestrel Lithium Ltd.,
 /// Energika S.p.A., Umicore SA): capitalized words, then the form.
@@ -366,12 +366,34 @@ static LATIN_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Companies abroad written in Latin letters with a legal form ([`LATIN_COMPANY`]).
-fn latin_company_candidates(stext: &str, base: usize, cands: &mut Vec<Cand>) {
+/// A company abroad written in Latin letters without its legal form, named for its
+/// trade (Ampera Systems, Kestrel Lithium): capitalized words, the last a trade word,
+/// the first no common word (Clean Energy is no name).
+static LATIN_TRADE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    const TRADES: &str = "Systems|Technologies|Technology|Energy|Lithium|Mining|Minerals|Resources|Power|Batteries|Battery|Materials|Motors|Metals|Chemicals|Chemical|Solutions|Solution|Industries|Group|Holdings|Recycling";
+    Regex::new(&format!(
+        r"(?:^|[^A-Za-z0-9&.\-])((?:[A-Z][A-Za-z0-9&'\-]* ){{1,4}}(?:{TRADES}))(?:[^A-Za-z0-9]|$)"
+    ))
+    .expect("static regex")
+});
+
+/// Companies abroad written in Latin letters with a legal form ([`LATIN_COMPANY`]),
+/// or named for their trade ([`LATIN_TRADE_NAME`]).
+fn latin_company_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
     if !stext.bytes().any(|b| b.is_ascii_uppercase()) {
         return;
     }
-    for c in LATIN_COMPANY.captures_iter(stext) {
+    let trade_names = LATIN_TRADE_NAME.captures_iter(stext).filter(|c| {
+        let m = c.get(1).expect("group 1");
+        // The end of a longer English phrase (Industry and Information Technology) is
+        // no name: a name in Latin letters stands alone among Chinese characters.
+        let first = m.as_str().split(' ').next().unwrap_or("");
+        !lex.words.latin_common.iter().any(|w| w == first)
+            && !stext[..m.start()]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_alphabetic())
+    });
+    for c in LATIN_COMPANY.captures_iter(stext).chain(trade_names) {
         let m = c.get(1).expect("group 1");
         cands.push(Cand {
             kind: Some(EntityType::Company),
@@ -759,8 +781,15 @@ fn head_chains<'a>(lex: &'a Lexicon, stext: &str, known_ends: &[usize]) -> Vec<C
             && (last.head.strength == Strength::Weak || head.strength == Strength::Strong)
         {
             last.h1 = b1;
-            // The chain takes the last head's type; its strength is the strongest.
-            if head.strength == Strength::Strong || last.head.strength == Strength::Weak {
+            // The chain takes the last head's type; its strength is the strongest. But
+            // a research body incorporated as a company (…研究院有限公司) stays one: its
+            // legal form says how it is held, not what it does.
+            let incorporated_institute = last.head.kind == EntityType::Institute
+                && last.head.strength == Strength::Strong
+                && head.kind == EntityType::Company;
+            if (head.strength == Strength::Strong || last.head.strength == Strength::Weak)
+                && !incorporated_institute
+            {
                 last.head = head;
             }
             if cut.is_some() {
@@ -2387,9 +2416,38 @@ mod tests {
                 "德国Kessler Batterie GmbH为其客户。",
                 "Kessler Batterie GmbH",
             ),
+            // A full stop inside the form ends no sentence.
+            (
+                "新加坡Corvane Storage Pte. Ltd.在华设立子公司。",
+                "Corvane Storage Pte. Ltd.",
+            ),
+            ("产品出口到挪威的Havbru AS。", "Havbru AS"),
+            // Without a form, named for its trade.
+            (
+                "他曾在硅谷储能初创公司Tessaro Systems担任研发总监。",
+                "Tessaro Systems",
+            ),
         ] {
             assert_has(t, name, EntityType::Company);
         }
+        // A fund incorporated as a company: 基金 is no generic word before its form.
+        assert_has(
+            "B轮由江西省岚峰产业引导基金有限公司领投。",
+            "江西省岚峰产业引导基金有限公司",
+            EntityType::Company,
+        );
+        // A research body incorporated as a company is an institute.
+        assert_has(
+            "宜宾岚峰先进电池研究院有限公司获批建设中试平台。",
+            "宜宾岚峰先进电池研究院有限公司",
+            EntityType::Institute,
+        );
+        // Neither the end of an English phrase nor a generic one is a name.
+        assert_none_of(
+            "常州市工业和信息化局 Bureau of Industry and Information Technology",
+            EntityType::Company,
+        );
+        assert_none_of("发展Clean Energy是方向。", EntityType::Company);
         // A fund's or an old shareholder's word before an investor is no part of it.
         assert_has("老股东禾川创投继续加注。", "禾川创投", EntityType::Company);
         assert_has(

@@ -62,6 +62,19 @@ pub fn split(clean: &CleanText) -> Vec<Sentence> {
     split_str(&clean.text)
 }
 
+/// Abbreviations a full stop follows inside a Latin name or title (EVB Energy Pte.
+/// Ltd., Co. Ltd., Mr. Smith): no sentence ends there.
+const ABBREVIATIONS: [&str; 9] = ["Pte", "Pty", "Co", "Inc", "Corp", "Mr", "Ms", "Dr", "St"];
+
+/// Whether `before` ends with one of the [`ABBREVIATIONS`] as a word of its own.
+fn after_abbreviation(before: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        before
+            .strip_suffix(a)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    })
+}
+
 /// [`split`] on a bare string.
 pub fn split_str(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -81,8 +94,9 @@ pub fn split_str(text: &str) -> Vec<Sentence> {
             // A Western full stop ends a sentence only before whitespace or the end,
             // never inside a number (788.97) or an abbreviation followed by text.
             let next = chars.peek().map(|&(_, n)| n);
-            end_here =
-                !prev.is_some_and(|p| p.is_ascii_digit()) && next.is_none_or(|n| n.is_whitespace());
+            end_here = !prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_none_or(|n| n.is_whitespace())
+                && !after_abbreviation(&text[s_byte..b]);
         }
         prev = Some(c);
         if end_here {
@@ -165,6 +179,15 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         split_str(s).iter().map(|x| x.text(s)).collect()
+    }
+
+    #[test]
+    fn a_full_stop_after_a_legal_form_abbreviation_ends_no_sentence() {
+        // Regression: EVB Energy Pte. Ltd. was cut after Pte., losing the name's form.
+        let s = split_str("新加坡Corvane Storage Pte. Ltd.在华设立子公司。下一句。");
+        assert_eq!(s.len(), 2);
+        // A word that only ends like one still ends its sentence.
+        assert_eq!(split_str("Welcome to ExpoCo. Next one").len(), 2);
     }
 
     #[test]

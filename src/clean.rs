@@ -2,7 +2,7 @@
 //! extractor sees, plus a report of what each step removed.
 //!
 //! Steps, each a public function tested on its own: lines a PDF page broke at its
-//! edge, full-width normalization, pinyin annotations, photo captions, site
+//! edge, tab-separated table rows a cell broke over lines, full-width normalization, pinyin annotations, photo captions, site
 //! boilerplate, repeated title and pasted-twice bodies, bylines, form labels spaced
 //! out to align their colons.
 //! Invariant: cleaning never adds characters that were not in the document (apart
@@ -110,6 +110,8 @@ pub fn clean_str(doc_id: &str, text: &str) -> CleanText {
     let mut report = CleanReport::default();
     let (text, n) = unwrap_lines(text);
     report.unwrapped = n;
+    let (text, n) = join_wrapped_cells(&text);
+    report.unwrapped += n;
     let (folded, n, wide) = fold_width(&text);
     report.fullwidth = n;
     let (t, n) = strip_pinyin(&folded);
@@ -526,6 +528,73 @@ pub fn unwrap_lines(s: &str) -> (std::borrow::Cow<'_, str>, usize) {
     (std::borrow::Cow::Owned(out), n)
 }
 
+/// Joins the rows of a tab-separated table whose cell broke over lines: a row with
+/// fewer cells than the row before it goes on with the next lines while, the break
+/// being inside a cell, each adds its cells less one, until the row has as many cells
+/// as the one before (5\tA有限公司\t年产3000吨LiFSI（双氟磺酰亚胺 / 锂）中试线项目\t新北区\t300).
+/// A row that no lines complete exactly is left as it is. Returns the text and how many
+/// breaks were joined.
+pub fn join_wrapped_cells(s: &str) -> (std::borrow::Cow<'_, str>, usize) {
+    // Most pages hold no tab: no work for them.
+    if !s.contains('\t') {
+        return (std::borrow::Cow::Borrowed(s), 0);
+    }
+    let cells = |l: &str| {
+        if l.contains('\t') {
+            l.trim_matches(|c: char| c != '\t' && c.is_whitespace())
+                .split('\t')
+                .count()
+        } else {
+            usize::from(!l.trim().is_empty())
+        }
+    };
+    let lines: Vec<&str> = s.split('\n').collect();
+    let mut out = String::with_capacity(s.len());
+    let mut n = 0;
+    // Cells of the table's last whole row (its header at first).
+    let mut width = 0usize;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let have = cells(line);
+        let mut end = i;
+        if width >= 3 && line.contains('\t') && have < width {
+            let mut total = have;
+            while total < width
+                && let Some(next) = lines.get(end + 1)
+                && !next.trim().is_empty()
+                && total + cells(next) - 1 <= width
+            {
+                total += cells(next) - 1;
+                end += 1;
+            }
+            if total != width {
+                end = i;
+            }
+        }
+        out.push_str(line.trim_end_matches('\r'));
+        for next in &lines[i + 1..=end] {
+            out.truncate(out.trim_end_matches([' ', '\u{3000}', '\r']).len());
+            out.push_str(next.trim_start_matches([' ', '\u{3000}']));
+            n += 1;
+        }
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+        // A line without a tab ends the table; a short row (合计\t6390) does not.
+        let row = if end > i { width } else { have };
+        width = if !line.contains('\t') {
+            0
+        } else if row >= 3 {
+            row
+        } else {
+            width
+        };
+        i = end + 1;
+    }
+    (std::borrow::Cow::Owned(out), n)
+}
+
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（]([^()（）\n]{1,60})[)）]").expect("static regex"));
 
@@ -908,6 +977,25 @@ pub fn drop_bylines(s: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tab_tables_cell_broken_over_lines_goes_back_into_its_row() {
+        let t = "序号\t企业名称\t项目名称\t所在区县\t金额\n\
+                 1\t岚峰材料有限公司\t年产3000吨LiFSI（双氟磺酰亚胺\n\
+                 锂）中试线项目\t新北区\t300.00\n\
+                 2\t鹤源有限公司\t硬碳项目\t钟楼区\t380.00\n";
+        let (out, n) = join_wrapped_cells(t);
+        assert_eq!(n, 1);
+        assert!(out.contains("\t年产3000吨LiFSI（双氟磺酰亚胺锂）中试线项目\t新北区\t300.00\n2\t"));
+        // A short row no following line completes stays as it is (合计 rows, notes).
+        let t = "甲\t乙\t丙\t丁\n合计\t600\n注：以上为预估。\n";
+        assert_eq!(join_wrapped_cells(t), (std::borrow::Cow::Borrowed(t), 0));
+        // No tab, no work.
+        assert!(matches!(
+            join_wrapped_cells("甲\n乙").0,
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn width_is_normalized() {

@@ -248,6 +248,10 @@ pub struct Words {
     pub buyer_columns: Vec<String>,
     /// Headers of a table's column of the suppliers its company buys from (供应商名称).
     pub seller_columns: Vec<String>,
+    /// Headers of a table's column of where each row's organization is (所在区县).
+    pub seat_columns: Vec<String>,
+    /// Headers of a table's column of each row's project (项目名称).
+    pub project_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -536,7 +540,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 28] = [
+const RELATION_LISTS: [&str; 30] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -565,6 +569,8 @@ const RELATION_LISTS: [&str; 28] = [
     "joint_label",
     "buyer_column",
     "seller_column",
+    "seat_column",
+    "project_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1691,6 +1697,8 @@ fn rule_words(
         joint_labels,
         buyer_columns,
         seller_columns,
+        seat_columns,
+        project_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1764,6 +1772,8 @@ fn rule_words(
         joint_labels,
         buyer_columns,
         seller_columns,
+        seat_columns,
+        project_columns,
         anaphors,
         legal_ends,
         founding,

@@ -378,12 +378,23 @@ pub fn extract(
     out
 }
 
+/// Words of a project that takes products in rather than makes them (回收, 梯次利用).
+const RECYCLING: [&str; 4] = ["处理", "回收", "拆解", "利用"];
+
+/// Words after a product that make it what a machine or a lab is for (锂电池叠片设备).
+const EQUIPMENT: [&str; 4] = ["设备", "装备", "检测", "测试"];
+
 /// A project record (项目名称：…；建设单位：X；建设地点：R；总投资：…。): who carries
 /// it out, and where, with the sentence that names the place.
 #[derive(Debug, Clone, Copy)]
 struct Record {
     holder: usize,
     place: Option<(usize, usize)>,
+    /// Whether the place is where the holder is (a table's 所在区县 column), not
+    /// where its project is built.
+    seat: bool,
+    /// The byte span, in the record's sentence, of a table's project cell (项目名称).
+    project: Option<(usize, usize)>,
 }
 
 /// For each sentence, the project record it is a field of, and the figures of a
@@ -446,7 +457,12 @@ fn project_records(
                 .map(|p| (p, s.index))
             });
             for s in group {
-                out[s.index] = Some(Record { holder, place });
+                out[s.index] = Some(Record {
+                    holder,
+                    place,
+                    seat: false,
+                    project: None,
+                });
             }
         }
         i = j + 1;
@@ -490,8 +506,12 @@ struct Columns {
     count: usize,
     /// The column of who carries out the row's project (建设单位).
     holder: usize,
-    /// The column of where it is built (建设地点).
+    /// The column of where it is built (建设地点), or where the holder is (所在区县).
     place: Option<usize>,
+    /// Whether the place column says where the holder is.
+    seat: bool,
+    /// The column of the row's project (项目名称).
+    project: Option<usize>,
     /// Columns of figures whose unit the header gives (总投资（亿元）).
     figures: Vec<FigureColumn>,
 }
@@ -554,9 +574,15 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
     let holder = cells
         .iter()
         .position(|c| is(label(c), &lex.words.record_holders))?;
-    let place = cells
+    let site = cells
         .iter()
         .position(|c| is(label(c), &lex.words.record_places));
+    let seat = cells
+        .iter()
+        .position(|c| is(label(c), &lex.words.seat_columns));
+    let project = cells
+        .iter()
+        .position(|c| is(label(c), &lex.words.project_columns));
     let figures = cells
         .iter()
         .enumerate()
@@ -566,14 +592,19 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
             if !figure_unit(unit) {
                 return None;
             }
+            // What the header calls the column when it is no indicator the lexicon
+            // knows (补贴金额（万元）), but a word of its own.
             let indicator = lex
                 .find_indicators(name)
                 .into_iter()
                 .rev()
-                .find(|(_, _, ind)| ind.fits(unit))?
-                .2
-                .canonical
-                .clone();
+                .find(|(_, _, ind)| ind.fits(unit))
+                .map(|(_, _, ind)| ind.canonical.clone())
+                .or_else(|| {
+                    (name.chars().count() <= 8
+                        && name.chars().all(|c| c.is_alphabetic() && !c.is_ascii()))
+                    .then(|| name.to_string())
+                })?;
             let year = YEAR
                 .captures(name)
                 .and_then(|y| y.get(1)?.as_str().parse().ok());
@@ -589,7 +620,9 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
     Some(Columns {
         count: cells.len(),
         holder,
-        place,
+        place: site.or(seat),
+        seat: site.is_none() && seat.is_some(),
+        project,
         figures,
     })
 }
@@ -686,6 +719,8 @@ fn table_rows(
         records[s.index] = Some(Record {
             holder,
             place: place.map(|p| (p, s.index)),
+            seat: cols.seat,
+            project: cols.project.map(|p| cells[p]),
         });
         for f in &cols.figures {
             let (a, b) = cells[f.index];
@@ -1718,15 +1753,43 @@ impl Ctx<'_, '_> {
         end
     }
 
-    /// A project record's holder invests where the record says it builds.
+    /// A project record's holder invests where the record says it builds; a table's
+    /// organization is located in the region of its seat column, or invests in the
+    /// park there; and it makes what its project cell names (钠离子电池中试线项目),
+    /// unless the project recycles or builds equipment for the product.
     fn record_relations(&mut self) {
-        if let Some(Record {
-            holder,
-            place: Some((place, sentence)),
-        }) = self.record
+        let Some(r) = self.record else {
+            return;
+        };
+        if let Some((place, sentence)) = r.place
             && sentence == self.sentence
         {
-            self.push(holder, place, Relation::InvestsIn);
+            let relation = if r.seat && self.kind(place) == EntityType::Region {
+                Relation::LocatedIn
+            } else {
+                Relation::InvestsIn
+            };
+            self.push(r.holder, place, relation);
+        }
+        let v = self.view;
+        if let Some((a, b)) = r.project
+            && !RECYCLING.iter().any(|w| v.s[a..b].contains(w))
+        {
+            let products: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| {
+                    v.ms[k].kind == EntityType::Product && v.ms[k].b0 >= a && v.ms[k].b1 <= b
+                })
+                .collect();
+            for (j, &k) in products.iter().enumerate() {
+                // What the product's words run on to, up to the next product.
+                let to = products.get(j + 1).map_or(b, |&n| v.ms[n].b0);
+                let after = &v.s[v.ms[k].b1.min(to)..to];
+                // A station is built, not made (储能电站示范项目).
+                let station = v.s[v.ms[k].b0..v.ms[k].b1].ends_with('站');
+                if !station && !EQUIPMENT.iter().any(|w| after.contains(w)) {
+                    self.push(r.holder, v.ms[k].e, Relation::Produces);
+                }
+            }
         }
     }
 
@@ -1883,9 +1946,7 @@ impl Ctx<'_, '_> {
                     if ["年产", "生产", "产能", "采选", "年采"]
                         .iter()
                         .any(|w| clause.contains(w))
-                        && !["处理", "回收", "拆解", "利用"]
-                            .iter()
-                            .any(|w| clause.contains(w))
+                        && !RECYCLING.iter().any(|w| clause.contains(w))
                     {
                         self.push(holder, v.ms[k].e, Relation::Produces);
                     }
@@ -7035,6 +7096,51 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_tables_seat_column_places_its_organization_and_its_project_says_what_it_makes() {
+        let t = "序号\t企业名称\t项目名称\t所在区县\t奖励金额（万元）\n\
+                 1\t岚峰蓝田新材料有限公司\t年产2万吨硬碳负极材料项目\t瓮安县\t380.00\n\
+                 2\t鹤源锂电科技有限公司\t钠离子电池中试线项目\t柯山经济开发区\t350.00\n\
+                 3\t岚沃再生资源有限公司\t退役动力电池梯次利用项目\t瓮安县\t330.00\n\
+                 4\t鹤星智能装备有限公司\t锂电池高速叠片设备产业化项目\t瓮安县\t280.00\n\
+                 5\t岚安储能科技有限公司\t10MW/40MWh储能电站示范项目\t瓮安县\t200.00\n";
+        let located = related(t, Relation::LocatedIn);
+        for holder in [
+            "岚峰蓝田新材料有限公司",
+            "岚沃再生资源有限公司",
+            "鹤星智能装备有限公司",
+            "岚安储能科技有限公司",
+        ] {
+            assert!(
+                located.contains(&(holder.to_string(), "瓮安县".to_string())),
+                "{holder} not in {located:?}"
+            );
+        }
+        // A park in the seat column is where the organization invests.
+        assert!(
+            related(t, Relation::InvestsIn)
+                .contains(&("鹤源锂电科技有限公司".into(), "柯山经济开发区".into()))
+        );
+        // What the project makes; not what it recycles, builds machines for or builds.
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("岚峰蓝田新材料有限公司", "硬碳"),
+                ("鹤源锂电科技有限公司", "钠离子电池"),
+            ])
+        );
+        // A figure column the lexicon has no indicator for is named by its header.
+        let (res, ex) = run(t);
+        let facts: Vec<String> = ex
+            .facts
+            .iter()
+            .filter(|f| f.fact.unit == "万元")
+            .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+            .collect();
+        assert_eq!(facts.len(), 5, "{facts:?}");
+        assert_eq!(facts[0], "岚峰蓝田新材料有限公司 奖励金额 = 380.0 万元");
     }
 
     #[test]

@@ -972,6 +972,34 @@ fn walk_left<'a>(
             }
             break;
         }
+        // Nor over a date's unit the segmenter glued to the word after it (2019/m 年经/p:
+        // 2019年经R人民政府批准): what follows the unit and any function character is the
+        // name's first part (2025/m 年鹤源/nr 锂资源…大会 → 鹤源…; the year rejoins an
+        // event's name below). A word the dictionary knows is whole (年度, 日喀则).
+        if !known
+            && w.starts_with(['年', '月', '日'])
+            && ti
+                .checked_sub(1)
+                .is_some_and(|j| tags[j].word.ends_with(|c: char| c.is_ascii_digit()))
+        {
+            let tail = w[first.len_utf8()..].trim_start_matches(|c| FUNCTION_CHARS.contains(c));
+            // One character left joins as any single character does, next to the head,
+            // another single character or a new word; else it is a verb's (2016年任
+            // 宜昌峡能化工有限公司董事长).
+            let joins = tail.chars().count() >= 2
+                || !tail.is_empty()
+                    && words
+                        .last()
+                        .is_none_or(|(prev, _)| prev.chars().count() == 1 || !seg.has_word(prev));
+            if joins {
+                start = w0 + tb + w.len() - tail.len();
+                words.push((tail, t.tag));
+                offs.push(start);
+                proper = true;
+                proper_non_region = true;
+            }
+            break;
+        }
         // Nor does a name run back over a word the segmenter glued to the copula, a
         // particle or a conjunction after it (泽迅换电是北京泽迅能源集团…: 电是/n;
         // 湘循环保与福建闽锂…: 保与/v): the name begins after it.
@@ -1077,6 +1105,17 @@ fn walk_left<'a>(
                 .checked_sub(1)
                 .is_some_and(|j| is_region_word(lex, tags[j].word));
         if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality {
+            break;
+        }
+        // A verb that may stand inside a name does so after its proper part (湖南锂资源
+        // 创新应用大会), not right before it: there it is the sentence's (管委会联合
+        // 三峡大学组建…, A联合B有限公司发起…).
+        if t.tag.starts_with('v')
+            && lex.name_inner.contains(w)
+            && words.last().is_some_and(|&(prev, tag)| {
+                !is_region_word(lex, prev) && is_proper(lex, prev, tag, seg.has_word(prev))
+            })
+        {
             break;
         }
         // A research body is named for what it studies, verbs too (选冶工程技术研究
@@ -3012,6 +3051,31 @@ mod tests {
         let t = "常州港能锂盐科技有限公司与深圳湾启锂盐科技有限公司签约。";
         assert_has(t, "常州港能锂盐科技有限公司", EntityType::Company);
         assert_has(t, "深圳湾启锂盐科技有限公司", EntityType::Company);
+    }
+
+    #[test]
+    fn a_verb_before_a_proper_part_or_a_glued_date_unit_opens_no_name() {
+        // Regression: 管委会联合三峡大学 was a university, 2019年经R人民政府 a government:
+        // 联合 may stand inside a name only after its proper part, and jieba's 年经 is
+        // the date's unit glued to a preposition.
+        let t = "2022年，管委会联合柯山大学组建岚峰锂电研究院。";
+        assert_has(t, "柯山大学", EntityType::University);
+        let t = "园区联合鹤源新能源集团股份有限公司发起设立基金。";
+        assert_has(t, "鹤源新能源集团股份有限公司", EntityType::Company);
+        let t = "园区2019年经柯山市人民政府批准设立。";
+        assert_has(t, "柯山市人民政府", EntityType::Government);
+        // After its proper part the verb stays (鹤源锂资源创新应用大会), and a year's word
+        // the dictionary knows stays in an event's name.
+        assert_has(
+            "2025年鹤源锂资源创新应用大会召开。",
+            "2025年鹤源锂资源创新应用大会",
+            EntityType::Event,
+        );
+        assert_has(
+            "2024年度柯山市科学技术奖励大会在柯山召开。",
+            "2024年度柯山市科学技术奖励大会",
+            EntityType::Event,
+        );
     }
 
     #[test]

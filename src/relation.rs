@@ -249,8 +249,19 @@ pub fn extract(
     let mut project: Option<(usize, usize)> = None;
     // The company the document last says raised a financing round.
     let mut financed: Option<usize> = None;
+    // The stage a numbered heading names (（一）材料环节), while the lines under it
+    // open on an organization.
+    let mut listed_stage: Option<Stage> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
+        let line_start = text[..s.byte_start].ends_with('\n') || s.byte_start == 0;
+        let listed = line_start.then(|| listed_org(&view)).flatten();
+        if line_start {
+            listed_stage = match heading_stage(view.s, lex) {
+                Some(stage) => stage,
+                None => listed_stage.filter(|_| listed.is_some()),
+            };
+        }
         if let Some(f) = financed_company(&view, lex) {
             financed = Some(f);
         }
@@ -297,6 +308,9 @@ pub fn extract(
         ctx.record_relations();
         ctx.project_relations();
         ctx.table_row_relations();
+        if let Some(org) = listed {
+            ctx.listed_relations(org, listed_stage);
+        }
         ctx.address_relations();
         ctx.round_investors();
         ctx.stakes();
@@ -1456,6 +1470,43 @@ fn without_list_number(s: &str) -> &str {
         .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、'))
 }
 
+/// A numbered heading of a list (（一）材料环节, 二、重点项目): `Some` of the one stage it
+/// names, if it names one; `None` when the line is no such heading.
+fn heading_stage(line: &str, lex: &Lexicon) -> Option<Option<Stage>> {
+    let line = line.trim();
+    let n = line.chars().count();
+    if !(2..=16).contains(&n) || line.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
+    {
+        return None;
+    }
+    let m = LIST_HEADING.find(line)?;
+    let mut stages: Vec<Stage> = lex
+        .find_cues(&line[m.end()..])
+        .into_iter()
+        .map(|c| c.2)
+        .collect();
+    stages.dedup();
+    Some(match stages[..] {
+        [one] => Some(one),
+        _ => None,
+    })
+}
+
+/// A list heading's number: （一）, 一、, 1、, 1.
+static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*)")
+        .expect("static regex")
+});
+
+/// The organization a line of a list opens on (A有限公司（A）——…), by index in `ms`.
+fn listed_org(v: &View) -> Option<usize> {
+    let body = v.s.trim_start();
+    let at = v.s.len() - body.len();
+    let at = at + LIST_HEADING.find(body).map_or(0, |m| m.end());
+    let first = v.ms.first()?;
+    (first.b0 == at && orgs().contains(&first.kind)).then_some(0)
+}
+
 /// Keeps in `by_end`, under the last character of region `e`'s name (省, 市 …), the
 /// region of that level mentioned most: of equals the latest when `latest_of_equals`,
 /// else the first.
@@ -1751,6 +1802,45 @@ impl Ctx<'_, '_> {
             return v.clause_end(v.s.len() - next.len());
         }
         end
+    }
+
+    /// A line of a list that opens on an organization (`k` in `ms`): it is in the
+    /// stage of the heading it is listed under, and what the words after a dash name
+    /// before any verb are what it makes (A有限公司（A）——磷酸铁锂正极材料，产能…).
+    fn listed_relations(&mut self, k: usize, stage: Option<Stage>) {
+        let v = self.view;
+        let org = v.ms[k].e;
+        if let Some(st) = stage
+            && let Some(&se) = self.stage_entities.get(&st)
+        {
+            self.push(org, se, Relation::InStage);
+        }
+        let mut rest = &v.s[v.ms[k].b1..];
+        if rest.starts_with(['（', '(']) {
+            let Some(close) = rest.find(['）', ')']) else {
+                return;
+            };
+            rest = &rest[close + rest[close..].chars().next().map_or(1, char::len_utf8)..];
+        }
+        let Some(desc) = rest.strip_prefix("——").or_else(|| rest.strip_prefix('—')) else {
+            return;
+        };
+        let d0 = v.s.len() - desc.len();
+        let clause = desc
+            .split(['，', ',', '；', ';', '。'])
+            .next()
+            .unwrap_or("");
+        let d1 = d0 + clause.len();
+        if clause.starts_with(|c| crate::entity::FUNCTION_CHARS.contains(c))
+            || !self.lex.find_triggers(clause).is_empty()
+        {
+            return;
+        }
+        for m in v.ms.iter().filter(|m| m.kind == EntityType::Product) {
+            if m.b0 >= d0 && m.b1 <= d1 {
+                self.push(org, m.e, Relation::Produces);
+            }
+        }
     }
 
     /// A project record's holder invests where the record says it builds; a table's
@@ -7141,6 +7231,34 @@ mod tests {
             .collect();
         assert_eq!(facts.len(), 5, "{facts:?}");
         assert_eq!(facts[0], "岚峰蓝田新材料有限公司 奖励金额 = 380.0 万元");
+    }
+
+    #[test]
+    fn a_list_under_a_stage_heading_puts_its_organizations_in_the_stage() {
+        let t = "园区重点企业如下：\n\
+                 （一）材料环节\n\
+                 岚峰蓝田新材料有限公司（蓝田新材）——磷酸铁锂正极材料，产能12万吨/年；\n\
+                 鹤源锂盐化工有限公司——由柯山鹤源集团有限公司控股，建有电解液生产线。\n\
+                 （二）回收利用环节\n\
+                 岚沃再生资源有限公司——退役动力电池梯次利用及再生利用。\n\
+                 二、重点项目\n\
+                 鹤星电池有限公司在园区建设项目。\n";
+        let staged: Vec<(String, String)> = related(t, Relation::InStage)
+            .into_iter()
+            .filter(|(a, _)| a.ends_with("公司"))
+            .collect();
+        assert_eq!(
+            staged,
+            pairs(&[
+                ("岚峰蓝田新材料有限公司", "材料"),
+                ("岚沃再生资源有限公司", "回收"),
+                ("鹤源锂盐化工有限公司", "材料"),
+            ])
+        );
+        // The words after the dash name what it makes, before any verb or 由.
+        let produces = related(t, Relation::Produces);
+        assert!(produces.contains(&("岚峰蓝田新材料有限公司".into(), "磷酸铁锂".into())));
+        assert!(!produces.iter().any(|(a, _)| a == "岚沃再生资源有限公司"));
     }
 
     #[test]

@@ -252,6 +252,12 @@ pub struct Words {
     pub seat_columns: Vec<String>,
     /// Headers of a table's column of each row's project (项目名称).
     pub project_columns: Vec<String>,
+    /// Headers of a table's column of shareholders (股东名称, 交易对方).
+    pub shareholder_columns: Vec<String>,
+    /// Headers of a table's column of each shareholder's stake (持股比例).
+    pub stake_columns: Vec<String>,
+    /// Headers of a table's column of the company held (标的公司).
+    pub held_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -540,7 +546,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 30] = [
+const RELATION_LISTS: [&str; 33] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -571,6 +577,9 @@ const RELATION_LISTS: [&str; 30] = [
     "seller_column",
     "seat_column",
     "project_column",
+    "shareholder_column",
+    "stake_column",
+    "held_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1699,6 +1708,9 @@ fn rule_words(
         seller_columns,
         seat_columns,
         project_columns,
+        shareholder_columns,
+        stake_columns,
+        held_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1774,6 +1786,9 @@ fn rule_words(
         seller_columns,
         seat_columns,
         project_columns,
+        shareholder_columns,
+        stake_columns,
+        held_columns,
         anaphors,
         legal_ends,
         founding,

@@ -239,6 +239,7 @@ pub fn extract(
         &mut year_figures,
     );
     let counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+    let stakes = stake_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -320,7 +321,7 @@ pub fn extract(
         for &(a, b) in &joint[s.index] {
             ctx.push(a, b, Relation::CooperatesWith);
         }
-        for &(a, b, r) in &counterparts[s.index] {
+        for &(a, b, r) in counterparts[s.index].iter().chain(&stakes[s.index]) {
             ctx.push(a, b, r);
         }
         ctx.region_relations();
@@ -760,6 +761,106 @@ fn table_rows(
             });
         }
     }
+}
+
+/// The stakes of shareholder tables (股东名称 持股比例; 交易对方 标的公司 持股比例): each
+/// company of the shareholder column holds its row's stake in the company of the held
+/// column, else in the one the line introducing the table names last, else the
+/// document's own. Over half makes the held company its subsidiary; less, an
+/// investment. A person's stake ties nothing (only companies invest). The table ends
+/// at the first line that is no row.
+fn stake_tables(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+    issuer: Option<usize>,
+) -> Vec<Vec<(usize, usize, Relation)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let w = &lex.words;
+    if !w.stake_columns.iter().any(|x| text.contains(x.as_str())) {
+        return out;
+    }
+    // The organization filling cell `(a, b)` of sentence `s`, from its start.
+    let org_in = |s: &Sentence, (a, b): (usize, usize)| -> Option<usize> {
+        by_sentence[s.index].iter().find_map(|&k| {
+            let m = &rec.mentions[k];
+            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+            (m.nested_in.is_none() && orgs().contains(&m.kind) && m0 == a && m1 <= b)
+                .then_some(res.entity_of[k])
+                .flatten()
+        })
+    };
+    let column = |line: &str, cells: &[(usize, usize)], words: &[String]| {
+        cells.iter().position(|&(a, b)| {
+            line[a..b].chars().count() <= 10
+                && words.iter().any(|x| line[a..b].ends_with(x.as_str()))
+        })
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let line = sentences[i].text(text);
+        let cells = table_cells(line);
+        let (Some(holder_col), Some(stake_col)) = (
+            column(line, &cells, &w.shareholder_columns),
+            column(line, &cells, &w.stake_columns),
+        ) else {
+            i += 1;
+            continue;
+        };
+        let held_col = column(line, &cells, &w.held_columns);
+        let intro = table_intro(text, sentences, i).and_then(|s| {
+            by_sentence[s.index]
+                .iter()
+                .filter(|&&k| {
+                    rec.mentions[k].nested_in.is_none() && orgs().contains(&rec.mentions[k].kind)
+                })
+                .rev()
+                .find_map(|&k| res.entity_of[k])
+        });
+        let count = cells.len();
+        let mut j = i + 1;
+        while let Some(s) = sentences.get(j) {
+            let row_line = s.text(text);
+            let row = table_cells(row_line);
+            if row.is_empty() {
+                break;
+            }
+            j += 1;
+            if row.len() != count {
+                continue;
+            }
+            let (a, b) = row[stake_col];
+            let Ok(stake) = row_line[a..b]
+                .trim_end_matches(['%', '％'])
+                .trim()
+                .parse::<f64>()
+            else {
+                continue;
+            };
+            let Some(holder) = org_in(s, row[holder_col]) else {
+                continue;
+            };
+            let held = match held_col {
+                Some(c) => org_in(s, row[c]),
+                None => intro.or(issuer),
+            };
+            if let Some(held) = held
+                && held != holder
+                && res.entities[holder].kind == EntityType::Company
+            {
+                out[s.index].push(if stake > 50.0 {
+                    (held, holder, Relation::SubsidiaryOf)
+                } else {
+                    (holder, held, Relation::InvestsIn)
+                });
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
@@ -7259,6 +7360,35 @@ mod tests {
         let produces = related(t, Relation::Produces);
         assert!(produces.contains(&("岚峰蓝田新材料有限公司".into(), "磷酸铁锂".into())));
         assert!(!produces.iter().any(|(a, _)| a == "岚沃再生资源有限公司"));
+    }
+
+    #[test]
+    fn a_shareholder_tables_stakes_make_subsidiaries_and_investments() {
+        // Without a held column: the company the line before the table names.
+        let t = "截至2024年末，岚峰蓝田新材料股份有限公司股东情况如下：\n\
+                 序号 股东名称 持股数量（万股） 持股比例\n\
+                 1 柯山鹤源控股有限公司 5,100.00 51.00%\n\
+                 2 岚沃企业管理合伙企业（有限合伙） 900.00 9.00%\n\
+                 3 张岚峰 4,000.00 40.00%\n\
+                 合计 10,000.00 100.00%\n";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("岚峰蓝田新材料股份有限公司", "柯山鹤源控股有限公司")])
+        );
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[(
+                "岚沃企业管理合伙企业（有限合伙）",
+                "岚峰蓝田新材料股份有限公司"
+            )])
+        );
+        // With one: the company its cell names.
+        let t = "序号 交易对方 标的公司 持股比例 交易对价\n\
+                 1 鹤星创业投资有限公司 岚安锂业有限公司 20.00% 8,400.00\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("鹤星创业投资有限公司", "岚安锂业有限公司")])
+        );
     }
 
     #[test]

@@ -73,6 +73,15 @@ static LISTED_SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A glossary line's short names and the word 指 before the full name: 本公司、上市公司、
+/// 沐辰新材  指  浙江沐辰新材料股份有限公司.
+static GLOSSARY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{3000}]*((?:[^\s、指]{2,12}、)*[^\s、指]{2,12})[ \t\u{3000}]+指[ \t\u{3000}]+",
+    )
+    .expect("static regex")
+});
+
 /// One quoted name inside a [`SHORT_NAME_NOTE`].
 static QUOTED_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex"));
@@ -900,6 +909,36 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
             }
         }
     }
+    // A glossary's lines (释义: 岷峰锂业、标的公司一  指  阿坝州岷峰锂业有限公司): each
+    // short name before 指 is the name after it, the document says so, generic words
+    // (本公司, 上市公司) too.
+    if text.contains('指') {
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some(cap) = GLOSSARY_LINE.captures(line)
+                && let Some(i) = rec.mentions.iter().position(|m| {
+                    // The name is the whole value, maybe with a note after a comma
+                    // (沐辰控股  指  A有限公司，系上市公司控股股东); not a thing it has
+                    // (标的资产  指  岷峰锂业100%股权).
+                    m.byte_start == at + cap.get(0).expect("match").end()
+                        && text[m.byte_end..]
+                            .starts_with(['\n', '\r', '，', ',', '；', ';', '。', '（', '('])
+                        && m.nested_in.is_none()
+                        && !matches!(
+                            m.kind,
+                            EntityType::Region | EntityType::Product | EntityType::Stage
+                        )
+                })
+            {
+                for short in cap.get(1).expect("group 1").as_str().split('、') {
+                    if short.chars().count() >= 2 && short != rec.mentions[i].text {
+                        declared.push((short.to_string(), i));
+                    }
+                }
+            }
+            at += line.len();
+        }
+    }
     if declared.is_empty() {
         return;
     }
@@ -983,6 +1022,27 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_glossarys_short_names_are_the_full_name_after_zhi() {
+        let t = "释义\n\
+                 本公司、岚峰新材　　指　岚峰蓝田新材料股份有限公司\n\
+                 鹤源控股　　　　　　指　柯山鹤源控股集团有限公司，系本公司控股股东\n\
+                 标的资产　　　　　　指　岚安锂业100%股权\n\
+                 岚安锂业　　　　　　指　柯山岚安锂业有限公司\n\
+                 岚峰新材拟收购岚安锂业，鹤源控股表示支持。\n";
+        let cs = companies(t);
+        let of = |name: &str| aliases_of(&cs, name).cloned().collect::<Vec<String>>();
+        assert!(of("岚峰蓝田新材料股份有限公司").contains(&"岚峰新材".to_string()));
+        assert!(of("岚峰蓝田新材料股份有限公司").contains(&"本公司".to_string()));
+        assert!(of("柯山鹤源控股集团有限公司").contains(&"鹤源控股".to_string()));
+        assert!(of("柯山岚安锂业有限公司").contains(&"岚安锂业".to_string()));
+        // A thing the company has is no name of it.
+        assert!(
+            !cs.iter().any(|(_, a)| a.iter().any(|x| x == "标的资产")),
+            "{cs:?}"
+        );
     }
 
     #[test]

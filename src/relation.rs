@@ -3137,7 +3137,10 @@ impl Ctx<'_, '_> {
                 .map(|k| self.group(k, &companies, &self.lex.words.joiners))
                 .unwrap_or_default();
             let subj = self.es(&subj);
-            if let Some(f) = self.financed {
+            // A round no one is said to have raised, in the document of the company
+            // that speaks for itself (an interview, its own report), is that company's.
+            let own_round = || self.issuer.filter(|_| v.s.contains("轮"));
+            if let Some(f) = self.financed.or_else(own_round) {
                 self.push_pairs(&subj, &[f], Relation::InvestsIn);
             }
             return;
@@ -6949,6 +6952,17 @@ mod tests {
             related("沣岳资本领投，青禾创投跟投。", Relation::InvestsIn),
             []
         );
+        // In an interview the round no one is said to have raised is the speaking
+        // company's.
+        let t3 = "记者：柯山岚芯储能科技股份有限公司成立五年，融资进展如何？\n\
+                  岚芯：我们去年完成B轮，规模12亿元，由沣岳资本领投、青禾创投跟投。\n";
+        let inv = related(t3, Relation::InvestsIn);
+        for investor in ["沣岳资本", "青禾创投"] {
+            assert!(
+                inv.contains(&(investor.into(), "柯山岚芯储能科技股份有限公司".into())),
+                "{investor}: {inv:?}"
+            );
+        }
     }
 
     #[test]

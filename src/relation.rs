@@ -256,11 +256,11 @@ pub fn extract(
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let line_start = text[..s.byte_start].ends_with('\n') || s.byte_start == 0;
-        let listed = line_start.then(|| listed_org(&view)).flatten();
+        let listed = line_start && opens_on_listed_org(&view);
         if line_start {
             listed_stage = match heading_stage(view.s, lex) {
                 Some(stage) => stage,
-                None => listed_stage.filter(|_| listed.is_some()),
+                None => listed_stage.filter(|_| listed),
             };
         }
         if let Some(f) = financed_company(&view, lex) {
@@ -309,8 +309,8 @@ pub fn extract(
         ctx.record_relations();
         ctx.project_relations();
         ctx.table_row_relations();
-        if let Some(org) = listed {
-            ctx.listed_relations(org, listed_stage);
+        if listed {
+            ctx.listed_relations(listed_stage);
         }
         ctx.address_relations();
         ctx.round_investors();
@@ -1599,13 +1599,13 @@ static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The organization a line of a list opens on (A有限公司（A）——…), by index in `ms`.
-fn listed_org(v: &View) -> Option<usize> {
+/// Whether a line of a list opens on an organization (A有限公司（A）——…), after its
+/// number if any: the first of `ms`.
+fn opens_on_listed_org(v: &View) -> bool {
     let body = v.s.trim_start();
-    let at = v.s.len() - body.len();
-    let at = at + LIST_HEADING.find(body).map_or(0, |m| m.end());
-    let first = v.ms.first()?;
-    (first.b0 == at && orgs().contains(&first.kind)).then_some(0)
+    let at = v.s.len() - body.len() + LIST_HEADING.find(body).map_or(0, |m| m.end());
+    v.ms.first()
+        .is_some_and(|first| first.b0 == at && orgs().contains(&first.kind))
 }
 
 /// Keeps in `by_end`, under the last character of region `e`'s name (省, 市 …), the
@@ -1905,11 +1905,12 @@ impl Ctx<'_, '_> {
         end
     }
 
-    /// A line of a list that opens on an organization (`k` in `ms`): it is in the
-    /// stage of the heading it is listed under, and what the words after a dash name
-    /// before any verb are what it makes (A有限公司（A）——磷酸铁锂正极材料，产能…).
-    fn listed_relations(&mut self, k: usize, stage: Option<Stage>) {
+    /// A line of a list that opens on an organization (the first of `ms`): it is in
+    /// the stage of the heading it is listed under, and what the words after a dash
+    /// name before any verb are what it makes (A有限公司（A）——磷酸铁锂正极材料，产能…).
+    fn listed_relations(&mut self, stage: Option<Stage>) {
         let v = self.view;
+        let k = 0;
         let org = v.ms[k].e;
         if let Some(st) = stage
             && let Some(&se) = self.stage_entities.get(&st)

@@ -4229,6 +4229,20 @@ impl Ctx<'_, '_> {
             self.push_pairs(&who, &pol, Relation::Issued);
             return;
         }
+        // A relative clause names its issuer right before the verb whatever stands
+        // before it (根据A印发的《P》, 和A、B联合印发的《Q》).
+        if v.s[t1..].starts_with('的')
+            && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+                v.ms[k].b1 <= t0
+                    && issuers.contains(&v.ms[k].kind)
+                    && ["", "联合", "共同"].contains(&v.gap(v.ms[k].b1, t0))
+            })
+        {
+            let who = self.group(k, &issuers, &self.lex.words.joiners);
+            let (who, policies) = (self.es(&who), self.es(&policies));
+            self.push_pairs(&who, &policies, Relation::Issued);
+            return;
+        }
         let subj = self.subject_before(t0, &issuers, &self.lex.words.joiners);
         let (subj, policies) = (self.es(&subj), self.es(&policies));
         self.push_pairs(&subj, &policies, Relation::Issued);
@@ -7404,6 +7418,26 @@ mod tests {
             related(t, Relation::InvestsIn),
             pairs(&[("鹤星创业投资有限公司", "岚安锂业有限公司")])
         );
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_issuer_of_its_policy_after_a_preposition_too() {
+        // Regression: after 根据 no one was the verb's subject, so no one issued.
+        let t = "根据柯山市人民政府印发的《柯山市加快新能源产业发展若干措施》和\
+                 柯山市工业和信息化局、柯山市财政局联合印发的《柯山市专项资金管理办法》，\
+                 拟对企业给予支持。";
+        let issued = related(t, Relation::Issued);
+        for pair in [
+            ("柯山市人民政府", "《柯山市加快新能源产业发展若干措施》"),
+            ("柯山市工业和信息化局", "《柯山市专项资金管理办法》"),
+            ("柯山市财政局", "《柯山市专项资金管理办法》"),
+        ] {
+            assert!(
+                issued.contains(&(pair.0.into(), pair.1.into())),
+                "{pair:?} not in {issued:?}"
+            );
+        }
+        assert_eq!(issued.len(), 3, "{issued:?}");
     }
 
     #[test]

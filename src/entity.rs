@@ -658,7 +658,7 @@ fn is_hard_boundary(c: char) -> bool {
 }
 
 /// Characters that never stand inside a name: particles, prepositions, copulas.
-pub(crate) const FUNCTION_CHARS: &str = "的了在与和及由是为将已被把对向给让从到于等也都又还就才再并且而或即系其该此这那每各某据经以至自但却则便着过地得所之乃约近逾共均仅获有无";
+pub(crate) const FUNCTION_CHARS: &str = "的了在与和及由是为将已被把对向给让从到于等也都又还就才再并且而或即系其该此这那每各某据经以至自但却则便着过地得所之乃约近逾共均仅获有无指";
 
 /// Ordinals and years that open an event's name.
 static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {

@@ -82,6 +82,11 @@ static GLOSSARY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A quoted short name defined in a sentence: “常州经开区”指 (the full name follows).
+static QUOTED_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"]([^“”"\n]{2,12})[”"]\s*(?:是)?指\s*"#).expect("static regex")
+});
+
 /// One quoted name inside a [`SHORT_NAME_NOTE`].
 static QUOTED_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{2,20})[”"]"#).expect("static regex"));
@@ -912,23 +917,28 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
     // A glossary's lines (释义: 岷峰锂业、标的公司一  指  阿坝州岷峰锂业有限公司): each
     // short name before 指 is the name after it, the document says so, generic words
     // (本公司, 上市公司) too.
+    // So does a quoted short name defined in a sentence (注：“常州经开区”指常州经济开发区).
     if text.contains('指') {
+        // The mention that is the whole value at byte `at`, maybe with a note after a
+        // comma (沐辰控股  指  A有限公司，系上市公司控股股东); not a thing it has
+        // (标的资产  指  岷峰锂业100%股权).
+        let value_at = |rec: &Recognition, at: usize| {
+            rec.mentions.iter().position(|m| {
+                m.byte_start == at
+                    && (m.byte_end == text.len()
+                        || text[m.byte_end..]
+                            .starts_with(['\n', '\r', '，', ',', '；', ';', '。', '（', '(']))
+                    && m.nested_in.is_none()
+                    && !matches!(
+                        m.kind,
+                        EntityType::Region | EntityType::Product | EntityType::Stage
+                    )
+            })
+        };
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             if let Some(cap) = GLOSSARY_LINE.captures(line)
-                && let Some(i) = rec.mentions.iter().position(|m| {
-                    // The name is the whole value, maybe with a note after a comma
-                    // (沐辰控股  指  A有限公司，系上市公司控股股东); not a thing it has
-                    // (标的资产  指  岷峰锂业100%股权).
-                    m.byte_start == at + cap.get(0).expect("match").end()
-                        && text[m.byte_end..]
-                            .starts_with(['\n', '\r', '，', ',', '；', ';', '。', '（', '('])
-                        && m.nested_in.is_none()
-                        && !matches!(
-                            m.kind,
-                            EntityType::Region | EntityType::Product | EntityType::Stage
-                        )
-                })
+                && let Some(i) = value_at(rec, at + cap.get(0).expect("match").end())
             {
                 for short in cap.get(1).expect("group 1").as_str().split('、') {
                     if short.chars().count() >= 2 && short != rec.mentions[i].text {
@@ -937,6 +947,14 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
                 }
             }
             at += line.len();
+        }
+        for cap in QUOTED_DEFINITION.captures_iter(text) {
+            let short = cap.get(1).expect("group 1").as_str();
+            if let Some(i) = value_at(rec, cap.get(0).expect("match").end())
+                && short != rec.mentions[i].text
+            {
+                declared.push((short.to_string(), i));
+            }
         }
     }
     if declared.is_empty() {
@@ -1041,6 +1059,13 @@ mod tests {
         // A thing the company has is no name of it.
         assert!(
             !cs.iter().any(|(_, a)| a.iter().any(|x| x == "标的资产")),
+            "{cs:?}"
+        );
+        // A quoted short name defined in a sentence.
+        let t = "注：“岚峰能科”指柯山岚峰能源科技有限公司；岚峰能科位于柯山。";
+        let cs = companies(t);
+        assert!(
+            aliases_of(&cs, "柯山岚峰能源科技有限公司").any(|a| a == "岚峰能科"),
             "{cs:?}"
         );
     }

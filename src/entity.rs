@@ -272,6 +272,10 @@ fn lexicon_candidate(
     // Entries first: a name the lexicon lists is that thing, not a region it resembles.
     if let Some(Target::Entry(e)) = targets.iter().find(|t| matches!(t, Target::Entry(_))) {
         let entry = &lex.entries[*e];
+        // A ministry's name before 门 is a kind of office (财政部门, 工信部门), no one.
+        if form.ends_with('部') && text[h.end..].starts_with('门') {
+            return Some(blocker());
+        }
         return Some(Cand {
             kind: Some(entry.kind),
             b0: h.start,
@@ -3076,6 +3080,16 @@ mod tests {
             "2024年度柯山市科学技术奖励大会",
             EntityType::Event,
         );
+    }
+
+    #[test]
+    fn a_ministry_before_men_is_a_kind_of_office_not_the_ministry() {
+        // Regression: 财政部门 gave the Ministry of Finance.
+        assert_none_of(
+            "经各地工信和财政部门初审推荐，商务部门复核。",
+            EntityType::Government,
+        );
+        assert_has("财政部发布通知。", "财政部", EntityType::Government);
     }
 
     #[test]

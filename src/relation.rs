@@ -3858,7 +3858,7 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        // B是A的(全资|控股)?子公司; B（A全资子公司）; B由A(全资)?控股.
+        // B是A的(全资|控股)?子公司; B（A全资子公司）; B由A(全资)?控股, B——由A控股.
         if before.len() >= 2 {
             let a = before[before.len() - 1];
             let b = before[before.len() - 2];
@@ -3867,7 +3867,8 @@ impl Ctx<'_, '_> {
             let noted = matches!(mid, "（" | "(")
                 && v.s[t1..].starts_with(['）', ')'])
                 && word.ends_with("子公司");
-            let held_by = mid == "由"
+            // (A list's dash may stand before 由: B——由A控股，….)
+            let held_by = mid.trim_start_matches(['—', '-']) == "由"
                 && word == "控股"
                 && matches!(tail, "" | "全资" | "绝对")
                 && after.is_empty();
@@ -7171,6 +7172,8 @@ mod tests {
         for t in [
             "岚峰储能电池科技有限公司由深圳鹤岭新能源集团股份有限公司控股。",
             "招标人：岚峰储能电池科技有限公司（深圳鹤岭新能源集团股份有限公司全资子公司）",
+            // A list's line: the dash before 由.
+            "岚峰储能电池科技有限公司——由深圳鹤岭新能源集团股份有限公司控股，建有产线。",
         ] {
             assert_eq!(
                 related(t, Relation::SubsidiaryOf),

@@ -253,14 +253,22 @@ pub fn extract(
     // The stage a numbered heading names (（一）材料环节), while the lines under it
     // open on an organization.
     let mut listed_stage: Option<Stage> = None;
+    // The park whose settled companies the list after a line like 园区已落户的重点
+    // 企业如下： names, while its lines open on an organization or a stage's heading.
+    let mut settled_in: Option<usize> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let line_start = text[..s.byte_start].ends_with('\n') || s.byte_start == 0;
         let listed = line_start && opens_on_listed_org(&view);
         if line_start {
-            listed_stage = match heading_stage(view.s, lex) {
+            let heading = heading_stage(view.s, lex);
+            listed_stage = match heading {
                 Some(stage) => stage,
                 None => listed_stage.filter(|_| listed),
+            };
+            settled_in = match heading {
+                Some(stage) => settled_in.filter(|_| stage.is_some()),
+                None => settled_in.filter(|_| listed),
             };
         }
         if let Some(f) = financed_company(&view, lex) {
@@ -311,6 +319,25 @@ pub fn extract(
         ctx.table_row_relations();
         if listed {
             ctx.listed_relations(listed_stage);
+            if let Some(park) = settled_in {
+                ctx.push(view.ms[0].e, park, Relation::InvestsIn);
+            }
+        }
+        // 园区已落户的重点企业如下：: the list after it is of the park's companies.
+        if view
+            .s
+            .trim_end()
+            .trim_end_matches([':', '：'])
+            .ends_with("如下")
+            && view.s.trim_end().ends_with([':', '：'])
+            && ["落户", "入驻", "入园"].iter().any(|w| view.s.contains(w))
+        {
+            settled_in = view
+                .ms
+                .iter()
+                .find(|m| m.kind == EntityType::Park)
+                .map(|m| m.e)
+                .or_else(|| last_of_kind.get(&EntityType::Park).copied());
         }
         ctx.address_relations();
         ctx.round_investors();
@@ -7392,6 +7419,25 @@ mod tests {
         let produces = related(t, Relation::Produces);
         assert!(produces.contains(&("岚峰蓝田新材料有限公司".into(), "磷酸铁锂".into())));
         assert!(!produces.iter().any(|(a, _)| a == "岚沃再生资源有限公司"));
+    }
+
+    #[test]
+    fn a_list_of_a_parks_settled_companies_makes_each_invest_in_it() {
+        let t = "柯山岚峰新材料产业园位于柯山市。\n\
+                 园区已落户的重点企业如下：\n\
+                 （一）材料环节\n\
+                 岚峰蓝田新材料有限公司——磷酸铁锂正极材料；\n\
+                 （二）电池环节\n\
+                 鹤源动力电池有限公司——动力电池。\n\
+                 二、重点项目\n\
+                 鹤星电池有限公司计划在柯山建设项目。\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("岚峰蓝田新材料有限公司", "柯山岚峰新材料产业园"),
+                ("鹤源动力电池有限公司", "柯山岚峰新材料产业园"),
+            ])
+        );
     }
 
     #[test]

@@ -327,9 +327,8 @@ pub fn extract(
         if view
             .s
             .trim_end()
-            .trim_end_matches([':', '：'])
-            .ends_with("如下")
-            && view.s.trim_end().ends_with([':', '：'])
+            .strip_suffix([':', '：'])
+            .is_some_and(|l| l.trim_end_matches([':', '：']).ends_with("如下"))
             && ["落户", "入驻", "入园"].iter().any(|w| view.s.contains(w))
         {
             settled_in = view
@@ -838,15 +837,8 @@ fn stake_tables(
             continue;
         };
         let held_col = column(line, &cells, &w.held_columns);
-        let intro = table_intro(text, sentences, i).and_then(|s| {
-            by_sentence[s.index]
-                .iter()
-                .filter(|&&k| {
-                    rec.mentions[k].nested_in.is_none() && orgs().contains(&rec.mentions[k].kind)
-                })
-                .rev()
-                .find_map(|&k| res.entity_of[k])
-        });
+        let intro = table_intro(text, sentences, i)
+            .and_then(|s| top_level(by_sentence, rec, res, s, orgs()).last().copied());
         let count = cells.len();
         let mut j = i + 1;
         while let Some(s) = sentences.get(j) {
@@ -903,6 +895,21 @@ fn count_years(line: &str) -> usize {
                 && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
         })
         .count()
+}
+
+/// The entities of the top-level mentions of `kinds` in sentence `s`, in order.
+fn top_level(
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    s: &Sentence,
+    kinds: &[EntityType],
+) -> Vec<usize> {
+    by_sentence[s.index]
+        .iter()
+        .filter(|&&k| rec.mentions[k].nested_in.is_none() && kinds.contains(&rec.mentions[k].kind))
+        .filter_map(|&k| res.entity_of[k])
+        .collect()
 }
 
 /// The line introducing the table whose header is sentence `header`: the nearest
@@ -1191,15 +1198,7 @@ fn counterpart_tables(
     {
         return out;
     }
-    let top = |s: &Sentence, kinds: &[EntityType]| -> Vec<usize> {
-        by_sentence[s.index]
-            .iter()
-            .filter(|&&k| {
-                rec.mentions[k].nested_in.is_none() && kinds.contains(&rec.mentions[k].kind)
-            })
-            .filter_map(|&k| res.entity_of[k])
-            .collect()
-    };
+    let top = |s: &Sentence, kinds: &[EntityType]| top_level(by_sentence, rec, res, s, kinds);
     // The words no other word of the lists holds (客户 of 客户名称): a line holds a
     // header's word only if it holds one of these.
     let all: Vec<&String> = w.buyer_columns.iter().chain(&w.seller_columns).collect();

@@ -2375,6 +2375,68 @@ impl Ctx<'_, '_> {
     /// True when the year ending at byte `y1` is followed by the verb of an event it
     /// dates (2022年落户…, 2021年投产): then it dates that event, not the figures of
     /// the clauses after it.
+    /// The year a capacity comes on stream, where the sentence ties the figure to
+    /// it: by 届时 ("by then", 二期预计2026年6月建成，届时总产能将达到4.2万吨), or by a
+    /// start-up year right after the figure, in its clause or the next (一期10万辆预计
+    /// 2026年一季度投产; 建设年产24GWh项目，预计2027年建成投产). Sums of money and rates
+    /// are not what comes on stream; a whole is not dated by a later clause that
+    /// dates one phase of it (10GWh，一期2026年投产).
+    fn start_up_year<'y>(
+        &self,
+        years: &'y [(usize, usize, i32)],
+        c0: usize,
+        n0: usize,
+        b1: usize,
+        unit: &str,
+    ) -> Option<&'y (usize, usize, i32)> {
+        let measure = Measure::of_unit(unit);
+        if matches!(measure, Measure::Money | Measure::Rate) {
+            return None;
+        }
+        let v = self.view;
+        let s = v.s;
+        if s[c0..n0].contains("届时") {
+            return years.iter().rev().find(|&&(_, y1, _)| y1 <= c0);
+        }
+        let c1 = v.clause_end(b1);
+        let next_end = if c1 < s.len() {
+            v.clause_end(c1 + 1)
+        } else {
+            c1
+        };
+        let found = years
+            .iter()
+            .find(|&&(y0, _, _)| y0 >= b1 && y0 < next_end)?;
+        let (y0, y1, _) = *found;
+        let soon: String = s[y1..v.clause_end(y1)].chars().take(8).collect();
+        if !START_UP.iter().any(|w| soon.contains(w)) {
+            return None;
+        }
+        // Another figure of the same measure in between, or in the year's clause
+        // after it (现有产能1万吨，2026年二期建成后将达到3万吨), is the one dated.
+        let year_end = v.clause_end(y1);
+        if FIGURE
+            .captures_iter(&s[b1..year_end])
+            .filter(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() + b1 < y0 || m.start() + b1 >= y1)
+            })
+            .any(|c| {
+                c.get(3)
+                    .is_some_and(|u| Measure::of_unit(u.as_str()) == measure)
+            })
+        {
+            return None;
+        }
+        if y0 > c1
+            && let Some(phase) = PHASES.iter().find(|p| s[c1..year_end].contains(*p))
+            && !s[c0..b1].contains(phase)
+        {
+            return None;
+        }
+        Some(found)
+    }
+
     fn dates_an_event(&self, y1: usize) -> bool {
         let v = self.view;
         // The place of the event may come first (2023年在晋中市榆次区成立).
@@ -4940,6 +5002,7 @@ impl Ctx<'_, '_> {
                 .iter()
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
+                .or_else(|| self.start_up_year(&years, c0, num.start(), b1, unit))
                 .or_else(|| {
                     years.iter().rev().find(|&&(y0, y1, _)| {
                         y1 <= num.start()
@@ -5742,6 +5805,11 @@ fn without_brackets(s: &str) -> String {
 /// Said anywhere earlier in the sentence, what makes every figure after it a plan:
 /// a project once built or producing (达产后, 建成投产后), a goal's horizon
 /// (提出到2027年，…能力达到30万吨).
+/// Words for a plant coming on stream, which date the capacity they bring.
+const START_UP: [&str; 5] = ["投产", "建成", "达产", "投运", "竣工"];
+/// A project's phases, each dated on its own.
+const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
+
 static PLAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:达产|投产|建成|满产|竣工)后|到20\d{2}年").expect("static regex")
 });
@@ -8223,6 +8291,49 @@ mod tests {
         assert_eq!(fact_holders(t), Vec::<String>::new());
         let t = "2025岚峰锂电大会在长沙开幕。宁德时代、岚峰锂业有限公司等120余家企业，以及中南大学的专家参加了大会。";
         assert_eq!(fact_holders(t), ["2025岚峰锂电大会"]);
+    }
+
+    #[test]
+    fn a_capacity_is_dated_by_the_year_it_comes_on_stream() {
+        let years = |t: &str| -> Vec<(String, Option<i32>)> {
+            let (_, ex) = run(t);
+            ex.facts
+                .into_iter()
+                .map(|f| (format!("{}{}", f.fact.value, f.fact.unit), f.fact.year))
+                .collect()
+        };
+        let one = |fig: &str, y: Option<i32>| vec![(fig.to_string(), y)];
+        // 届时 points back to the year before it, though that year dates an event.
+        assert_eq!(
+            years("岚江锂业有限公司二期预计2027年6月建成，届时碳酸锂总产能将达到6万吨。"),
+            one("6万吨", Some(2027))
+        );
+        // A start-up year right after the figure, in its clause or the next.
+        assert_eq!(
+            years("岚江储能科技有限公司建设年产12GWh储能电池项目，预计2028年建成投产。"),
+            one("12GWh", Some(2028))
+        );
+        assert_eq!(
+            years("岚江储能科技有限公司一期5GWh预计于2028年三季度投产。"),
+            one("5GWh", Some(2028))
+        );
+        // Not a sum of money, nor a whole whose later clause dates one phase.
+        assert_eq!(
+            years("岚江储能科技有限公司总投资30亿元，预计2028年建成投产。"),
+            one("30亿元", None)
+        );
+        assert_eq!(
+            years("岚江储能科技有限公司规划产能12GWh，一期2028年投产。"),
+            one("12GWh", None)
+        );
+        // The year belongs to the figure its own clause gives.
+        assert_eq!(
+            years("岚江碳材料有限公司现有产能1万吨，2028年二期建成后将达到3万吨。"),
+            [
+                ("1万吨".to_string(), None),
+                ("3万吨".to_string(), Some(2028))
+            ]
+        );
     }
 
     #[test]

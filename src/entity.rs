@@ -741,6 +741,18 @@ pub(crate) fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bo
         )
 }
 
+/// A known two-character noun (or place, time or state word) that may be a
+/// company's brand: not a domain word, a product or a region.
+fn is_brand_word(lex: &Lexicon, word: &str, tag: &str) -> bool {
+    word.chars().count() == 2
+        && word.chars().all(is_cjk)
+        && matches!(tag, "n" | "s" | "t" | "z" | "q" | "ng")
+        && !is_plain(lex, word)
+        && !lex.generic.contains(word)
+        && !is_region_word(lex, word)
+        && lex.entries_with_form(word).is_empty()
+}
+
 fn is_region_word(lex: &Lexicon, word: &str) -> bool {
     lex.is_region_form(word) || lex.name_places.contains(word)
 }
@@ -1328,6 +1340,21 @@ fn head_candidates(
                 proper = true;
                 proper_non_region = true;
             }
+        }
+        // A brand that is an ordinary word (宏源/n 矿业 有限公司, 银河/n 新能源 有限公司):
+        // before a company's trade words and legal form, the word that opens the name
+        // picks the company out.
+        if !proper
+            && kind == EntityType::Company
+            && head.strength == Strength::Strong
+            // trade words between brand and legal form, in the chain of heads or not
+            && (words.len() >= 2 || h1 - h0 > head.word.len())
+            && words
+                .last()
+                .is_some_and(|&(w, tag)| is_brand_word(lex, w, tag))
+        {
+            proper = true;
+            proper_non_region = true;
         }
         // A name starts at its region prefix: plain words before the region are not part of it.
         if let Some(k) = words.iter().rposition(|(w, _)| is_region_word(lex, w)) {
@@ -3453,6 +3480,20 @@ mod tests {
             "岚峰市科学技术委员会",
             EntityType::Government,
         );
+    }
+
+    #[test]
+    fn a_brand_that_is_an_ordinary_noun_opens_a_company_name() {
+        // Regression: 宏源/n and 银河/n are words the dictionary knows, so no part of
+        // 宏源矿业有限公司 was proper and the name was never found.
+        assert_eq!(
+            companies_as_written("公司收购宏源矿业有限公司。银河新能源科技有限公司签约落地。"),
+            ["宏源矿业有限公司", "银河新能源科技有限公司"]
+        );
+        // A word that describes a company picks none out.
+        assert!(companies_as_written("公司收购优质矿业有限公司、骨干锂业有限公司。").is_empty());
+        // Nor is a word alone before the legal form a brand.
+        assert!(companies_as_written("公司收购星辰有限公司。").is_empty());
     }
 
     #[test]

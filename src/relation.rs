@@ -245,6 +245,7 @@ pub fn extract(
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
     // 磷酸铁产能25万吨；规上企业27家).
     let mut frame_holder: Option<usize> = None;
+    let mut held: Option<usize> = None;
     // The company of the last project title (A年产5万吨碳酸锂项目。), with the sentences
     // since: 项目落户R / 该项目总投资… after it speak of that company's project.
     let mut project: Option<(usize, usize)> = None;
@@ -307,6 +308,8 @@ pub fn extract(
             frame_before: std::mem::take(&mut frame),
             frame_holder: frame_holder.take(),
             whole_holder: std::cell::Cell::new(None),
+            held_before: held.take(),
+            held_now: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
             issuer,
             address_owner: address_owners[s.index],
@@ -372,6 +375,7 @@ pub fn extract(
                     || c.head == r.holder
             });
         }
+        held = ctx.held_now.get();
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
@@ -1894,6 +1898,11 @@ struct Ctx<'a, 'b> {
     frame_holder: Option<usize>,
     /// The region a whole-region word of this sentence gave a figure to, for the next.
     whole_holder: std::cell::Cell<Option<usize>>,
+    /// The company a stake of the sentence before was in, for a shareholder list
+    /// whose later lines name only the holder.
+    held_before: Option<usize>,
+    /// The company a stake of this sentence is in.
+    held_now: std::cell::Cell<Option<usize>>,
     /// The project record this sentence is a field of, if any.
     record: Option<Record>,
     /// The company whose project this sentence opens on (A…项目。项目落户R，…).
@@ -4970,11 +4979,15 @@ impl Ctx<'_, '_> {
                 });
             }
             let after = &s[b1..];
-            // A share of equity (收购B 51%股权, 持有其15%股权) is a stake.
+            // A share of equity (收购B 51%股权, 持有其15%股权, A持股60%, 由A 100%持股)
+            // is a stake.
             let stake = unit == "%"
-                && ["股权", "的股权", "股份", "的股份"]
+                && (["股权", "的股权", "股份", "的股份", "持股"]
                     .iter()
-                    .any(|w| after.starts_with(w));
+                    .any(|w| after.starts_with(w))
+                    || STAKE_LEADS
+                        .iter()
+                        .any(|w| s[c0..self.figure_run_start(num.start()).max(c0)].ends_with(w)));
             // Without an indicator of its own, a figure continues the sentence's last
             // one of the same measure (产值860亿元,预计2026年突破1200亿元).
             let indicator = stake
@@ -5034,7 +5047,7 @@ impl Ctx<'_, '_> {
                 .flatten();
             // A stake in the company right before it, bought or held (收购B 51%股权),
             // is the buyer's: the company acting before the verb, else the topic.
-            let holder = stake
+            let buyer = stake
                 .then(|| {
                     let k = v.ms.iter().rposition(|m| {
                         m.b1 <= num.start() && v.gap(m.b1, num.start()).is_empty()
@@ -5048,6 +5061,44 @@ impl Ctx<'_, '_> {
                     self.or_topic_company(&buyer).last().copied()
                 })
                 .flatten();
+            // A stake is a figure of the company held, naming its holder, as a
+            // shareholder table gives it; where the company held is not found, of
+            // the holder.
+            let (holder, indicator) = match stake
+                .then(|| self.stake_parties(c0, num.start(), b1, buyer))
+                .flatten()
+            {
+                Some((held, Some(by))) => {
+                    // A company said to hold a share (A持股60%, 由A 100%持股) controls the
+                    // company held above half, else invests in it; a deal (收购, 受让) is
+                    // the triggers' to read.
+                    let holds = after.starts_with("持股")
+                        || STAKE_LEADS.iter().any(|w| {
+                            s[c0..self.figure_run_start(num.start()).max(c0)].ends_with(w)
+                        });
+                    if holds
+                        && self.kind(by) == EntityType::Company
+                        && let Some(p) = value.as_f64()
+                    {
+                        // 持股45%，为控股股东: control below half.
+                        let controls = s[b1..]
+                            .trim_start_matches([',', '，'])
+                            .trim_start_matches(['为', '是', '系'])
+                            .starts_with("控股股东");
+                        if p > 50.0 || controls {
+                            self.push(held, by, Relation::SubsidiaryOf);
+                        } else {
+                            self.push(by, held, Relation::InvestsIn);
+                        }
+                    }
+                    (
+                        Some(held),
+                        format!("{}持股比例", self.res.entities[by].name),
+                    )
+                }
+                Some((held, None)) => (Some(held), indicator),
+                None => (buyer, indicator),
+            };
             // A list of figures after 分别 that its list of holders does not fit says
             // whose each is to no one (兰州、白银两市分别占全省的52.3%、21.6%和13.6%).
             let respective = self.respective_holder(num.start());
@@ -5075,6 +5126,206 @@ impl Ctx<'_, '_> {
                 },
                 sentence: self.sentence,
             });
+        }
+    }
+
+    /// The company a stake figure is in, and who holds it where the sentence says.
+    /// The company held: B in 收购B 51%股权 or 受让A持有的B 36%股权; the issuer in
+    /// 持有公司34.62%的股份; the company 其 stands for in A持有其20%股权; else the
+    /// first company of the sentence that holds no stake in it (设立控股子公司B，A持股
+    /// 60%; B由A与C合资组建，A持股51%; 合资成立B，A、C分别持股55%、45%), else the
+    /// company of the stake just before (a shareholder list's later lines), else the
+    /// topic. The holder: the name right before 持股 (or its place in the list before
+    /// 分别持股), right before the figure in 由A 100%持股, right before the verb, else
+    /// the verb's subject, else the clause's subject if a company or person.
+    fn stake_parties(
+        &self,
+        c0: usize,
+        n0: usize,
+        b1: usize,
+        buyer: Option<usize>,
+    ) -> Option<(usize, Option<usize>)> {
+        let v = self.view;
+        let s = v.s;
+        let holder_kinds = [EntityType::Company, EntityType::Person];
+        let right_before = |at: usize| {
+            v.ms.iter()
+                .rposition(|m| m.b1 <= at && v.gap(m.b1, at).is_empty())
+                .filter(|&k| holder_kinds.contains(&v.ms[k].kind))
+                .map(|k| v.ms[k].e)
+        };
+        // The first figure of a list after 分别持股 (55%、30%和15%) is what follows it.
+        let lead_end = self.figure_run_start(n0);
+        let lead_at = STAKE_LEADS
+            .iter()
+            .find(|w| s[c0..lead_end].ends_with(*w))
+            .map(|w| {
+                let at = lead_end - w.len();
+                at - if s[..at].ends_with("分别") {
+                    "分别".len()
+                } else {
+                    0
+                }
+            });
+        let company_ending = |at: usize| {
+            v.ms.iter()
+                .rfind(|m| m.b1 == at && m.kind == EntityType::Company)
+                .map(|m| m.e)
+        };
+        let issuer_company = self.issuer.filter(|&e| self.kind(e) == EntityType::Company);
+        let mut named = match lead_at {
+            Some(at) => match self.respective_holder(n0) {
+                Some(Some(e)) => Some(e),
+                _ => right_before(at),
+            },
+            // 由A 100%持股
+            None if s[b1..].starts_with("持股") => right_before(n0),
+            None => None,
+        };
+        // A参股B（持股20%）: the stake is in B, held by the one before it.
+        let in_brackets = lead_at
+            .filter(|&at| s[..at].ends_with(['（', '(']))
+            .and_then(|at| {
+                let open = at - s[..at].chars().next_back().map_or(1, char::len_utf8);
+                v.ms.iter()
+                    .rfind(|m| m.b1 == open && m.kind == EntityType::Company)
+            });
+        if let Some(b) = in_brackets {
+            named = named.or_else(|| {
+                self.subject_before(b.b0, &holder_kinds, &self.lex.words.joiners)
+                    .last()
+                    .copied()
+            });
+        }
+        let in_brackets = in_brackets.map(|m| m.e);
+        // 公司控股股东为A，持股32.6%: A holds it, in the company whose shareholder it is.
+        let mut shareholder_of = None;
+        if lead_at == Some(c0)
+            && let Some(a) =
+                v.ms.iter()
+                    .rfind(|m| m.b1 < c0 && matches!(s[m.b1..c0].trim(), "，" | ","))
+                    .filter(|m| holder_kinds.contains(&m.kind))
+            && let Some(p) = s[..a.b0].rfind("股东")
+            && matches!(&s[p + "股东".len()..a.b0], "为" | "是" | "：" | ":")
+        {
+            named = named.or(Some(a.e));
+            let before = s[..p].trim_end_matches("控股").trim_end_matches("第一大");
+            let before = before.strip_suffix('的').unwrap_or(before);
+            shareholder_of = company_ending(before.len()).or_else(|| {
+                ["公司", "本公司", "发行人"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+                    .then_some(issuer_company)
+                    .flatten()
+            });
+        }
+        // The verb before the company held, 其 or the issuer's word, right before the
+        // figure (a space may stand between: 控制发行人 41.26%的股份).
+        let clause = s[c0..n0].trim_end();
+        let n0 = c0 + clause.len();
+        let object_at =
+            v.ms.iter()
+                .rposition(|m| m.b1 <= n0 && m.b0 >= c0 && v.gap(m.b1, n0).is_empty())
+                .filter(|&k| v.ms[k].kind == EntityType::Company)
+                .map(|k| (v.ms[k].b0, Some(v.ms[k].e)))
+                .or_else(|| {
+                    ["其", "其所", "公司", "本公司", "发行人"]
+                        .iter()
+                        .find(|w| clause.ends_with(*w))
+                        .map(|w| (n0 - w.len(), None))
+                });
+        let verb = object_at.and_then(|(at, e)| {
+            STAKE_VERBS
+                .iter()
+                .find(|w| s[c0..at].ends_with(*w))
+                .map(|w| (at - w.len(), at, e))
+        });
+        let holder = named
+            .or_else(|| verb.and_then(|(v0, _, _)| right_before(v0)))
+            .or(buyer)
+            .or_else(|| {
+                verb.and_then(|(v0, _, _)| {
+                    self.subject_before(v0, &holder_kinds, &self.lex.words.joiners)
+                        .last()
+                        .copied()
+                })
+            })
+            .or_else(|| {
+                self.fact_subject(c0, n0)
+                    .filter(|&e| holder_kinds.contains(&self.kind(e)))
+            });
+        let object = verb.and_then(|(_, at, e)| {
+            e.or_else(|| {
+                if s[at..n0].starts_with('其') {
+                    v.ms.iter()
+                        .rev()
+                        .find(|m| {
+                            m.b1 <= at && m.kind == EntityType::Company && Some(m.e) != holder
+                        })
+                        .map(|m| m.e)
+                } else {
+                    issuer_company
+                }
+            })
+        });
+        // Every name that holds a stake in this sentence (A持股…, A、B分别持股…).
+        let mut holding: Vec<usize> = holder.into_iter().collect();
+        for (k, m) in v.ms.iter().enumerate() {
+            let holds = s[m.b1..].find("持股").is_some_and(|p| {
+                let g = v.gap(m.b1, m.b1 + p);
+                g.is_empty() || g == "分别"
+            });
+            if holds {
+                holding.extend(
+                    self.group(k, &holder_kinds, &self.lex.words.joiners)
+                        .into_iter()
+                        .map(|j| v.ms[j].e),
+                );
+            }
+        }
+        let free = |e: &usize| self.kind(*e) == EntityType::Company && !holding.contains(e);
+        let first_free = || {
+            v.ms.iter()
+                .find(|m| m.b1 <= n0 && free(&m.e))
+                .map(|m| m.e)
+                .or(self.held_before.filter(free))
+                .or(self.block_head.filter(free))
+                // A subject named after the figure (该公司由A 100%持股，后者则是B的全资子
+                // 公司) is not what 该公司 stands for; the topic before is.
+                .or(self
+                    .topic
+                    .filter(|t| free(t) && !v.ms.iter().any(|m| m.e == *t && m.b0 >= n0)))
+                .or(self.topic_before.filter(free))
+        };
+        let held = object
+            .or(in_brackets)
+            .or(shareholder_of)
+            .or_else(first_free)?;
+        self.held_now.set(Some(held));
+        (Some(held) != holder).then_some((held, holder))
+    }
+
+    /// Where a list of figures joined by 、/和/及 that ends at `n0` begins
+    /// (分别持股55%、30%和15%: at 55 for each of them).
+    fn figure_run_start(&self, n0: usize) -> usize {
+        let s = self.view.s;
+        let mut start = n0;
+        loop {
+            let before = &s[..start];
+            let Some(joined) = ["、", "和", "及"]
+                .iter()
+                .find_map(|w| before.strip_suffix(*w))
+            else {
+                return start;
+            };
+            let Some(figure) = FIGURE
+                .find_iter(joined)
+                .last()
+                .filter(|f| f.end() == joined.len())
+            else {
+                return start;
+            };
+            start = figure.start();
         }
     }
 
@@ -5805,6 +6056,19 @@ fn without_brackets(s: &str) -> String {
 /// Said anywhere earlier in the sentence, what makes every figure after it a plan:
 /// a project once built or producing (达产后, 建成投产后), a goal's horizon
 /// (提出到2027年，…能力达到30万吨).
+/// What a stake figure follows: A持股60%, 持股比例为18%.
+const STAKE_LEADS: [&str; 3] = ["持股比例为", "持股比例", "持股"];
+/// Verbs before the company a stake is in: 收购B 51%股权, 受让A持有的B 36%股权.
+const STAKE_VERBS: [&str; 8] = [
+    "持有的",
+    "持有",
+    "收购",
+    "受让",
+    "入股",
+    "增持",
+    "控制",
+    "控制的",
+];
 /// Words for a plant coming on stream, which date the capacity they bring.
 const START_UP: [&str; 5] = ["投产", "建成", "达产", "投运", "竣工"];
 /// A project's phases, each dated on its own.
@@ -6693,8 +6957,9 @@ mod tests {
     }
 
     #[test]
-    fn a_stake_bought_is_the_buyers() {
-        // Regression: 收购B 51%股权 gave B a figure 51% with the indicator 数值.
+    fn a_stake_bought_is_the_companys_bought_held_by_the_buyer() {
+        // Regression: 收购B 51%股权 gave B a figure 51% with the indicator 数值; the
+        // stake is B's, and the indicator names the buyer.
         for t in [
             "宏川国际有限公司拟以1.43亿美元收购萨比锂业有限公司（以下简称“萨比锂业”）51%股权。",
             "宏川国际有限公司拟收购萨比锂业有限公司51%的股权。",
@@ -6712,10 +6977,95 @@ mod tests {
                 });
             assert_eq!(
                 stake,
-                Some(("宏川国际有限公司".to_string(), "持股比例".to_string())),
+                Some((
+                    "萨比锂业有限公司".to_string(),
+                    "宏川国际有限公司持股比例".to_string()
+                )),
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_stake_is_a_figure_of_the_company_held_naming_its_holder() {
+        let stakes = |t: &str| -> Vec<(String, String, String)> {
+            let (res, ex) = run(t);
+            ex.facts
+                .iter()
+                .filter(|f| f.fact.unit.to_string() == "%")
+                .map(|f| {
+                    (
+                        res.entities[f.subject].name.clone(),
+                        f.fact.indicator.to_string(),
+                        f.fact.value.to_string(),
+                    )
+                })
+                .collect()
+        };
+        let row = |held: &str, holder: &str, v: &str| {
+            (held.to_string(), format!("{holder}持股比例"), v.to_string())
+        };
+        assert_eq!(
+            stakes(
+                "宏川科技股份有限公司设立控股子公司安徽宏勃新材料有限公司，宏川科技股份有限公司持股60%。"
+            ),
+            [row("安徽宏勃新材料有限公司", "宏川科技股份有限公司", "60")]
+        );
+        assert_eq!(
+            stakes(
+                "三方合资成立宏澜印尼镍业有限公司，宏澜集团有限公司、宏晟新材料有限公司分别持股55%和45%。"
+            ),
+            [
+                row("宏澜印尼镍业有限公司", "宏澜集团有限公司", "55"),
+                row("宏澜印尼镍业有限公司", "宏晟新材料有限公司", "45")
+            ]
+        );
+        assert_eq!(
+            stakes(
+                "宏江动力电池有限公司由宏风汽车股份有限公司与宏堰产业投资集团有限公司合资组建，宏风汽车股份有限公司持股51%。"
+            ),
+            [row("宏江动力电池有限公司", "宏风汽车股份有限公司", "51")]
+        );
+        assert_eq!(
+            stakes("宏特新材料股份有限公司向宏川新能源有限公司增资6亿元，持有其20%的股权。"),
+            [row("宏川新能源有限公司", "宏特新材料股份有限公司", "20")]
+        );
+        assert_eq!(
+            stakes("宏锂化工股份有限公司受让宏泰投资有限公司持有的宏瑞锂业有限公司36%股权。"),
+            [row("宏瑞锂业有限公司", "宏泰投资有限公司", "36")]
+        );
+        // Holding a share ties the holder to the company held: above half, or as its
+        // controlling shareholder, a subsidiary; less, an investment.
+        let t = "三方合资成立宏澜印尼镍业有限公司，宏澜集团有限公司、宏晟新材料有限公司分别持股55%和45%。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("宏澜印尼镍业有限公司", "宏澜集团有限公司")])
+        );
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("宏晟新材料有限公司", "宏澜印尼镍业有限公司")])
+        );
+        assert_eq!(
+            related(
+                "宏源新材料有限公司成立于2022年，宏昆矿业投资有限公司持股45%，为控股股东。",
+                Relation::SubsidiaryOf
+            ),
+            pairs(&[("宏源新材料有限公司", "宏昆矿业投资有限公司")])
+        );
+        // In brackets after the company held; a shareholder list's later lines.
+        assert_eq!(
+            stakes("宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。"),
+            [row("宏源矿业有限公司", "宏川科技股份有限公司", "20")]
+        );
+        assert_eq!(
+            stakes(
+                "宏源新材料有限公司由两家股东出资设立：宏昆矿业投资有限公司持股55%\n宏曜新能源有限公司持股45%"
+            ),
+            [
+                row("宏源新材料有限公司", "宏昆矿业投资有限公司", "55"),
+                row("宏源新材料有限公司", "宏曜新能源有限公司", "45")
+            ]
+        );
     }
 
     #[test]

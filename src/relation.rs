@@ -239,7 +239,8 @@ pub fn extract(
         &mut year_figures,
     );
     let counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
-    let stakes = stake_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+    let (stakes, mut stake_figures, stake_rows) =
+        stake_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -361,9 +362,11 @@ pub fn extract(
         ctx.main_products();
         ctx.equipped_with();
         ctx.event_speakers();
-        if !year_rows[s.index] {
+        // A shareholder table's row gives its stake as the table reads it.
+        if !year_rows[s.index] && !stake_rows[s.index] {
             ctx.facts();
         }
+        ctx.out.facts.append(&mut stake_figures[s.index]);
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
         ctx.out.facts.append(&mut year_figures[s.index]);
         // What a project record's plant makes is its holder's, not another body's the
@@ -793,10 +796,22 @@ fn table_rows(
     }
 }
 
+/// What shareholder tables give, by sentence: relations, stake figures, and
+/// whether the sentence is a row of one (whose figures the table gives).
+type StakeTables = (
+    Vec<Vec<(usize, usize, Relation)>>,
+    Vec<Vec<FactClaim>>,
+    Vec<bool>,
+);
+
+/// Row labels of a table's totals: they hold no stake.
+const TOTAL_ROWS: [&str; 4] = ["合计", "小计", "总计", "其他"];
+
 /// The stakes of shareholder tables (股东名称 持股比例; 交易对方 标的公司 持股比例): each
-/// company of the shareholder column holds its row's stake in the company of the held
+/// holder of the shareholder column holds its row's stake in the company of the held
 /// column, else in the one the line introducing the table names last, else the
-/// document's own. Over half makes the held company its subsidiary; less, an
+/// document's own. Each stake column's stake is a figure of the company held, named
+/// for its holder. Over half makes the held company the holder's subsidiary; less, an
 /// investment. A person's stake ties nothing (only companies invest). The table ends
 /// at the first line that is no row.
 fn stake_tables(
@@ -807,12 +822,24 @@ fn stake_tables(
     res: &Resolved,
     lex: &Lexicon,
     issuer: Option<usize>,
-) -> Vec<Vec<(usize, usize, Relation)>> {
+) -> StakeTables {
     let mut out = vec![Vec::new(); sentences.len()];
+    let mut figures = vec![Vec::new(); sentences.len()];
+    let mut rows = vec![false; sentences.len()];
     let w = &lex.words;
     if !w.stake_columns.iter().any(|x| text.contains(x.as_str())) {
-        return out;
+        return (out, figures, rows);
     }
+    // The person filling cell `(a, b)`, from its start: a holder of a stake too.
+    let person_in = |s: &Sentence, (a, b): (usize, usize)| -> Option<usize> {
+        by_sentence[s.index].iter().find_map(|&k| {
+            let m = &rec.mentions[k];
+            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+            (m.nested_in.is_none() && m.kind == EntityType::Person && m0 == a && m1 <= b)
+                .then_some(res.entity_of[k])
+                .flatten()
+        })
+    };
     // The organization filling cell `(a, b)` of sentence `s`, from its start.
     let org_in = |s: &Sentence, (a, b): (usize, usize)| -> Option<usize> {
         by_sentence[s.index].iter().find_map(|&k| {
@@ -852,25 +879,58 @@ fn stake_tables(
                 break;
             }
             j += 1;
+            rows[s.index] = true;
             if row.len() != count {
                 continue;
             }
-            let (a, b) = row[stake_col];
-            let Ok(stake) = row_line[a..b]
-                .trim_end_matches(['%', '％'])
-                .trim()
-                .parse::<f64>()
-            else {
-                continue;
-            };
-            let Some(holder) = org_in(s, row[holder_col]) else {
-                continue;
-            };
+            let holder = org_in(s, row[holder_col]).or_else(|| person_in(s, row[holder_col]));
             let held = match held_col {
                 Some(c) => org_in(s, row[c]),
                 None => intro.or(issuer),
             };
+            // Whoever the holder cell names, if the text names no one there (a person
+            // the recognizer missed), as written; a total holds nothing.
+            let (c0, c1) = row[holder_col];
+            let holder_name = holder.map_or(row_line[c0..c1].trim(), |e| &res.entities[e].name);
+            if TOTAL_ROWS.contains(&holder_name) {
+                continue;
+            }
+            let cell_value = |c: usize| {
+                let (a, b) = row[c];
+                let written = row_line[a..b].trim_end_matches(['%', '％']).trim();
+                written.parse::<serde_json::Number>().ok()
+            };
+            // Each stake column's stake is the company held's figure, named for its
+            // holder and the column (交易前持股比例, 交易后持股比例).
+            for (c, &(h0, h1)) in cells.iter().enumerate() {
+                let Some(value) = (c == stake_col
+                    || column(line, &cells[c..=c], &w.stake_columns).is_some())
+                .then(|| cell_value(c))
+                .flatten() else {
+                    continue;
+                };
+                let Some(held) = held.filter(|&e| Some(e) != holder) else {
+                    break;
+                };
+                figures[s.index].push(FactClaim {
+                    subject: held,
+                    fact: Fact {
+                        indicator: format!("{holder_name}{}", &line[h0..h1]).into(),
+                        value,
+                        unit: "%".into(),
+                        year: None,
+                        period: None,
+                        target: false,
+                        evidence: crate::model::EvidenceList::default(),
+                    },
+                    sentence: s.index,
+                });
+            }
+            let Some(stake) = cell_value(stake_col).and_then(|n| n.as_f64()) else {
+                continue;
+            };
             if let Some(held) = held
+                && let Some(holder) = holder
                 && held != holder
                 && res.entities[holder].kind == EntityType::Company
             {
@@ -883,7 +943,7 @@ fn stake_tables(
         }
         i = j;
     }
-    out
+    (out, figures, rows)
 }
 
 /// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
@@ -7876,6 +7936,31 @@ mod tests {
                 "岚沃企业管理合伙企业（有限合伙）",
                 "岚峰蓝田新材料股份有限公司"
             )])
+        );
+        // Each row's stake is a figure of the company held, persons' too, and no other
+        // figure of the row stands for it.
+        let (res, ex) = run(t);
+        let mut stakes: Vec<(String, String, String)> = ex
+            .facts
+            .iter()
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.clone(),
+                    f.fact.indicator.to_string(),
+                    f.fact.value.to_string(),
+                )
+            })
+            .collect();
+        stakes.sort();
+        let held = "岚峰蓝田新材料股份有限公司";
+        assert_eq!(
+            stakes,
+            [
+                (held, "岚沃企业管理合伙企业（有限合伙）持股比例", "9.0"),
+                (held, "张岚峰持股比例", "40.0"),
+                (held, "柯山鹤源控股有限公司持股比例", "51.0"),
+            ]
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
         );
         // With one: the company its cell names.
         let t = "序号 交易对方 标的公司 持股比例 交易对价\n\

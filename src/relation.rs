@@ -5140,11 +5140,15 @@ impl Ctx<'_, '_> {
                         && self.kind(by) == EntityType::Company
                         && let Some(p) = value.as_f64()
                     {
-                        // 持股45%，为控股股东: control below half.
+                        // 持股45%，为控股股东 and 控股股东为A，持股32.6%: control below half.
+                        let prev_clause = &s[v.clause_start(c0.saturating_sub(1))..c0];
                         let controls = s[b1..]
                             .trim_start_matches([',', '，'])
                             .trim_start_matches(['为', '是', '系'])
-                            .starts_with("控股股东");
+                            .starts_with("控股股东")
+                            || c0 > 0
+                                && (prev_clause.contains("控股股东为")
+                                    || prev_clause.contains("控股股东是"));
                         if p > 50.0 || controls {
                             self.push(held, by, Relation::SubsidiaryOf);
                         } else {
@@ -5254,7 +5258,7 @@ impl Ctx<'_, '_> {
             named = named.or_else(|| {
                 self.subject_before(b.b0, &holder_kinds, &self.lex.words.joiners)
                     .last()
-                    .copied()
+                    .map(|&k| v.ms[k].e)
             });
         }
         let in_brackets = in_brackets.map(|m| m.e);
@@ -5307,7 +5311,7 @@ impl Ctx<'_, '_> {
                 verb.and_then(|(v0, _, _)| {
                     self.subject_before(v0, &holder_kinds, &self.lex.words.joiners)
                         .last()
-                        .copied()
+                        .map(|&k| v.ms[k].e)
                 })
             })
             .or_else(|| {
@@ -7111,6 +7115,14 @@ mod tests {
                 Relation::SubsidiaryOf
             ),
             pairs(&[("宏源新材料有限公司", "宏昆矿业投资有限公司")])
+        );
+        // Regression: the holder before the brackets was taken as an entity by its
+        // mention's place in the sentence.
+        assert_eq!(
+            stakes(
+                "宏源矿业有限公司位于宏州市。宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。"
+            ),
+            [row("宏源矿业有限公司", "宏川科技股份有限公司", "20")]
         );
         // In brackets after the company held; a shareholder list's later lines.
         assert_eq!(

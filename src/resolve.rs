@@ -780,11 +780,28 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
         .own_document_marks
         .iter()
         .any(|w| head.contains(w.as_str()));
+    // A company whose short name the text declares to be 公司 (A（以下简称“鲁晶新材”
+    // 或“公司”）, as a research report or a filing's summary writes) is 公司 from
+    // there on, whoever else it names more.
+    let declared = rec.mentions.iter().position(|m| {
+        m.nested_in.is_none()
+            && m.kind == EntityType::Company
+            && SHORT_NAME_NOTE
+                .captures(&text[m.byte_end..])
+                .and_then(|cap| cap.get(1))
+                .is_some_and(|note| {
+                    QUOTED_NAME.captures_iter(note.as_str()).any(|q| {
+                        q.get(1).is_some_and(|n| {
+                            words.issuer_words.iter().any(|w| w == n.as_str().trim())
+                        })
+                    })
+                })
+    });
     let mut forms: Vec<&str> = words.own_first_person.iter().map(String::as_str).collect();
     if interview {
         forms.extend(words.first_person.iter().map(String::as_str));
     }
-    if own_document {
+    if own_document || declared.is_some() {
         forms.extend(words.issuer_words.iter().map(String::as_str));
     }
     if !forms.iter().any(|f| text.contains(f)) {
@@ -805,7 +822,9 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
     // The most mentioned; of equals, the first named. A listed company's own
     // announcement names its issuer first, in its header, and may then name the other
     // party of a contract more often: there the first named is the issuer.
-    let chosen = if own_document && !interview {
+    let chosen = if let Some(d) = declared {
+        count.get(&key(&rec.mentions[d]))
+    } else if own_document && !interview {
         count.values().min_by_key(|&&(_, i)| rec.mentions[i].start)
     } else {
         count
@@ -1195,6 +1214,35 @@ mod tests {
                 "岚溪锂能科技股份有限公司加快扩产。".repeat(20)
             ))
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_company_declared_gong_si_is_gong_si_wherever_the_text_says_it() {
+        // Regression: a research report declares 公司 for the company it covers; with
+        // no mark of a company's own document, 公司 stayed no one's.
+        let own = |t: &str| -> Vec<(String, String)> {
+            let c = clean_str("t", t);
+            let s = sentence::split(&c);
+            let mut rec = entity::recognize(&c, &s, lex());
+            resolve(&c.text, &s, &mut rec, lex());
+            rec.mentions
+                .iter()
+                .filter(|m| m.found == Found::FirstPerson)
+                .map(|m| (m.text.clone(), m.canonical.clone()))
+                .collect()
+        };
+        let covered = "山东岚晶新能源材料股份有限公司";
+        let t = format!(
+            "{}{covered}（以下简称“岚晶新材”或“公司”）主营磷酸铁锂。目前公司已向宁德时代供货。",
+            "岚岳证券股份有限公司发布研究报告。".repeat(3)
+        );
+        assert_eq!(
+            own(&t),
+            [
+                ("公司".to_string(), covered.to_string()),
+                ("公司".to_string(), covered.to_string())
+            ]
         );
     }
 

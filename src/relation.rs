@@ -1101,31 +1101,35 @@ fn year_tables(
                 figure_unit(&c[1]).then(|| c[1].to_string())
             })
         });
-        let intro_subject = intro.and_then(|s| {
-            let named = by_sentence[s.index]
-                .iter()
-                .rev()
-                .filter(|&&k| {
-                    let m = &rec.mentions[k];
-                    m.nested_in.is_none() && actors().contains(&m.kind)
-                })
-                .find_map(|&k| res.entity_of[k]);
-            named.or_else(|| {
-                let line = s.text(text);
-                (line.contains("公司") || line.contains("本集团"))
-                    .then(|| {
-                        issuer.or_else(|| {
-                            rec.mentions
-                                .iter()
-                                .rposition(|m| {
-                                    m.byte_end <= s.byte_start && m.kind == EntityType::Company
-                                })
-                                .and_then(|k| res.entity_of[k])
-                        })
+        let intro_subject = intro
+            .and_then(|s| {
+                let named = by_sentence[s.index]
+                    .iter()
+                    .rev()
+                    .filter(|&&k| {
+                        let m = &rec.mentions[k];
+                        m.nested_in.is_none() && actors().contains(&m.kind)
                     })
-                    .flatten()
+                    .find_map(|&k| res.entity_of[k]);
+                named.or_else(|| {
+                    let line = s.text(text);
+                    (line.contains("公司") || line.contains("本集团"))
+                        .then(|| {
+                            issuer.or_else(|| {
+                                rec.mentions
+                                    .iter()
+                                    .rposition(|m| {
+                                        m.byte_end <= s.byte_start && m.kind == EntityType::Company
+                                    })
+                                    .and_then(|k| res.entity_of[k])
+                            })
+                        })
+                        .flatten()
+                })
             })
-        });
+            // A table no line introduces with a name (盈利预测与估值) in a document that
+            // speaks for a company is that company's.
+            .or(issuer);
         let target_of: Vec<bool> = columns
             .iter()
             .map(|&(c, _)| {
@@ -6058,7 +6062,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|万元|亿美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -8052,6 +8056,19 @@ mod tests {
                 "岚溪锂能科技有限公司 归属于母公司的净利润 = 1024.5 万元 year=2024",
                 "岚溪锂能科技有限公司 毛利率 = 18.4 % year=2025 period=1-9月",
                 "岚溪锂能科技有限公司 毛利率 = 21.0 % year=2024",
+            ]
+        );
+        // A table no line names the holder of, in a document that speaks for one
+        // company (its short name declared 公司), is that company's; 百万元 is a unit.
+        let t = "山东岚晶新能源材料股份有限公司（以下简称“岚晶新材”或“公司”）主营磷酸铁锂。\n\
+                 盈利预测与估值\n\
+                 指标/年度        2024A      2025E\n\
+                 营业收入（百万元）  13,687     16,932\n";
+        assert_eq!(
+            facts(t),
+            [
+                "山东岚晶新能源材料股份有限公司 营业收入 = 13687 百万元 year=2024",
+                "山东岚晶新能源材料股份有限公司 营业收入 = 16932 百万元 year=2025 target",
             ]
         );
         // Rows labelled by a region hold their own figures, of the indicator the line

@@ -99,7 +99,7 @@ pub fn resolve(
     lex: &Lexicon,
 ) -> Resolved {
     peoples_governments(rec, lex);
-    own_level_governments(text, sentences, rec);
+    own_level_governments(text, sentences, rec, lex);
     role_labels(text, sentences, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
@@ -187,50 +187,93 @@ fn peoples_governments(rec: &mut Recognition, lex: &Lexicon) {
     }
 }
 
-/// A government named by its level alone (市政府与贵州大学签署…, 县政府出台…) is the
-/// people's government of the region of that level the document names most
-/// (福泉市人民政府), when it names one on its own.
-fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
-    const LEVELS: [(&str, char); 5] = [
-        ("市政府", '市'),
-        ("县政府", '县'),
-        ("区政府", '区'),
-        ("州政府", '州'),
-        ("省政府", '省'),
-    ];
-    if !LEVELS.iter().any(|(w, _)| text.contains(w)) {
+/// A government named by its level alone (市政府与贵州大学签署…, 县政府出台…,
+/// 牵头单位：自治区工业和信息化厅) is the government of the region of that level the
+/// document names most (福泉市人民政府, 广西壮族自治区工业和信息化厅), when it names one.
+/// The written form stays its alias.
+fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
+    // Longer levels first: 自治区 before 区.
+    const LEVELS: [&str; 7] = ["自治区", "自治州", "省", "市", "县", "区", "州"];
+    let heads: Vec<(usize, usize, usize)> = lex
+        .find_heads(text)
+        .into_iter()
+        .filter(|&(h0, _, h)| {
+            lex.heads[h].kind == EntityType::Government
+                && LEVELS.iter().any(|l| text[..h0].ends_with(l))
+        })
+        .collect();
+    if heads.is_empty() {
         return;
     }
-    let mut found: Vec<Mention> = Vec::new();
-    for (word, level) in LEVELS {
+    // The region of each level the document names most; of equals, the first named.
+    let main_region = |level: &str| -> Option<String> {
         let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // name, mentions, first
         for m in &rec.mentions {
-            if m.kind == EntityType::Region && m.nested_in.is_none() && m.canonical.ends_with(level)
-            {
-                match counts.iter_mut().find(|(n, _, _)| *n == m.canonical) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((&m.canonical, 1, m.byte_start)),
+            let c = m.canonical.as_str();
+            let of_level = c.ends_with(level)
+                && !(level == "区" && c.ends_with("自治区"))
+                && !(level == "州" && c.ends_with("自治州"));
+            if m.kind == EntityType::Region && m.nested_in.is_none() && of_level {
+                match counts.iter_mut().find(|(n, _, _)| *n == c) {
+                    Some(n) => n.1 += 1,
+                    None => counts.push((c, 1, m.byte_start)),
                 }
             }
         }
-        let Some(&(region, _, _)) = counts
+        counts
             .iter()
             .max_by_key(|&&(_, n, first)| (n, std::cmp::Reverse(first)))
-        else {
+            .map(|&(name, _, _)| name.to_string())
+    };
+    let mut found: Vec<Mention> = Vec::new();
+    for (h0, h1, h) in heads {
+        let Some(level) = LEVELS.iter().find(|l| text[..h0].ends_with(*l)) else {
             continue;
         };
-        // Not the end of a name written in full (福泉市政府, 人民政府).
-        found.extend(word_mentions(
+        let b0 = h0 - level.len();
+        // The level word stands alone: after punctuation, a function word or a time
+        // (今年市政府), not inside a word (园区办公室, 各设区市发展改革委); and it is
+        // one body, not every one of a level (各市、县人民政府).
+        let alone = text[..b0].chars().next_back().is_none_or(|c| {
+            !crate::read::is_cjk(c)
+                || "、和与及同由经向对在将会并请为是从至年月日前后时底".contains(c)
+        });
+        let mut list = &text[..b0];
+        while let Some(rest) = list
+            .strip_suffix('、')
+            .and_then(|r| LEVELS.iter().find_map(|l| r.strip_suffix(l)))
+        {
+            list = rest;
+        }
+        if !alone || list.ends_with(['各', '全', '该', '本', '每']) {
+            continue;
+        }
+        // Not part of a name the text holds (福泉市工业和信息化局, or the region 福泉市
+        // before a head).
+        if rec
+            .mentions
+            .iter()
+            .any(|m| m.byte_start < h1 && b0 < m.byte_end)
+        {
+            continue;
+        }
+        let Some(region) = main_region(level) else {
+            continue;
+        };
+        let head = lex.heads[h].word.as_str();
+        let canonical = if head.ends_with("政府") {
+            format!("{region}人民政府")
+        } else {
+            format!("{region}{head}")
+        };
+        found.extend(mention_at(
             text,
             sentences,
-            rec,
-            word,
-            (
-                EntityType::Government,
-                &format!("{region}人民政府"),
-                Link::None,
-            ),
-            |b0| !text[..b0].ends_with("人民"),
+            (b0, h1),
+            EntityType::Government,
+            canonical,
+            Link::None,
+            Found::ShortForm,
         ));
     }
     for m in found {
@@ -1214,6 +1257,38 @@ mod tests {
                 "岚溪锂能科技股份有限公司加快扩产。".repeat(20)
             ))
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_department_named_by_its_level_alone_is_the_main_regions() {
+        let govs = |t: &str| -> Vec<(String, String)> {
+            let c = clean_str("t", t);
+            let s = sentence::split(&c);
+            let mut rec = entity::recognize(&c, &s, lex());
+            resolve(&c.text, &s, &mut rec, lex());
+            rec.mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Government && m.nested_in.is_none())
+                .map(|m| (m.text.clone(), m.canonical.clone()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            govs("广西壮族自治区出台方案。牵头单位：自治区工业和信息化厅；责任单位：省科技厅。"),
+            [pair("自治区工业和信息化厅", "广西壮族自治区工业和信息化厅")]
+        );
+        assert_eq!(
+            govs("四川省出台方案。今年省科技厅会同省财政厅印发细则。"),
+            [
+                pair("省科技厅", "四川省科技厅"),
+                pair("省财政厅", "四川省财政厅")
+            ]
+        );
+        // Not inside a word, nor every body of a level.
+        assert!(
+            govs("宜昌市出台方案。来源：园区办公室。各设区市发展改革委、各市、县人民政府：")
+                .is_empty()
         );
     }
 

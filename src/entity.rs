@@ -359,7 +359,7 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
 }
 
 /// The legal forms of companies abroad, as written after their names.
-pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|NV|BV|ASA|AS|AB|Oyj|Oy|S\.A\.S\.?|SAS|S\.r\.l\.?|Srl|SRL|Bhd|Tbk|K\.K\.|L\.P\.|LP)";
+pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company Limited|Company|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|NV|BV|ASA|AS|AB|Oyj|Oy|S\.A\.S\.?|SAS|S\.r\.l\.?|Srl|SRL|Bhd|Tbk|K\.K\.|L\.P\.|LP)";
 
 /// A company abroad written in Latin letters with its legal form (Kestrel Lithium Ltd.,
 /// Energika S.p.A., Umicore SA): capitalized words, then the form.
@@ -2492,6 +2492,11 @@ mod tests {
                 "Corvane Storage Pte. Ltd.",
             ),
             ("产品出口到挪威的Havbru AS。", "Havbru AS"),
+            // Company is a legal form's word too.
+            (
+                "公司与沙特Al-Sahra Power Company签署供货协议。",
+                "Al-Sahra Power Company",
+            ),
             // Without a form, named for its trade.
             (
                 "他曾在硅谷储能初创公司Tessaro Systems担任研发总监。",

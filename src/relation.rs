@@ -3089,13 +3089,38 @@ impl Ctx<'_, '_> {
             let rest = v.gap(t1, v.clause_end(t1));
             let ends_clause =
                 ceremony || rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
+            // C由A与B（于2023年）合资组建: C stands right before 由, its founders after.
+            let by = v.s[c0..t0].rfind('由').map(|p| c0 + p);
+            let founded = by.and_then(|p| {
+                (0..v.ms.len()).rev().find(|&k| {
+                    v.ms[k].b1 <= p
+                        && v.ms[k].b0 >= c0
+                        && objects_kinds.contains(&v.ms[k].kind)
+                        && v.gap(v.ms[k].b1, p).is_empty()
+                })
+            });
+            if let (Some(k), Some(p)) = (founded, by) {
+                let after_you = p + '由'.len_utf8();
+                passive_subject = (0..v.ms.len())
+                    .filter(|&j| {
+                        v.ms[j].b0 >= after_you
+                            && v.ms[j].b1 <= t0
+                            && actors().contains(&v.ms[j].kind)
+                    })
+                    .collect();
+                if !passive_subject.is_empty() {
+                    objects = vec![k];
+                }
+            }
             // Not a place the object is founded in (C在P揭牌成立).
-            if let Some(k) = (0..v.ms.len()).rev().find(|&k| {
-                v.ms[k].b1 <= t0
-                    && v.ms[k].b0 >= c0
-                    && objects_kinds.contains(&v.ms[k].kind)
-                    && !v.s[..v.ms[k].b0].ends_with(['在', '于'])
-            }) {
+            if objects.is_empty()
+                && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+                    v.ms[k].b1 <= t0
+                        && v.ms[k].b0 >= c0
+                        && objects_kinds.contains(&v.ms[k].kind)
+                        && !v.s[..v.ms[k].b0].ends_with(['在', '于'])
+                })
+            {
                 let gap = v.gap(v.ms[k].b1, t0);
                 if let Some(pos) = gap.find('由') {
                     let after_you = v.ms[k].b1 + pos + '由'.len_utf8();
@@ -7052,6 +7077,20 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_founded_by_two_is_theirs_whatever_stands_before_the_verb() {
+        // Regression: in C由A与B于2023年合资组建 the last company before the verb, B,
+        // was taken for what was founded, and A for its founder.
+        let t = "宏江动力电池有限公司由宏风汽车股份有限公司与宏堰产业投资集团有限公司于2023年合资组建。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("宏堰产业投资集团有限公司", "宏江动力电池有限公司"),
+                ("宏风汽车股份有限公司", "宏江动力电池有限公司")
+            ])
+        );
     }
 
     #[test]

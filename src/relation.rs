@@ -7414,6 +7414,11 @@ mod tests {
             ])
         );
         assert_eq!(made("鸿晟电池股份有限公司发布了钠离子电池白皮书。"), []);
+        // What an exhibitor shows at an expo it makes.
+        assert_eq!(
+            made("鸿昊新材料股份有限公司展出第四代磷酸锰铁锂。"),
+            pairs(&[("鸿昊新材料股份有限公司", "磷酸锰铁锂")])
+        );
     }
 
     /// (holder, indicator, value) of the facts read in `text`.

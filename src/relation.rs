@@ -4987,12 +4987,14 @@ impl Ctx<'_, '_> {
         if !s.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
+        // A year inside a name (《…（2024年本）》, 2025第六届…博览会) dates no figure.
         let years: Vec<(usize, usize, i32)> = YEAR
             .captures_iter(s)
             .filter_map(|c| {
                 let m = c.get(0)?;
                 Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
             })
+            .filter(|&(y0, y1, _)| !v.ms.iter().any(|m| m.b0 <= y0 && y1 <= m.b1))
             .collect();
         let indicators = self.lex.find_indicators(s);
         for cap in FIGURE.captures_iter(s) {
@@ -5100,21 +5102,30 @@ impl Ctx<'_, '_> {
             // year dates an event (成立于2022年4月) rather than the figures; a year
             // whose own clause holds a figure dates figures (2024年生产…9.3万吨，实现
             // 营业收入21.7亿元).
-            let year = years
+            // A stake is a state, dated only by its own clause (截至2024年末持股…).
+            let dated_before = !stake;
+            let own_year = years
                 .iter()
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
-                .or_else(|| self.start_up_year(&years, c0, num.start(), b1, unit))
+                .map(|&(_, _, y)| y);
+            let year = own_year
                 .or_else(|| {
-                    years.iter().rev().find(|&&(y0, y1, _)| {
-                        y1 <= num.start()
-                            && !is_date(s, y0, y1)
-                            && (!self.dates_an_event(y1)
-                                || FIGURE.is_match(&s[y1..v.clause_end(y1)]))
-                    })
+                    if !dated_before {
+                        return None;
+                    }
+                    self.start_up_year(&years, c0, num.start(), b1, unit)
+                        .or_else(|| {
+                            years.iter().rev().find(|&&(y0, y1, _)| {
+                                y1 <= num.start()
+                                    && !is_date(s, y0, y1)
+                                    && (!self.dates_an_event(y1)
+                                        || FIGURE.is_match(&s[y1..v.clause_end(y1)]))
+                            })
+                        })
+                        .map(|&(_, _, y)| y)
+                        .or(self.frame_before.0)
                 })
-                .map(|&(_, _, y)| y)
-                .or(self.frame_before.0)
                 .filter(|y| (1950..=2100).contains(y));
             let period = PERIOD
                 .find_iter(&s[..num.start()])
@@ -7273,6 +7284,17 @@ mod tests {
         assert_eq!(
             years("2024年，赤岩锂业有限公司实现产值20亿元，同比增长12%。"),
             [Some(2024), Some(2024)]
+        );
+        // Nor does a year inside a name, nor one before a stake's clause (a state).
+        assert_eq!(
+            years("《赤岩市锂电回收规范条件（2024年本）》要求锂回收率不低于90%。"),
+            [None]
+        );
+        assert_eq!(
+            years(
+                "赤岩动力电池有限公司由赤岩汽车股份有限公司于2023年组建，赤岩汽车股份有限公司持股51%。"
+            ),
+            [None]
         );
     }
 

@@ -4995,6 +4995,19 @@ impl Ctx<'_, '_> {
                 Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
             })
             .filter(|&(y0, y1, _)| !v.ms.iter().any(|m| m.b0 <= y0 && y1 <= m.b1))
+            // Nor does either end of a span (2025—2027年长期供货协议, 2026年至2028年):
+            // its figures are the span's, unless listed after 分别, one for each year.
+            .filter(|&(y0, y1, _)| {
+                let before = s[..y0].trim_end_matches(['—', '-', '－', '~', '～', '至', '到']);
+                let spanned_from = before.len() < y0
+                    && (before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with('年'));
+                let spans_to = s[y1..].starts_with(['—', '-', '－', '~', '～', '至', '到'])
+                    && s[y1..]
+                        .trim_start_matches(['—', '-', '－', '~', '～', '至', '到'])
+                        .starts_with(|c: char| c.is_ascii_digit());
+                // Figures listed after 分别 go one to each year of the span.
+                !spanned_from && !spans_to || s[y1..].contains("分别")
+            })
             .collect();
         let indicators = self.lex.find_indicators(s);
         for cap in FIGURE.captures_iter(s) {
@@ -7294,6 +7307,17 @@ mod tests {
             years(
                 "赤岩动力电池有限公司由赤岩汽车股份有限公司于2023年组建，赤岩汽车股份有限公司持股51%。"
             ),
+            [None]
+        );
+        // Nor either end of a span: its figures are the span's.
+        assert_eq!(
+            years(
+                "赤岩锂业有限公司与赤峰电池有限公司签署2025—2027年长期供货协议，约定合计供应碳酸锂6万吨。"
+            ),
+            [None]
+        );
+        assert_eq!(
+            years("赤岩锂业有限公司计划2026年至2028年向赤峰电池有限公司供应碳酸锂6万吨。"),
             [None]
         );
     }

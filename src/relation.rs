@@ -5010,6 +5010,25 @@ impl Ctx<'_, '_> {
             })
             .collect();
         let indicators = self.lex.find_indicators(s);
+        // Years listed before 分别 (2025-2027年, 2022年、2023年和2024年) go one to each
+        // figure listed after it.
+        let respective_years = s.find("分别").and_then(|p| {
+            let before = &s[..p];
+            let span = YEAR_SPAN.captures_iter(before).last().and_then(|c| {
+                let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+                let end = c.get(0)?.end();
+                (a < b && b - a <= 10).then(|| (end, (a..=b).collect::<Vec<i32>>()))
+            });
+            let list = YEAR_LIST.find_iter(before).last().map(|m| {
+                let ys: Vec<i32> = YEAR
+                    .captures_iter(m.as_str())
+                    .filter_map(|c| c[1].parse().ok())
+                    .collect();
+                (m.end(), ys)
+            });
+            let (_, ys) = span.into_iter().chain(list).max_by_key(|(end, _)| *end)?;
+            Some((p, ys))
+        });
         for cap in FIGURE.captures_iter(s) {
             let whole = cap.get(0).expect("group 0");
             let num = cap.get(1).expect("group 1");
@@ -5230,20 +5249,71 @@ impl Ctx<'_, '_> {
             else {
                 continue;
             };
+            // After 分别, a list of figures (A、B和C, or 10.36/15.68/19.86亿元 sharing
+            // the last one's unit) as long as the years listed before it: one each.
+            let mut listed: Vec<(serde_json::Number, Option<i32>)> = Vec::new();
+            let mut year = year;
+            if let Some((p, ys)) = &respective_years
+                && num.start() > *p
+            {
+                let slashed = slash_list_before(&s[*p..num.start()]);
+                if !slashed.is_empty() && slashed.len() + 1 == ys.len() {
+                    for (k, n) in slashed.into_iter().enumerate() {
+                        listed.push((n, Some(ys[k])));
+                    }
+                    year = ys.last().copied();
+                } else if let Some((k, n)) = self.place_in_run(*p, num.start())
+                    && n == ys.len()
+                {
+                    year = Some(ys[k]);
+                }
+            }
+            let fact = Fact {
+                indicator: indicator.into(),
+                value,
+                unit: unit.into(),
+                year,
+                period,
+                target,
+                evidence: crate::model::EvidenceList::default(),
+            };
+            for (value, year) in listed {
+                self.out.facts.push(FactClaim {
+                    subject,
+                    fact: Fact {
+                        value,
+                        year,
+                        ..fact.clone()
+                    },
+                    sentence: self.sentence,
+                });
+            }
             self.out.facts.push(FactClaim {
                 subject,
-                fact: Fact {
-                    indicator: indicator.into(),
-                    value,
-                    unit: unit.into(),
-                    year,
-                    period,
-                    target,
-                    evidence: crate::model::EvidenceList::default(),
-                },
+                fact,
                 sentence: self.sentence,
             });
         }
+    }
+
+    /// The place of the figure at `num0` in the list of figures after 分别 at `p`
+    /// (each joined to the one before by 、/和/及), and the list's length.
+    fn place_in_run(&self, p: usize, num0: usize) -> Option<(usize, usize)> {
+        let v = self.view;
+        let mut run: Vec<usize> = Vec::new();
+        let mut end = None;
+        for m in FIGURE.captures_iter(&v.s[p..]) {
+            let (n0, b1) = (p + m.get(1)?.start(), p + m.get(0)?.end());
+            if let Some(e) = end
+                && !matches!(v.gap(e, n0), "、" | "和" | "及" | "与" | "以及")
+            {
+                break;
+            }
+            run.push(n0);
+            end = Some(b1);
+        }
+        let k = run.iter().position(|&n| n == num0)?;
+        Some((k, run.len()))
     }
 
     /// The company a stake figure is in, and who holds it where the sentence says.
@@ -6186,6 +6256,42 @@ const STAKE_VERBS: [&str; 8] = [
     "控制",
     "控制的",
 ];
+/// A span of years: 2025-2027年, 2025—2027年, 2026年至2028年.
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年?\s*[—\-－~～至到]\s*((?:19|20)\d{2})\s*年")
+        .expect("static regex")
+});
+/// A list of years: 2022年、2023年和2024年.
+static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[、和及]\s*(?:19|20)\d{2}\s*年(?:度)?)+")
+        .expect("static regex")
+});
+
+/// The numbers of a slash list right before a figure's number, in order: for
+/// 分别为10.36/15.68/19.86亿元, before 19.86, [10.36, 15.68].
+fn slash_list_before(before: &str) -> Vec<serde_json::Number> {
+    let mut out = Vec::new();
+    let mut rest = before;
+    while let Some(r) = rest.strip_suffix('/') {
+        let digits = r
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_ascii_digit() || c == '.' || c == '-')
+            .last()
+            .map(|(i, _)| i);
+        let Some(i) = digits else {
+            break;
+        };
+        let Ok(n) = r[i..].parse::<serde_json::Number>() else {
+            break;
+        };
+        out.push(n);
+        rest = &r[..i];
+    }
+    out.reverse();
+    out
+}
+
 /// Words for a plant coming on stream, which date the capacity they bring.
 const START_UP: [&str; 5] = ["投产", "建成", "达产", "投运", "竣工"];
 /// A project's phases, each dated on its own.
@@ -8849,6 +8955,38 @@ mod tests {
         assert_eq!(fact_holders(t), Vec::<String>::new());
         let t = "2025岚峰锂电大会在长沙开幕。宁德时代、岚峰锂业有限公司等120余家企业，以及中南大学的专家参加了大会。";
         assert_eq!(fact_holders(t), ["2025岚峰锂电大会"]);
+    }
+
+    #[test]
+    fn years_listed_before_fen_bie_go_one_to_each_figure_after_it() {
+        let rows = |t: &str| -> Vec<(String, Option<i32>)> {
+            let (_, ex) = run(t);
+            ex.facts
+                .into_iter()
+                .map(|f| (format!("{}{}", f.fact.value, f.fact.unit), f.fact.year))
+                .collect()
+        };
+        let row = |v: &str, y: i32| (v.to_string(), Some(y));
+        assert_eq!(
+            rows(
+                "我们预计岚晶新材料股份有限公司2025-2027年归母净利润分别为10.36/15.68/19.86亿元。"
+            ),
+            [
+                row("10.36亿元", 2025),
+                row("15.68亿元", 2026),
+                row("19.86亿元", 2027)
+            ]
+        );
+        assert_eq!(
+            rows(
+                "岚晶新材料股份有限公司2022年、2023年和2024年营业收入分别为8.2亿元、9.6亿元和12.1亿元。"
+            ),
+            [
+                row("8.2亿元", 2022),
+                row("9.6亿元", 2023),
+                row("12.1亿元", 2024)
+            ]
+        );
     }
 
     #[test]

@@ -99,7 +99,15 @@ pub struct Recognition {
     pub mentions: Vec<Mention>,
     /// Human-readable notes (e.g. names rejected as generic), for `--verbose` users.
     pub diagnostics: Vec<String>,
+    /// Government heads right after a level word (自治区|工业和信息化厅, 市|政府): byte
+    /// spans of the level word and of the head in the cleaned text, for the resolver
+    /// to name by the document's region of that level.
+    pub level_heads: Vec<(usize, usize, usize)>,
 }
+
+/// Level words that may name a government alone before its head (省工业和信息化厅),
+/// longer first.
+pub const LEVEL_WORDS: [&str; 7] = ["自治区", "自治州", "省", "市", "县", "区", "州"];
 
 /// A candidate span before overlap resolution, offsets in bytes of the whole text.
 #[derive(Debug, Clone)]
@@ -140,7 +148,14 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             .filter(|c| c.kind.is_some())
             .map(|c| (c.b0 - s.byte_start, c.b1 - s.byte_start))
             .collect();
-        head_candidates(lex, stext, s.byte_start, &mut cands, &mut rec.diagnostics);
+        head_candidates(
+            lex,
+            stext,
+            s.byte_start,
+            &mut cands,
+            &mut rec.diagnostics,
+            &mut rec.level_heads,
+        );
         policy_candidates(lex, stext, s.byte_start, &mut cands);
         person_candidates(
             lex,
@@ -1219,6 +1234,7 @@ fn head_candidates(
     base: usize,
     cands: &mut Vec<Cand>,
     diags: &mut Vec<String>,
+    level_heads: &mut Vec<(usize, usize, usize)>,
 ) {
     let known_ends: Vec<usize> = cands
         .iter()
@@ -1232,6 +1248,13 @@ fn head_candidates(
     let chains = head_chains(lex, stext, &known_ends);
     if chains.is_empty() {
         return;
+    }
+    for c in &chains {
+        if c.head.kind == EntityType::Government
+            && let Some(level) = LEVEL_WORDS.iter().find(|l| stext[..c.h0].ends_with(*l))
+        {
+            level_heads.push((base + c.h0 - level.len(), base + c.h0, base + c.h1));
+        }
     }
     // Where a function character follows a name (钴业为, 宁德时代向): the name's end
     // and the character's end, for walks over tokens that glue the two together.

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::entity::{Found, Link, Mention, Recognition};
+use crate::entity::{Found, LEVEL_WORDS, Link, Mention, Recognition};
 use crate::lexicon::Lexicon;
 use crate::model::EntityType;
 use crate::read::is_cjk;
@@ -99,7 +99,7 @@ pub fn resolve(
     lex: &Lexicon,
 ) -> Resolved {
     peoples_governments(rec, lex);
-    own_level_governments(text, sentences, rec, lex);
+    own_level_governments(text, sentences, rec);
     role_labels(text, sentences, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
@@ -191,20 +191,12 @@ fn peoples_governments(rec: &mut Recognition, lex: &Lexicon) {
 /// 牵头单位：自治区工业和信息化厅) is the government of the region of that level the
 /// document names most (福泉市人民政府, 广西壮族自治区工业和信息化厅), when it names one.
 /// The written form stays its alias.
-fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
-    // Longer levels first: 自治区 before 区.
-    const LEVELS: [&str; 7] = ["自治区", "自治州", "省", "市", "县", "区", "州"];
-    let heads: Vec<(usize, usize, usize)> = lex
-        .find_heads(text)
-        .into_iter()
-        .filter(|&(h0, _, h)| {
-            lex.heads[h].kind == EntityType::Government
-                && LEVELS.iter().any(|l| text[..h0].ends_with(l))
-        })
-        .collect();
-    if heads.is_empty() {
+fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    // The recognizer noted each government head right after a level word.
+    if rec.level_heads.is_empty() {
         return;
     }
+    let heads = rec.level_heads.clone();
     // The region of each level the document names most; of equals, the first named.
     let main_region = |level: &str| -> Option<String> {
         let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // name, mentions, first
@@ -226,11 +218,8 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
             .map(|&(name, _, _)| name.to_string())
     };
     let mut found: Vec<Mention> = Vec::new();
-    for (h0, h1, h) in heads {
-        let Some(level) = LEVELS.iter().find(|l| text[..h0].ends_with(*l)) else {
-            continue;
-        };
-        let b0 = h0 - level.len();
+    for (b0, h0, h1) in heads {
+        let level = &text[b0..h0];
         // The level word stands alone: after punctuation, a function word or a time
         // (今年市政府), not inside a word (园区办公室, 各设区市发展改革委); and it is
         // one body, not every one of a level (各市、县人民政府).
@@ -241,7 +230,7 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         let mut list = &text[..b0];
         while let Some(rest) = list
             .strip_suffix('、')
-            .and_then(|r| LEVELS.iter().find_map(|l| r.strip_suffix(l)))
+            .and_then(|r| LEVEL_WORDS.iter().find_map(|l| r.strip_suffix(l)))
         {
             list = rest;
         }
@@ -260,7 +249,7 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         let Some(region) = main_region(level) else {
             continue;
         };
-        let head = lex.heads[h].word.as_str();
+        let head = &text[h0..h1];
         let canonical = if head.ends_with("政府") {
             format!("{region}人民政府")
         } else {

@@ -830,26 +830,19 @@ fn stake_tables(
     if !w.stake_columns.iter().any(|x| text.contains(x.as_str())) {
         return (out, figures, rows);
     }
-    // The person filling cell `(a, b)`, from its start: a holder of a stake too.
-    let person_in = |s: &Sentence, (a, b): (usize, usize)| -> Option<usize> {
+    // The entity of one of `kinds` filling cell `(a, b)` of sentence `s`, from its start.
+    let filling = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| {
         by_sentence[s.index].iter().find_map(|&k| {
             let m = &rec.mentions[k];
             let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-            (m.nested_in.is_none() && m.kind == EntityType::Person && m0 == a && m1 <= b)
+            (m.nested_in.is_none() && kinds.contains(&m.kind) && m0 == a && m1 <= b)
                 .then_some(res.entity_of[k])
                 .flatten()
         })
     };
-    // The organization filling cell `(a, b)` of sentence `s`, from its start.
-    let org_in = |s: &Sentence, (a, b): (usize, usize)| -> Option<usize> {
-        by_sentence[s.index].iter().find_map(|&k| {
-            let m = &rec.mentions[k];
-            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-            (m.nested_in.is_none() && orgs().contains(&m.kind) && m0 == a && m1 <= b)
-                .then_some(res.entity_of[k])
-                .flatten()
-        })
-    };
+    let org_in = |s: &Sentence, cell: (usize, usize)| filling(s, cell, orgs());
+    // A person may hold a stake too.
+    let person_in = |s: &Sentence, cell: (usize, usize)| filling(s, cell, &[EntityType::Person]);
     let column = |line: &str, cells: &[(usize, usize)], words: &[String]| {
         cells.iter().position(|&(a, b)| {
             line[a..b].chars().count() <= 10
@@ -5104,13 +5097,17 @@ impl Ctx<'_, '_> {
             let after = &s[b1..];
             // A share of equity (收购B 51%股权, 持有其15%股权, A持股60%, 由A 100%持股)
             // is a stake.
-            let stake = unit == "%"
-                && (["股权", "的股权", "股份", "的股份", "持股"]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+            // Said to be held (A持股60%, 分别持股55%、45%, 由A 100%持股), not only bought.
+            let held_share = unit == "%"
+                && (after.starts_with("持股")
                     || STAKE_LEADS
                         .iter()
                         .any(|w| s[c0..self.figure_run_start(num.start()).max(c0)].ends_with(w)));
+            let stake = held_share
+                || unit == "%"
+                    && ["股权", "的股权", "股份", "的股份"]
+                        .iter()
+                        .any(|w| after.starts_with(w));
             // Without an indicator of its own, a figure continues the sentence's last
             // one of the same measure (产值860亿元,预计2026年突破1200亿元).
             let indicator = stake
@@ -5204,11 +5201,7 @@ impl Ctx<'_, '_> {
                     // A company said to hold a share (A持股60%, 由A 100%持股) controls the
                     // company held above half, else invests in it; a deal (收购, 受让) is
                     // the triggers' to read.
-                    let holds = after.starts_with("持股")
-                        || STAKE_LEADS.iter().any(|w| {
-                            s[c0..self.figure_run_start(num.start()).max(c0)].ends_with(w)
-                        });
-                    if holds
+                    if held_share
                         && self.kind(by) == EntityType::Company
                         && let Some(p) = value.as_f64()
                     {
@@ -5296,14 +5289,25 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The place of the figure at `num0` in the list of figures after 分别 at `p`
-    /// (each joined to the one before by 、/和/及), and the list's length.
+    /// The place of the figure at `num0` in the list of figures after 分别 at `p`,
+    /// and the list's length.
     fn place_in_run(&self, p: usize, num0: usize) -> Option<(usize, usize)> {
+        let run = self.figures_listed_after(p);
+        let k = run.iter().position(|&n| n == num0)?;
+        Some((k, run.len()))
+    }
+
+    /// The numbers' starts of the figures listed from byte `p` (after 分别), each
+    /// joined to the one before by 、/和/及.
+    fn figures_listed_after(&self, p: usize) -> Vec<usize> {
         let v = self.view;
         let mut run: Vec<usize> = Vec::new();
         let mut end = None;
         for m in FIGURE.captures_iter(&v.s[p..]) {
-            let (n0, b1) = (p + m.get(1)?.start(), p + m.get(0)?.end());
+            let (Some(n), Some(whole)) = (m.get(1), m.get(0)) else {
+                break;
+            };
+            let (n0, b1) = (p + n.start(), p + whole.end());
             if let Some(e) = end
                 && !matches!(v.gap(e, n0), "、" | "和" | "及" | "与" | "以及")
             {
@@ -5312,8 +5316,7 @@ impl Ctx<'_, '_> {
             run.push(n0);
             end = Some(b1);
         }
-        let k = run.iter().position(|&n| n == num0)?;
-        Some((k, run.len()))
+        run
     }
 
     /// The company a stake figure is in, and who holds it where the sentence says.
@@ -5524,19 +5527,7 @@ impl Ctx<'_, '_> {
     fn respective_holder(&self, num0: usize) -> Option<Option<usize>> {
         let v = self.view;
         let p = v.s[..num0].rfind("分别")?;
-        // The figures listed after 分别, each joined to the one before by 、/和/及.
-        let mut run: Vec<usize> = Vec::new();
-        let mut end = None;
-        for m in FIGURE.captures_iter(&v.s[p..]) {
-            let (n0, b1) = (p + m.get(1)?.start(), p + m.get(0)?.end());
-            if let Some(e) = end
-                && !matches!(v.gap(e, n0), "、" | "和" | "及" | "与" | "以及")
-            {
-                break;
-            }
-            run.push(n0);
-            end = Some(b1);
-        }
+        let run = self.figures_listed_after(p);
         let k = run.iter().position(|&n| n == num0)?;
         if run.len() < 2 {
             return None;
@@ -7573,6 +7564,15 @@ mod tests {
         );
     }
 
+    /// (value with unit, year) of the facts read in `text`.
+    fn dated_figures(text: &str) -> Vec<(String, Option<i32>)> {
+        let (_, ex) = run(text);
+        ex.facts
+            .into_iter()
+            .map(|f| (format!("{}{}", f.fact.value, f.fact.unit), f.fact.year))
+            .collect()
+    }
+
     /// (holder, indicator, value) of the facts read in `text`.
     fn fact_rows(text: &str) -> Vec<(String, String, String)> {
         let (res, ex) = run(text);
@@ -8959,13 +8959,7 @@ mod tests {
 
     #[test]
     fn years_listed_before_fen_bie_go_one_to_each_figure_after_it() {
-        let rows = |t: &str| -> Vec<(String, Option<i32>)> {
-            let (_, ex) = run(t);
-            ex.facts
-                .into_iter()
-                .map(|f| (format!("{}{}", f.fact.value, f.fact.unit), f.fact.year))
-                .collect()
-        };
+        let rows = dated_figures;
         let row = |v: &str, y: i32| (v.to_string(), Some(y));
         assert_eq!(
             rows(
@@ -8991,13 +8985,7 @@ mod tests {
 
     #[test]
     fn a_capacity_is_dated_by_the_year_it_comes_on_stream() {
-        let years = |t: &str| -> Vec<(String, Option<i32>)> {
-            let (_, ex) = run(t);
-            ex.facts
-                .into_iter()
-                .map(|f| (format!("{}{}", f.fact.value, f.fact.unit), f.fact.year))
-                .collect()
-        };
+        let years = dated_figures;
         let one = |fig: &str, y: Option<i32>| vec![(fig.to_string(), y)];
         // 届时 points back to the year before it, though that year dates an event.
         assert_eq!(

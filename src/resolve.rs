@@ -196,7 +196,6 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
     if rec.level_heads.is_empty() {
         return;
     }
-    let heads = rec.level_heads.clone();
     // The region of each level the document names most; of equals, the first named.
     let main_region = |level: &str| -> Option<String> {
         let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // name, mentions, first
@@ -217,8 +216,9 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
             .max_by_key(|&&(_, n, first)| (n, std::cmp::Reverse(first)))
             .map(|&(name, _, _)| name.to_string())
     };
+    let mut regions: Vec<(&str, Option<String>)> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
-    for (b0, h0, h1) in heads {
+    for &(b0, h0, h1) in &rec.level_heads {
         let level = &text[b0..h0];
         // The level word stands alone: after punctuation, a function word or a time
         // (今年市政府), not inside a word (园区办公室, 各设区市发展改革委); and it is
@@ -246,7 +246,15 @@ fn own_level_governments(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         {
             continue;
         }
-        let Some(region) = main_region(level) else {
+        let region = match regions.iter().find(|(l, _)| *l == level) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r = main_region(level);
+                regions.push((level, r.clone()));
+                r
+            }
+        };
+        let Some(region) = region else {
             continue;
         };
         let head = &text[h0..h1];
@@ -1080,6 +1088,15 @@ mod tests {
             .iter()
     }
 
+    /// The mentions of `text` after resolution.
+    fn resolved_mentions(text: &str) -> Vec<Mention> {
+        let c = clean_str("t", text);
+        let s = sentence::split(&c);
+        let mut rec = entity::recognize(&c, &s, lex());
+        resolve(&c.text, &s, &mut rec, lex());
+        rec.mentions
+    }
+
     /// The entities of `kind` in `text` after resolution: (name, mentions).
     fn named(text: &str, kind: EntityType) -> Vec<(String, usize)> {
         let c = clean_str("t", text);
@@ -1224,11 +1241,7 @@ mod tests {
     #[test]
     fn a_prospectus_calls_its_issuer_fa_xing_ren_and_gong_si() {
         let own = |t: &str| -> Vec<String> {
-            let c = clean_str("t", t);
-            let s = sentence::split(&c);
-            let mut rec = entity::recognize(&c, &s, lex());
-            resolve(&c.text, &s, &mut rec, lex());
-            rec.mentions
+            resolved_mentions(t)
                 .iter()
                 .filter(|m| m.found == Found::FirstPerson)
                 .map(|m| m.text.clone())
@@ -1252,11 +1265,7 @@ mod tests {
     #[test]
     fn a_department_named_by_its_level_alone_is_the_main_regions() {
         let govs = |t: &str| -> Vec<(String, String)> {
-            let c = clean_str("t", t);
-            let s = sentence::split(&c);
-            let mut rec = entity::recognize(&c, &s, lex());
-            resolve(&c.text, &s, &mut rec, lex());
-            rec.mentions
+            resolved_mentions(t)
                 .iter()
                 .filter(|m| m.kind == EntityType::Government && m.nested_in.is_none())
                 .map(|m| (m.text.clone(), m.canonical.clone()))
@@ -1286,11 +1295,7 @@ mod tests {
         // Regression: a research report declares 公司 for the company it covers; with
         // no mark of a company's own document, 公司 stayed no one's.
         let own = |t: &str| -> Vec<(String, String)> {
-            let c = clean_str("t", t);
-            let s = sentence::split(&c);
-            let mut rec = entity::recognize(&c, &s, lex());
-            resolve(&c.text, &s, &mut rec, lex());
-            rec.mentions
+            resolved_mentions(t)
                 .iter()
                 .filter(|m| m.found == Found::FirstPerson)
                 .map(|m| (m.text.clone(), m.canonical.clone()))

@@ -5712,6 +5712,21 @@ impl Ctx<'_, '_> {
                     .iter()
                     .any(|w| v.s[m.b1..].starts_with(w))
         };
+        // X发布了第二代钠离子电池: a launch, not a source (X发布的数据显示): the
+        // product follows in the clause, with no 的 after the verb.
+        let launches = |m: &M, after: &str| {
+            ["发布", "推出"]
+                .iter()
+                .find(|w| after.starts_with(*w))
+                .is_some_and(|w| {
+                    !after[w.len()..].starts_with('的')
+                        && v.ms.iter().any(|p| {
+                            p.kind == EntityType::Product
+                                && p.b0 > m.b1
+                                && p.b1 <= v.clause_end(m.b1)
+                        })
+                })
+        };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
@@ -5719,7 +5734,7 @@ impl Ctx<'_, '_> {
             (!ends_with_any(before, &words.adverbial_before) || self.is_doer(m))
                 && !before.contains("根据")
                 && !before.ends_with('据')
-                && !starts_with_any(after, &words.source_after)
+                && (!starts_with_any(after, &words.source_after) || launches(m, after))
                 && !self.is_affiliation(m)
                 && !site(m)
         };
@@ -8959,6 +8974,17 @@ mod tests {
         assert_eq!(fact_holders(t), Vec::<String>::new());
         let t = "2025岚峰锂电大会在长沙开幕。宁德时代、岚峰锂业有限公司等120余家企业，以及中南大学的专家参加了大会。";
         assert_eq!(fact_holders(t), ["2025岚峰锂电大会"]);
+    }
+
+    #[test]
+    fn a_company_launching_a_product_holds_the_figures_said_of_it() {
+        // Regression: 发布 after the name made it a source (X发布的数据显示), so the
+        // product's figures went to the product.
+        let t = "会上，宏川储能科技有限公司发布了第二代钠离子电池电芯，单体能量密度达到165Wh/kg。";
+        assert_eq!(fact_holders(t), ["宏川储能科技有限公司"]);
+        // A source still holds none.
+        let t = "宏川研究院有限公司发布的数据显示，全国钠离子电池出货量达到9GWh。";
+        assert_eq!(fact_holders(t), ["钠离子电池"]);
     }
 
     #[test]

@@ -5755,6 +5755,30 @@ impl Ctx<'_, '_> {
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
+        // 其位于R的生产基地年产能达20GWh: a sentence opening on 其 (its) goes on about
+        // the company before it, where it names no other organization before the
+        // figure (the places of its sites hold nothing).
+        let opening = v.s.trim_start();
+        if opening.starts_with('其')
+            && !["其中", "其他", "其余", "其次", "其实", "其它"]
+                .iter()
+                .any(|w| opening.starts_with(w))
+            && let Some(t) = self
+                .topic_before
+                .filter(|&t| self.kind(t) == EntityType::Company)
+            && !v.ms.iter().any(|m| {
+                m.b1 <= num0
+                    && !matches!(
+                        m.kind,
+                        EntityType::Region
+                            | EntityType::Park
+                            | EntityType::Product
+                            | EntityType::Stage
+                    )
+            })
+        {
+            return Some(t);
+        }
         // 共建X研究院，首批引进博士研发人员16名: a clause naming no one after the clause
         // that founds a body is about that body.
         let prev_end = v.s[..c0].trim_end_matches(['，', ',']).len();
@@ -8985,6 +9009,21 @@ mod tests {
         // A source still holds none.
         let t = "宏川研究院有限公司发布的数据显示，全国钠离子电池出货量达到9GWh。";
         assert_eq!(fact_holders(t), ["钠离子电池"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_qi_goes_on_about_the_company_before() {
+        // Regression: the places of its site held the figures of 其位于R的生产基地…,
+        // so they went to no one or to the product.
+        let t = "宏擎储能科技有限公司是储能电池头部企业之一。\
+                 其位于长丰县双凤经济开发区的生产基地年产能达20GWh，2023年储能电芯出货量12.6GWh。";
+        assert_eq!(
+            fact_holders(t),
+            ["宏擎储能科技有限公司", "宏擎储能科技有限公司"]
+        );
+        // 其中 is no pronoun.
+        let t = "宏擎储能科技有限公司是储能电池头部企业之一。其中，长丰县储能电芯出货量12.6GWh。";
+        assert_eq!(fact_holders(t), ["长丰县"]);
     }
 
     #[test]

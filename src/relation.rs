@@ -6011,6 +6011,22 @@ impl Ctx<'_, '_> {
             v.ms.iter()
                 .any(|m| m.b1 <= c0 && m.kind == EntityType::Product)
         };
+        // A clause naming no holder nor product before its figure goes on with the
+        // holder of the sentence's last figure of the same measure (规划建设年产20万吨…，
+        // 其中一期12万吨磷酸铁锂已建成投产), a product's too (…开工率为61.3%，环比…).
+        if product.is_none()
+            && !holder_from(c0)
+            && let Some(unit) = FIGURE.captures(&v.s[num0..]).and_then(|c| c.get(3))
+            && let Some(f) = self
+                .out
+                .facts
+                .iter()
+                .rev()
+                .take_while(|f| f.sentence == self.sentence)
+                .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit.as_str()))
+        {
+            return Some(f.subject);
+        }
         if let Some(t) = self
             .topic_before
             .filter(|&t| self.kind(t) == EntityType::Company)
@@ -9009,6 +9025,14 @@ mod tests {
         // A source still holds none.
         let t = "宏川研究院有限公司发布的数据显示，全国钠离子电池出货量达到9GWh。";
         assert_eq!(fact_holders(t), ["钠离子电池"]);
+    }
+
+    #[test]
+    fn a_clause_naming_no_one_goes_on_with_the_last_figure_of_its_measure() {
+        // Regression: 其中一期12万吨磷酸铁锂… went to the product of the clause before.
+        let t = "宏泓新材料有限公司2021年落户曲靖经开区。该项目总投资68亿元，\
+                 规划建设年产20万吨磷酸铁锂及配套15万吨磷酸铁产能，其中一期12万吨磷酸铁锂已建成投产。";
+        assert_eq!(fact_holders(t), ["宏泓新材料有限公司"; 4]);
     }
 
     #[test]

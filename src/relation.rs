@@ -5114,12 +5114,7 @@ impl Ctx<'_, '_> {
                 .then(|| "持股比例".to_string())
                 .or_else(|| self.indicator_for(&indicators, c0, num.start(), b1, unit, after))
                 .or_else(|| {
-                    self.out
-                        .facts
-                        .iter()
-                        .rev()
-                        .take_while(|f| f.sentence == self.sentence)
-                        .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
+                    self.last_of_measure(unit)
                         .map(|f| f.fact.indicator.to_string())
                 })
                 .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
@@ -5238,7 +5233,7 @@ impl Ctx<'_, '_> {
                 .or(holder)
                 .or(total_of)
                 .or(respective.flatten())
-                .or_else(|| self.fact_subject(c0, num.start()))
+                .or_else(|| self.fact_subject(c0, num.start(), unit))
             else {
                 continue;
             };
@@ -5287,6 +5282,16 @@ impl Ctx<'_, '_> {
                 sentence: self.sentence,
             });
         }
+    }
+
+    /// The sentence's last figure so far of the measure of `unit`.
+    fn last_of_measure(&self, unit: &str) -> Option<&FactClaim> {
+        self.out
+            .facts
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == self.sentence)
+            .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
     }
 
     /// The place of the figure at `num0` in the list of figures after 分别 at `p`,
@@ -5441,7 +5446,7 @@ impl Ctx<'_, '_> {
                 })
             })
             .or_else(|| {
-                self.fact_subject(c0, n0)
+                self.fact_subject(c0, n0, "%")
                     .filter(|&e| holder_kinds.contains(&self.kind(e)))
             });
         let object = verb.and_then(|(_, at, e)| {
@@ -5686,7 +5691,7 @@ impl Ctx<'_, '_> {
     /// source 据…/X介绍); a product in its clause (全国锂电池总产量); the sentence's
     /// subject; an earlier organization or product of the sentence; the topic.
     /// A national or industry-wide clause (全国, 我国, 行业) takes only a product.
-    fn fact_subject(&self, c0: usize, num0: usize) -> Option<usize> {
+    fn fact_subject(&self, c0: usize, num0: usize, unit: &str) -> Option<usize> {
         // A project record's figures are its holder's, whichever field gives them.
         if let Some(r) = self.record {
             return Some(r.holder);
@@ -6016,14 +6021,7 @@ impl Ctx<'_, '_> {
         // 其中一期12万吨磷酸铁锂已建成投产), a product's too (…开工率为61.3%，环比…).
         if product.is_none()
             && !holder_from(c0)
-            && let Some(unit) = FIGURE.captures(&v.s[num0..]).and_then(|c| c.get(3))
-            && let Some(f) = self
-                .out
-                .facts
-                .iter()
-                .rev()
-                .take_while(|f| f.sentence == self.sentence)
-                .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit.as_str()))
+            && let Some(f) = self.last_of_measure(unit)
         {
             return Some(f.subject);
         }

@@ -6006,8 +6006,8 @@ impl Ctx<'_, '_> {
         let market = || {
             let after = &v.s[num0..];
             let unit = crate::read::first_chars(after, 12);
-            // A price per unit, not a yearly capacity (20万吨/年).
-            unit.contains('/') && !unit.contains("/年")
+            // A price per unit, not a yearly capacity (20万吨/年, 21000t/a).
+            unit.contains('/') && !unit.contains("/年") && !unit.contains("t/a")
                 || words.market.iter().any(|w| clause.contains(w.as_str()))
         };
         // A clause that only goes on about an earlier clause's product (…开工率为
@@ -6225,7 +6225,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|万t/a|t/a|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -7919,6 +7919,19 @@ mod tests {
         let rows = fact_rows("岚峰智能装备有限公司的叠片机已投用26台套，收盘价28.46元/股。");
         let values: Vec<&str> = rows.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["26台套", "28.46元/股"]);
+        // Tonnes a year written t/a are a capacity, the company's, not a price.
+        let rows = fact_rows(
+            "岚峰循环科技有限公司建设再生利用项目。主要产品为电池级硫酸镍21000t/a、硫酸锰5600t/a。",
+        );
+        assert_eq!(
+            rows.iter()
+                .map(|(h, _, v)| format!("{h} {v}"))
+                .collect::<Vec<_>>(),
+            [
+                "岚峰循环科技有限公司 21000t/a",
+                "岚峰循环科技有限公司 5600t/a"
+            ]
+        );
     }
 
     #[test]

@@ -695,6 +695,11 @@ static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// part (启衡 3): verbs a sentence uses before a name are seen far more often.
 const RARE_VERB_FREQ: usize = 10;
 
+/// Highest count in the segmenter's dictionary of a word it made by gluing a
+/// function character to the next (归本 5, 为本 177); words of their own that end
+/// the same way are seen far more often (日本 2000, 资本 14733).
+const GLUED_FUNCTION_FREQ: usize = 200;
+
 /// Longest name a head is grown to, in characters.
 const MAX_NAME_CHARS: usize = 28;
 /// The same for events, whose names may join two (…发展论坛暨…联盟成立大会).
@@ -875,6 +880,27 @@ fn walk_left<'a>(
     let window = &stext[w0..h0];
     let seg = lex.segmenter();
     let tags = lex.tag(window);
+    // A company's own first person (本公司) names no one, even where the segmenter
+    // glued its first character to the word before (本报告版权归本公司所有: 归本/n
+    // 公司): a rare word ending in it is that glue, a common one (资本, 日本) is not.
+    if kind == EntityType::Company
+        && let Some(last) = tags.last()
+        && lex.words.own_first_person.iter().any(|f| {
+            f.strip_suffix(head.word.as_str()).is_some_and(|p| {
+                !p.is_empty()
+                    && last.word.ends_with(p)
+                    && (last.word == p || seg.suggest_freq(last.word) <= GLUED_FUNCTION_FREQ)
+            })
+        })
+    {
+        return Walk {
+            start: h0,
+            words: Vec::new(),
+            offs: Vec::new(),
+            proper: false,
+            proper_non_region: false,
+        };
+    }
     // Walk tokens right to left.
     let mut start = h0;
     let mut proper = false;
@@ -3581,5 +3607,25 @@ mod tests {
         let t = "岚峰大学研究员韩国强在会上表示，电池需求旺盛。";
         assert_has(t, "韩国强", EntityType::Person);
         assert_none_of(t, EntityType::Region);
+    }
+
+    #[test]
+    fn a_glued_first_person_company_is_no_name() {
+        // Regression: a broker's disclaimer (本报告版权归本公司所有) gave a company
+        // 报告版权归本公司, the segmenter having glued 归本/n.
+        assert_eq!(
+            companies_as_written("本报告版权归本公司所有，未经许可不得转载。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            companies_as_written("该协议由本公司与岚峰锂业有限公司签署。"),
+            ["岚峰锂业有限公司"]
+        );
+        // A common word ending in 本 is no first person: the name stands.
+        assert_has(
+            "鹤鸣资本公司宣布领投该轮融资。",
+            "鹤鸣资本公司",
+            EntityType::Company,
+        );
     }
 }

@@ -695,6 +695,10 @@ static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// part (启衡 3): verbs a sentence uses before a name are seen far more often.
 const RARE_VERB_FREQ: usize = 10;
 
+/// Prepositions and causative verbs that put 公司 on its own after them (使公司,
+/// 对公司, 让公司).
+const CLAUSE_CHARS: &str = "使让令将把被对给向为在占";
+
 /// Highest count in the segmenter's dictionary of a word it made by gluing a
 /// function character to the next (归本 5, 为本 177); words of their own that end
 /// the same way are seen far more often (日本 2000, 资本 14733).
@@ -866,6 +870,19 @@ struct Walk<'a> {
     proper_non_region: bool,
 }
 
+impl Walk<'_> {
+    /// No name: the head at `h0` stands on its own.
+    fn none(h0: usize) -> Self {
+        Walk {
+            start: h0,
+            words: Vec::new(),
+            offs: Vec::new(),
+            proper: false,
+            proper_non_region: false,
+        }
+    }
+}
+
 /// Walks the tokens of `stext[w0..h0]` right to left from the head at `h0`, taking
 /// name parts until a word that cannot stand in a name.
 fn walk_left<'a>(
@@ -893,13 +910,18 @@ fn walk_left<'a>(
             })
         })
     {
-        return Walk {
-            start: h0,
-            words: Vec::new(),
-            offs: Vec::new(),
-            proper: false,
-            proper_non_region: false,
-        };
+        return Walk::none(h0);
+    }
+    // Nor does 公司 alone after a preposition or causative verb the segmenter left on
+    // its own (一体化可使公司…降低, 将对公司产生影响): it is the document's company
+    // spoken of, not the head of a brand of single characters.
+    if kind == EntityType::Company
+        && head.word == "公司"
+        && tags
+            .last()
+            .is_some_and(|t| t.word.chars().count() == 1 && CLAUSE_CHARS.contains(t.word))
+    {
+        return Walk::none(h0);
     }
     // Walk tokens right to left.
     let mut start = h0;
@@ -3620,6 +3642,15 @@ mod tests {
         assert_eq!(
             companies_as_written("该协议由本公司与岚峰锂业有限公司签署。"),
             ["岚峰锂业有限公司"]
+        );
+        // 公司 alone after a causative verb or preposition is not a brand's head.
+        assert_eq!(
+            companies_as_written("一体化可使公司单吨加工成本降低约1500元。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            companies_as_written("该事项不会对公司经营产生影响。"),
+            Vec::<String>::new()
         );
         // A common word ending in 本 is no first person: the name stands.
         assert_has(

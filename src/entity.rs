@@ -1034,7 +1034,15 @@ fn walk_left<'a>(
         }
         let first = w.chars().next().unwrap_or(' ');
         // So does one that begins with a one-character stop word (访岚峰/nr: ——访X).
-        let stop_first = lex.name_stops.contains(&*first.encode_utf8(&mut [0u8; 4]));
+        let stop_first = lex.name_stops.contains(&*first.encode_utf8(&mut [0u8; 4]))
+            // or with the last character of a post verb the token before begins
+            // (曾/d 任华泓/nr: 曾任 + 华泓证券…)
+            || !known
+                && ti.checked_sub(1).is_some_and(|j| {
+                    let mut post = String::from(tags[j].word);
+                    post.push(first);
+                    lex.posts.contains(&post)
+                });
         if !known && (FUNCTION_CHARS.contains(first) || stop_first) {
             // More function characters may follow the first (这是/v at a sentence's
             // start: 是 is no name's first part either).
@@ -3658,5 +3666,28 @@ mod tests {
             "鹤鸣资本公司",
             EntityType::Company,
         );
+    }
+
+    #[test]
+    fn a_post_verb_before_a_company_is_not_part_of_its_name() {
+        // Regression: a CV's 曾任 opened the names of past employers
+        // (曾任宁德时代新能源科技股份有限公司…), also where the segmenter glued 任 to
+        // the brand (曾/d 任华泓/nr).
+        for (t, name) in [
+            (
+                "曾任华泓证券股份有限公司投资银行部高级经理。",
+                "华泓证券股份有限公司",
+            ),
+            (
+                "曾任岚峰新能源科技股份有限公司供应链管理部高级经理。",
+                "岚峰新能源科技股份有限公司",
+            ),
+            (
+                "2010年至2018年就职于鹤鸣电池材料有限公司。",
+                "鹤鸣电池材料有限公司",
+            ),
+        ] {
+            assert_eq!(companies_as_written(t), [name], "{t}");
+        }
     }
 }

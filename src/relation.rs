@@ -1733,20 +1733,18 @@ fn make_view<'a>(
         let m = &rec.mentions[i];
         let (b0, b1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
         // A short name declared in a note is a declaration, not a participant of the
-        // sentence; a place the note gives in a clause of its own (（以下简称X，住所地R）)
-        // is one.
+        // sentence; what the note says in a clause of its own (（以下简称X，住所地R）,
+        // （以下简称X，公司持股70%）) is.
         if notes.iter().any(|&(n0, n1)| {
-            n0 <= b0
-                && b1 <= n1
-                && (m.kind != EntityType::Region || {
-                    let note = &st[n0..n1];
-                    let at = note.find("称").unwrap_or(0);
-                    let c0 = note[..at].rfind(is_clause_sep).map_or(0, |c| c + 1);
-                    let c1 = note[at..]
-                        .find(is_clause_sep)
-                        .map_or(note.len(), |c| at + c);
-                    n0 + c0 <= b0 && b1 <= n0 + c1
-                })
+            n0 <= b0 && b1 <= n1 && {
+                let note = &st[n0..n1];
+                let at = note.find("称").unwrap_or(0);
+                let c0 = note[..at].rfind(is_clause_sep).map_or(0, |c| c + 1);
+                let c1 = note[at..]
+                    .find(is_clause_sep)
+                    .map_or(note.len(), |c| at + c);
+                n0 + c0 <= b0 && b1 <= n0 + c1
+            }
         }) {
             continue;
         }
@@ -5438,6 +5436,20 @@ impl Ctx<'_, '_> {
         let holder = named
             .or_else(|| verb.and_then(|(v0, _, _)| right_before(v0)))
             .or(buyer)
+            // A clause that opens on 持股 goes on with the subject of the one before
+            // (其中公司以货币出资1.2亿元，持股60%; 公司参股B，持股比例为18%).
+            .or_else(|| {
+                let prev = s[..c0].trim_end();
+                let prev = prev.strip_suffix(['，', ','])?;
+                let p0 = v.clause_start(prev.len());
+                (lead_at == Some(c0))
+                    .then(|| {
+                        v.ms.iter().find(|m| {
+                            m.b0 >= p0 && m.b1 <= prev.len() && holder_kinds.contains(&m.kind)
+                        })
+                    })?
+                    .map(|m| m.e)
+            })
             .or_else(|| {
                 verb.and_then(|(v0, _, _)| {
                     self.subject_before(v0, &holder_kinds, &self.lex.words.joiners)
@@ -7345,6 +7357,26 @@ mod tests {
         assert_eq!(
             stakes("宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。"),
             [row("宏源矿业有限公司", "宏川科技股份有限公司", "20")]
+        );
+        // Regression: a clause opening on 持股 took the sentence's first company as
+        // the holder (其中公司…出资, 持股60%), and a note's own clause was no part of the
+        // sentence (（以下简称“B”，A持股70%）), so both stakes ran backwards.
+        assert_eq!(
+            stakes(
+                "宏源循环科技有限公司注册资本2亿元，其中宏川科技股份有限公司以货币出资1.2亿元，持股60%。"
+            ),
+            [row("宏源循环科技有限公司", "宏川科技股份有限公司", "60")]
+        );
+        assert_eq!(
+            stakes("宏川科技股份有限公司参股宏拓智能装备有限公司，持股比例为18%。"),
+            [row("宏拓智能装备有限公司", "宏川科技股份有限公司", "18")]
+        );
+        assert_eq!(
+            stakes(
+                "宏川科技股份有限公司（以下简称“公司”）公告。\n\
+                 公司为宏能电池材料有限公司（以下简称“宏能”，公司持股70%）提供担保。"
+            ),
+            [row("宏能电池材料有限公司", "宏川科技股份有限公司", "70")]
         );
         assert_eq!(
             stakes(

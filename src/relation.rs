@@ -212,11 +212,18 @@ pub fn extract(
     }
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
-    let block_heads = if text.contains("持股") {
-        block_heads(text, sentences, &by_sentence, rec, res)
-    } else {
-        vec![None; sentences.len()]
-    };
+    let block_heads = block_heads(text, sentences, &by_sentence, rec, res);
+    // Which sentences stand on a field line (注册资本：…), or go on with one after a
+    // semicolon (主要财务数据：…资产总额16.82亿元；2024年度实现营业收入…).
+    let field_lines: Vec<bool> = sentences
+        .iter()
+        .map(|s| {
+            block_heads[s.index].is_some() && {
+                let line_start = text[..s.byte_start].rfind('\n').map_or(0, |p| p + 1);
+                FIELD_LINE.is_match(&text[line_start..s.byte_end])
+            }
+        })
+        .collect();
     let awards = awards(text, sentences, &by_sentence, rec, res);
     let joint = joint_units(text, sentences, &by_sentence, rec, res, lex);
     // Once per document: asking every sentence made this quadratic.
@@ -315,6 +322,7 @@ pub fn extract(
             issuer,
             address_owner: address_owners[s.index],
             block_head: block_heads[s.index],
+            field_line: field_lines[s.index],
             financed,
         };
         ctx.name_relations();
@@ -1400,6 +1408,8 @@ fn heading_org(
 ) -> Option<usize> {
     let st = s.text(text).trim_end();
     let name = HEADING_NUMBER.find(st).map_or(st, |m| &st[m.end()..]);
+    // A label may stand before the name (（四）被担保人：衢州…有限公司).
+    let name = HEADING_LABEL.find(name).map_or(name, |m| &name[m.end()..]);
     let at = s.byte_start + st.len() - name.len();
     let line_end = s.byte_start + st.len();
     org_at(s, by_sentence, rec, res, at)
@@ -1436,6 +1446,10 @@ static STAKE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"持有[^，。；,;%％]{2,40}?的?\s?(\d+(?:\.\d+)?)[%％]的?(?:股权|股份)")
         .expect("static regex")
 });
+
+/// A heading's label before the name it gives: 被担保人：, 合作方:.
+static HEADING_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,6}[：:]\s*").expect("static regex"));
 
 /// A heading's list number: （一）, 一、, 1．, (2).
 static HEADING_NUMBER: LazyLock<Regex> =
@@ -1970,6 +1984,8 @@ struct Ctx<'a, 'b> {
     address_owner: Option<usize>,
     /// The organization whose block of field lines the sentence stands in.
     block_head: Option<usize>,
+    /// Whether the sentence stands on a field line of that block (注册资本：…).
+    field_line: bool,
     /// The company the document last says raised a financing round, if any.
     financed: Option<usize>,
 }
@@ -5231,6 +5247,7 @@ impl Ctx<'_, '_> {
                 .or(holder)
                 .or(total_of)
                 .or(respective.flatten())
+                .or_else(|| self.field_owner(num.start()))
                 .or_else(|| self.fact_subject(c0, num.start(), unit))
             else {
                 continue;
@@ -5433,7 +5450,19 @@ impl Ctx<'_, '_> {
                 .find(|w| s[c0..at].ends_with(*w))
                 .map(|w| (at - w.len(), at, e))
         });
+        // Shareholders the text does not name (其他3名自然人股东合计持股30%) hold it:
+        // no one named does.
+        let unnamed = lead_at.is_some_and(|at| {
+            let before = ["合计", "共计", "共同", "分别"]
+                .iter()
+                .find_map(|w| s[c0..at].strip_suffix(w))
+                .unwrap_or(&s[c0..at]);
+            ["股东", "自然人", "员工"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
         let holder = named
+            .filter(|_| !unnamed)
             .or_else(|| verb.and_then(|(v0, _, _)| right_before(v0)))
             .or(buyer)
             // A clause that opens on 持股 goes on with the subject of the one before
@@ -5460,7 +5489,8 @@ impl Ctx<'_, '_> {
             .or_else(|| {
                 self.fact_subject(c0, n0, "%")
                     .filter(|&e| holder_kinds.contains(&self.kind(e)))
-            });
+            })
+            .filter(|_| !unnamed);
         let object = verb.and_then(|(_, at, e)| {
             e.or_else(|| {
                 if s[at..n0].starts_with('其') {
@@ -5510,6 +5540,27 @@ impl Ctx<'_, '_> {
             .or_else(first_free)?;
         self.held_now.set(Some(held));
         (Some(held) != holder).then_some((held, holder))
+    }
+
+    /// The body whose block a field line stands in, for a figure that no one on the
+    /// line before it holds (（一）C（拟设立） / 注册资本：50,000万元 / 主要财务数据：
+    /// …资产总额16.82亿元).
+    fn field_owner(&self, num0: usize) -> Option<usize> {
+        let v = self.view;
+        let head = self.block_head?;
+        (self.field_line
+            && !v.ms.iter().any(|m| {
+                m.b1 <= num0
+                    && matches!(
+                        m.kind,
+                        EntityType::Company
+                            | EntityType::Person
+                            | EntityType::Park
+                            | EntityType::Institute
+                            | EntityType::University
+                    )
+            }))
+        .then_some(head)
     }
 
     /// Where a list of figures joined by 、/和/及 that ends at `n0` begins
@@ -9396,6 +9447,38 @@ mod tests {
         assert_eq!(
             related(t, Relation::Issued),
             pairs(&[("岚峰市经济和信息化局", "《岚峰市锂电池回收利用实施方案》")])
+        );
+    }
+
+    #[test]
+    fn a_field_lines_figures_are_its_blocks_body() {
+        // Regression: registered capital went to the region of the address line
+        // before it, and a block's financial data to no one.
+        let t = "附件：拟设立子公司及被担保人基本情况\n\
+                 （一）遂宁岚川锂电材料有限公司（拟设立）\n\
+                 注册地址：四川省遂宁市射洪市\n\
+                 注册资本：50,000万元，宏川科技股份有限公司持股100%\n\
+                 （二）被担保人：衢州岚川前驱体材料有限公司\n\
+                 注册地址：浙江省衢州市衢江区\n\
+                 主营业务：三元前驱体的研发、生产和销售，现有产能4万吨/年。\n\
+                 主要财务数据：截至2024年12月31日，资产总额16.82亿元；2024年度实现营业收入21.47亿元。\n";
+        let of = |v: &str| -> Vec<String> {
+            figures(t)
+                .into_iter()
+                .filter(|(_, value, _)| value == v)
+                .map(|(subject, _, _)| subject)
+                .collect()
+        };
+        assert_eq!(of("50000"), ["遂宁岚川锂电材料有限公司"]);
+        for v in ["4", "16.82", "21.47"] {
+            assert_eq!(of(v), ["衢州岚川前驱体材料有限公司"], "{v}");
+        }
+        // Shareholders the text does not name hold no stake of a named company.
+        let t = "（一）长兴岚能电池材料有限公司\n\
+                 注册资本：10,000万元，宏川科技股份有限公司持股70%，其他3名自然人股东合计持股30%\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            Vec::<(String, String)>::new()
         );
     }
 }

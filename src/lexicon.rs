@@ -261,6 +261,11 @@ pub struct Words {
     pub stake_columns: Vec<String>,
     /// Headers of a table's column of the company held (标的公司).
     pub held_columns: Vec<String>,
+    /// Field labels of a body's line of business (经营范围, 主营业务): it makes the
+    /// products the line names.
+    pub business_labels: Vec<String>,
+    /// Field labels of a body's owner (控股股东): the body is its subsidiary.
+    pub owner_labels: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -549,7 +554,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 33] = [
+const RELATION_LISTS: [&str; 35] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -583,6 +588,8 @@ const RELATION_LISTS: [&str; 33] = [
     "shareholder_column",
     "stake_column",
     "held_column",
+    "business_label",
+    "owner_label",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1714,6 +1721,8 @@ fn rule_words(
         shareholder_columns,
         stake_columns,
         held_columns,
+        business_labels,
+        owner_labels,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1792,6 +1801,8 @@ fn rule_words(
         shareholder_columns,
         stake_columns,
         held_columns,
+        business_labels,
+        owner_labels,
         anaphors,
         legal_ends,
         founding,

@@ -215,13 +215,14 @@ pub fn extract(
     let block_heads = block_heads(text, sentences, &by_sentence, rec, res);
     // Which sentences stand on a field line (注册资本：…), or go on with one after a
     // semicolon (主要财务数据：…资产总额16.82亿元；2024年度实现营业收入…).
-    let field_lines: Vec<bool> = sentences
+    let field_lines: Vec<Option<&str>> = sentences
         .iter()
         .map(|s| {
-            block_heads[s.index].is_some() && {
-                let line_start = text[..s.byte_start].rfind('\n').map_or(0, |p| p + 1);
-                FIELD_LINE.is_match(&text[line_start..s.byte_end])
-            }
+            block_heads[s.index]?;
+            let line_start = text[..s.byte_start].rfind('\n').map_or(0, |p| p + 1);
+            FIELD_LINE
+                .find(&text[line_start..s.byte_end])
+                .map(|f| field_label(&text[line_start..line_start + f.end()]))
         })
         .collect();
     let awards = awards(text, sentences, &by_sentence, rec, res);
@@ -326,6 +327,7 @@ pub fn extract(
             financed,
         };
         ctx.name_relations();
+        ctx.field_relations();
         ctx.record_relations();
         ctx.project_relations();
         ctx.table_row_relations();
@@ -1455,6 +1457,15 @@ static HEADING_LABEL: LazyLock<Regex> =
 static HEADING_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{LIST_NUMBER}\s*")).expect("static regex"));
 
+/// A field line's label without its list number and colon (一、招标人： → 招标人).
+fn field_label(line: &str) -> &str {
+    let label = line.trim_end().trim_end_matches(['：', ':']).trim_start();
+    HEADING_NUMBER
+        .find(label)
+        .map_or(label, |m| &label[m.end()..])
+        .trim_start_matches(|c: char| !crate::read::is_cjk(c))
+}
+
 /// A field line's label and the organization its value opens on (招标人：A → 招标人, A).
 fn field_org<'t>(
     text: &'t str,
@@ -1984,8 +1995,8 @@ struct Ctx<'a, 'b> {
     address_owner: Option<usize>,
     /// The organization whose block of field lines the sentence stands in.
     block_head: Option<usize>,
-    /// Whether the sentence stands on a field line of that block (注册资本：…).
-    field_line: bool,
+    /// The label of the field line of that block the sentence stands on (注册资本).
+    field_line: Option<&'a str>,
     /// The company the document last says raised a financing round, if any.
     financed: Option<usize>,
 }
@@ -2055,6 +2066,66 @@ impl Ctx<'_, '_> {
     /// organization is located in the region of its seat column, or invests in the
     /// park there; and it makes what its project cell names (钠离子电池中试线项目),
     /// unless the project recycles or builds equipment for the product.
+    /// A field line of a block its heading names says what that body is: its legal
+    /// representative or head (法定代表人：P) works at it, its owner (控股股东：A)
+    /// holds it, and its line of business (经营范围：…的研发、生产和销售) names the
+    /// products it makes.
+    fn field_relations(&mut self) {
+        let Some(head) = self.block_head else {
+            return;
+        };
+        let v = self.view;
+        let Some(label) = self.field_line else {
+            return;
+        };
+        // The value: after the label on its own line, the whole sentence that goes on
+        // with it after a semicolon.
+        let value = FIELD_LINE.find(v.s).map_or(0, |f| f.end());
+        let words = &self.lex.words;
+        let on_line = |kind: EntityType| {
+            v.ms.iter()
+                .filter(move |m| m.b0 >= value && m.kind == kind)
+                .map(|m| m.e)
+        };
+        let (relation, tails, forward): (Relation, Vec<usize>, bool) =
+            if self.lex.titles.contains(label) {
+                (
+                    Relation::WorksAt,
+                    on_line(EntityType::Person).take(1).collect(),
+                    false,
+                )
+            } else if words.owner_labels.iter().any(|w| w == label) {
+                (
+                    Relation::SubsidiaryOf,
+                    on_line(EntityType::Company).take(1).collect(),
+                    true,
+                )
+            } else if words.business_labels.iter().any(|w| w == label) {
+                // Not a product that only qualifies the next (锂离子电池正极材料).
+                let qualifier = |e: usize| {
+                    v.ms.iter().any(|m| {
+                        m.e == e
+                            && v.ms
+                                .iter()
+                                .any(|n| n.b0 == m.b1 && n.kind == EntityType::Product)
+                    })
+                };
+                // Nor what a line of recycling takes in (废旧动力蓄电池回收).
+                let recycled = RECYCLING.iter().any(|w| v.s.contains(w));
+                let made = on_line(EntityType::Product).filter(|&e| !recycled && !qualifier(e));
+                (Relation::Produces, made.collect(), true)
+            } else {
+                return;
+            };
+        for t in tails {
+            if forward {
+                self.push(head, t, relation);
+            } else {
+                self.push(t, head, relation);
+            }
+        }
+    }
+
     fn record_relations(&mut self) {
         let Some(r) = self.record else {
             return;
@@ -5548,7 +5619,7 @@ impl Ctx<'_, '_> {
     fn field_owner(&self, num0: usize) -> Option<usize> {
         let v = self.view;
         let head = self.block_head?;
-        (self.field_line
+        (self.field_line.is_some()
             && !v.ms.iter().any(|m| {
                 m.b1 <= num0
                     && matches!(
@@ -9480,5 +9551,38 @@ mod tests {
             related(t, Relation::InvestsIn),
             Vec::<(String, String)>::new()
         );
+    }
+
+    #[test]
+    fn a_blocks_field_lines_name_its_head_owner_and_products() {
+        let t = "（一）遂宁岚川锂电材料有限公司（拟设立）\n\
+                 注册地址：四川省遂宁市射洪市\n\
+                 经营范围：锂离子电池正极材料（磷酸铁锂、磷酸锰铁锂）的研发、生产和销售。\n\
+                 （二）合作方：荆门鹤发产业投资有限公司\n\
+                 法定代表人：彭志远\n\
+                 控股股东：荆门鹤城控股集团有限公司\n\
+                 （三）荆门岚川循环科技有限公司\n\
+                 经营范围：新能源汽车废旧动力蓄电池回收及梯次利用；碳酸锂、硫酸镍的生产和销售。\n";
+        let made = related(t, Relation::Produces);
+        for (c, p) in [
+            ("遂宁岚川锂电材料有限公司", "磷酸锰铁锂"),
+            ("遂宁岚川锂电材料有限公司", "正极材料"),
+            ("荆门岚川循环科技有限公司", "碳酸锂"),
+            ("荆门岚川循环科技有限公司", "硫酸镍"),
+        ] {
+            assert!(made.contains(&(c.into(), p.into())), "{c} {p}: {made:?}");
+        }
+        // Not a product that qualifies the next, nor what a recycler takes in.
+        for p in ["锂离子电池", "新能源汽车", "动力电池"] {
+            assert!(!made.iter().any(|(_, q)| q == p), "{p}: {made:?}");
+        }
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("彭志远", "荆门鹤发产业投资有限公司")])
+        );
+        assert!(related(t, Relation::SubsidiaryOf).contains(&(
+            "荆门鹤发产业投资有限公司".into(),
+            "荆门鹤城控股集团有限公司".into()
+        )));
     }
 }

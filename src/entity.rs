@@ -2017,6 +2017,16 @@ fn person_candidates(
             }
         }
     }
+    // A résumé's opening vouches for the name as an honorific does: 林某某，男，1976年出生.
+    let lead = stext.len() - stext.trim_start().len();
+    if let Some(len) = name_after(lex, &stext[lead..])
+        && ["，男，", "，女，", ",男,", ",女,"]
+            .iter()
+            .any(|w| stext[lead + len..].starts_with(w))
+        && !skipped.iter().any(|&(s0, s1)| lead < s1 && s0 < lead + len)
+    {
+        push(lead, lead + len, cands);
+    }
 }
 
 /// Byte length of a person name at the start of `s`, if one is there.

@@ -215,6 +215,7 @@ pub fn extract(
     let block_heads = block_heads(text, sentences, &by_sentence, rec, res);
     // Which sentences stand on a field line (注册资本：…), or go on with one after a
     // semicolon (主要财务数据：…资产总额16.82亿元；2024年度实现营业收入…).
+    let cv_persons = cv_persons(text, sentences, &by_sentence, rec, res);
     let field_lines: Vec<Option<&str>> = sentences
         .iter()
         .map(|s| {
@@ -324,6 +325,7 @@ pub fn extract(
             address_owner: address_owners[s.index],
             block_head: block_heads[s.index],
             field_line: field_lines[s.index],
+            cv_person: cv_persons[s.index],
             financed,
         };
         ctx.name_relations();
@@ -368,6 +370,7 @@ pub fn extract(
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.works_at();
+        ctx.cv_posts();
         ctx.production_context();
         ctx.main_products();
         ctx.equipped_with();
@@ -1457,6 +1460,68 @@ static HEADING_LABEL: LazyLock<Regex> =
 static HEADING_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{LIST_NUMBER}\s*")).expect("static regex"));
 
+/// Verbs after which a résumé names an organization its person works or worked at.
+const CV_VERBS: [&str; 12] = [
+    "任职于",
+    "就职于",
+    "供职于",
+    "加入",
+    "曾任",
+    "历任",
+    "现任",
+    "兼任",
+    "担任",
+    "出任",
+    "任",
+    "于",
+];
+
+/// What follows a person's name that opens a résumé: 林某，男，1976年出生.
+static CV_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年)").expect("static regex")
+});
+
+/// For each sentence, the person whose résumé it stands in: a line that opens on a
+/// person's name followed by sex, nationality or birth year.
+fn cv_persons(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; sentences.len()];
+    if !text.contains("出生") && !text.contains("国籍") {
+        return out;
+    }
+    let mut current: Option<(usize, usize)> = None; // (person, line end)
+    for (i, s) in sentences.iter().enumerate() {
+        let line_start = text[..s.byte_start].rfind('\n').map_or(0, |p| p + 1);
+        if line_start == s.byte_start || text[line_start..s.byte_start].trim().is_empty() {
+            current = by_sentence[i]
+                .iter()
+                .map(|&k| &rec.mentions[k])
+                .zip(by_sentence[i].iter())
+                .find(|(m, _)| {
+                    m.kind == EntityType::Person
+                        && text[line_start..m.byte_start].trim().is_empty()
+                        && CV_OPEN.is_match(&text[m.byte_end..])
+                })
+                .and_then(|(_, &k)| res.entity_of[k])
+                .map(|e| {
+                    let end = text[s.byte_start..]
+                        .find('\n')
+                        .map_or(text.len(), |p| s.byte_start + p);
+                    (e, end)
+                });
+        }
+        out[i] = current
+            .filter(|&(_, end)| s.byte_start < end)
+            .map(|(e, _)| e);
+    }
+    out
+}
+
 /// A field line's label without its list number and colon (一、招标人： → 招标人).
 fn field_label(line: &str) -> &str {
     let label = line.trim_end().trim_end_matches(['：', ':']).trim_start();
@@ -1997,6 +2062,8 @@ struct Ctx<'a, 'b> {
     block_head: Option<usize>,
     /// The label of the field line of that block the sentence stands on (注册资本).
     field_line: Option<&'a str>,
+    /// The person whose résumé the sentence stands in (林某，男，1976年出生，…).
+    cv_person: Option<usize>,
     /// The company the document last says raised a financing round, if any.
     financed: Option<usize>,
 }
@@ -4822,6 +4889,50 @@ impl Ctx<'_, '_> {
                 self.push(m.e, o, Relation::WorksAt);
             }
             last = Some((k, orgs_found));
+        }
+    }
+
+    /// A résumé's posts: every organization its sentences name after a post verb
+    /// (任职于A, 曾任A…, 加入公司) or before a title (任B总经理, 曾任C供应链管理部
+    /// 高级经理) is one its person works or worked at; a university only after a
+    /// verb, since a degree follows one too (D大学…专业博士).
+    fn cv_posts(&mut self) {
+        let Some(person) = self.cv_person else {
+            return;
+        };
+        let v = self.view;
+        let mut found = Vec::new();
+        for m in &v.ms {
+            if !orgs().contains(&m.kind) {
+                continue;
+            }
+            let lead = v.gap(v.clause_start(m.b0), m.b0);
+            // A place may stand between the verb and the name (就职于德国K公司).
+            let lead =
+                v.ms.iter()
+                    .rev()
+                    .find(|r| r.kind == EntityType::Region && r.b1 == m.b0)
+                    .map_or(lead, |r| v.gap(v.clause_start(m.b0), r.b0));
+            let after_verb = CV_VERBS.iter().any(|w| lead.ends_with(w));
+            let end =
+                v.ms.iter()
+                    .find(|n| n.b0 >= m.b1)
+                    .map_or(v.clause_end(m.b1), |n| n.b0.min(v.clause_end(m.b1)));
+            let before_title = m.kind != EntityType::University
+                && self
+                    .lex
+                    .find_titles(&v.s[m.b1..end])
+                    .first()
+                    .is_some_and(|&(t0, _, _)| {
+                        let gap = &v.s[m.b1..m.b1 + t0];
+                        gap.chars().count() <= 8 && !gap.contains(['、', '和', '与', '及'])
+                    });
+            if after_verb || before_title {
+                found.push(m.e);
+            }
+        }
+        for o in found {
+            self.push(person, o, Relation::WorksAt);
         }
     }
 
@@ -9584,5 +9695,25 @@ mod tests {
             "荆门鹤发产业投资有限公司".into(),
             "荆门鹤城控股集团有限公司".into()
         )));
+    }
+
+    #[test]
+    fn a_resumes_organizations_are_its_persons_posts() {
+        let t = "岚川新能源科技股份有限公司（以下简称“公司”）关于聘任高级管理人员的公告\n\
+                 林泽川，男，1976年出生，中国国籍，岚北大学有色金属冶金专业博士。\
+                 2003年7月至2012年6月任职于鹤峰锂业有限公司；2012年7月至2019年3月任江苏鹤汇锂电科技有限公司总经理；\
+                 2019年4月加入公司，历任公司研究院院长、副总经理。\n\
+                 乔岚，女，1984年出生，2010年至2018年就职于德国Kronberg Battery Materials GmbH。\n";
+        let w = related(t, Relation::WorksAt);
+        for (p, o) in [
+            ("林泽川", "鹤峰锂业有限公司"),
+            ("林泽川", "江苏鹤汇锂电科技有限公司"),
+            ("林泽川", "岚川新能源科技股份有限公司"),
+            ("乔岚", "Kronberg Battery Materials GmbH"),
+        ] {
+            assert!(w.contains(&(p.into(), o.into())), "{p} {o}: {w:?}");
+        }
+        // A degree's university is no post.
+        assert!(!w.iter().any(|(_, o)| o == "岚北大学"), "{w:?}");
     }
 }

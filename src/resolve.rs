@@ -881,8 +881,16 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
     for (b0, b1, _) in find_all(text, &forms) {
         // 公司 on its own, opening a clause or after a time word or preposition
         // (目前公司, 届时公司, 对公司, 占公司…营业收入): not the end of 子公司, 该公司 or a name.
+        // So, in the issuer's own text, is 公司 after a verb of joining or holding a post
+        // (2019年加入公司, 现任公司研究院院长), but not after 责任 (有限责任公司).
         let prev = text[..b0].chars().next_back();
+        let joined = (own_document || declared.is_some())
+            && ["加入", "入职", "任"]
+                .iter()
+                .any(|w| text[..b0].ends_with(w))
+            && !text[..b0].ends_with("责任");
         if text[b0..b1] == *"公司"
+            && !joined
             && prev.is_some_and(|c| {
                 crate::read::is_cjk(c)
                     && !"时前后年月日底今在外中对给向为让使也还就都但而将即已则占".contains(c)

@@ -2259,6 +2259,8 @@ fn name_before(lex: &Lexicon, s: &str) -> Option<usize> {
         && p.word.chars().count() == 1
         && lex.surname_len(p.word) == Some(1)
         && !lex.name_stops.contains(p.word)
+        // nor one before a verb that stands before names (应/出席 董事: 应出席)
+        && !lex.name_stops.contains(last.word)
         && !p.tag.starts_with('p')
         && !p.tag.starts_with('u')
         && !p.tag.starts_with('c')
@@ -3699,5 +3701,12 @@ mod tests {
         ] {
             assert_eq!(companies_as_written(t), [name], "{t}");
         }
+    }
+
+    #[test]
+    fn a_surname_before_a_verb_that_stands_before_names_is_no_name() {
+        // Regression: 会议应出席董事9名 gave a person 应出席 (应/v 出席/v before a title).
+        assert_none_of("会议应出席董事9名，实际出席董事9名。", EntityType::Person);
+        assert_has("会议由董事长许明哲主持。", "许明哲", EntityType::Person);
     }
 }

@@ -368,6 +368,9 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Roles whose holders are not entities (记者).
     pub skip_roles: HashSet<String>,
+    /// Titles only a company's officers hold (董事, 总经理, 董事会秘书): with no body
+    /// named, in a company's own text, the post is at that company.
+    pub officers: HashSet<String>,
     /// Relation triggers.
     pub triggers: Vec<Trigger>,
     /// Fact indicators.
@@ -1242,6 +1245,7 @@ impl Lexicon {
             policy_words: rules.policy_words,
             titles: rules.titles,
             skip_roles: rules.skip_roles,
+            officers: rules.officers,
             triggers: rules.triggers,
             indicators: rules.indicators,
             words: rules.words,
@@ -1539,6 +1543,7 @@ struct Rules {
     policy_words: Vec<String>,
     titles: HashSet<String>,
     skip_roles: HashSet<String>,
+    officers: HashSet<String>,
     triggers: Vec<Trigger>,
     indicators: Vec<Indicator>,
     words: Words,
@@ -1612,9 +1617,14 @@ fn load_rules() -> Result<Rules> {
     }
     let mut titles = HashSet::default();
     let mut skip_roles = HashSet::default();
+    let mut officers = HashSet::default();
     for (line, c) in Table::parse(titles_f.0, titles_f.1, &["kind", "word"])?.rows {
         match c[0] {
             "title" => titles.insert(c[1].to_string()),
+            "officer" => {
+                officers.insert(c[1].to_string());
+                titles.insert(c[1].to_string())
+            }
             "skip" => skip_roles.insert(c[1].to_string()),
             k => return Err(lex_err(titles_f.0, line, format!("unknown kind `{k}`"))),
         };
@@ -1675,6 +1685,7 @@ fn load_rules() -> Result<Rules> {
         },
         titles,
         skip_roles,
+        officers,
         triggers,
         indicators,
         words: rule_words(relation_f, entity_f, anaphors_f)?,

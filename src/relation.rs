@@ -4883,6 +4883,35 @@ impl Ctx<'_, '_> {
             {
                 orgs_found.clone_from(found);
             }
+            // 独立董事吕文澜, 会议由董事长沈某主持: an officer's title with no body, in a
+            // company's own text, is a post at that company; not after a back-reference
+            // to another (其董事长).
+            if orgs_found.is_empty()
+                && let Some(issuer) = self.issuer
+                && self.kind(issuer) == EntityType::Company
+            {
+                let lead = v.gap(v.clause_start(m.b0), m.b0);
+                let lead =
+                    v.ms.iter()
+                        .rev()
+                        .find(|p| p.b1 <= m.b0 && p.b0 >= v.clause_start(m.b0))
+                        .map_or(lead, |p| v.gap(p.b1, m.b0));
+                if let Some(t) = self
+                    .lex
+                    .officers
+                    .iter()
+                    .filter(|t| lead.ends_with(t.as_str()))
+                    .max_by_key(|t| t.len())
+                    && lead[..lead.len() - t.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| {
+                            !crate::read::is_cjk(c) || "由、及和与中原任聘为".contains(c)
+                        })
+                {
+                    orgs_found.push(issuer);
+                }
+            }
             orgs_found.extend(self.post_orgs(k));
             orgs_found.extend(self.further_posts(k));
             for &o in &orgs_found {
@@ -9715,5 +9744,24 @@ mod tests {
         }
         // A degree's university is no post.
         assert!(!w.iter().any(|(_, o)| o == "岚北大学"), "{w:?}");
+    }
+
+    #[test]
+    fn an_officers_title_with_no_body_is_at_the_issuer_in_its_own_text() {
+        let t = "证券代码：605389　证券简称：岚川新能　公告编号：2025-071\n\
+                 岚川新能源科技股份有限公司第三届董事会第十八次会议决议公告\n\
+                 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n\
+                 会议应出席董事9名，其中独立董事吕文川以通讯表决方式出席。\
+                 原董事会秘书、财务总监王岚松先生因工作调整不再担任上述职务。\n";
+        let w = related(t, Relation::WorksAt);
+        for p in ["吕文川", "王岚松"] {
+            assert!(
+                w.contains(&(p.into(), "岚川新能源科技股份有限公司".into())),
+                "{p}: {w:?}"
+            );
+        }
+        // Not in a news item, which speaks for no company.
+        let t = "岚川新能源科技股份有限公司昨日召开董事会，独立董事吕文川出席。";
+        assert!(related(t, Relation::WorksAt).is_empty());
     }
 }

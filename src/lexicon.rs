@@ -266,6 +266,9 @@ pub struct Words {
     pub business_labels: Vec<String>,
     /// Field labels of a body's owner (控股股东): the body is its subsidiary.
     pub owner_labels: Vec<String>,
+    /// Headers of a table's column of companies (企业名称): each cell of the column
+    /// names one, however the recognizer read it (凯泓电池, NOVA锂能).
+    pub company_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -557,7 +560,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 35] = [
+const RELATION_LISTS: [&str; 36] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -593,6 +596,7 @@ const RELATION_LISTS: [&str; 35] = [
     "held_column",
     "business_label",
     "owner_label",
+    "company_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1734,6 +1738,7 @@ fn rule_words(
         held_columns,
         business_labels,
         owner_labels,
+        company_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1814,6 +1819,7 @@ fn rule_words(
         held_columns,
         business_labels,
         owner_labels,
+        company_columns,
         anaphors,
         legal_ends,
         founding,

@@ -528,6 +528,46 @@ fn normalize_lines(s: &str) -> String {
     out
 }
 
+/// The cells of a line laid out as a table row, as byte ranges of the line: the
+/// text between bars (| ｜), else between runs of spaces. Fewer than three cells
+/// is no row.
+pub fn table_cells(line: &str) -> Vec<(usize, usize)> {
+    let cells = line_cells(line);
+    if cells.len() >= 3 { cells } else { Vec::new() }
+}
+
+/// A line's cells as [`table_cells`] finds them, however few.
+pub fn line_cells(line: &str) -> Vec<(usize, usize)> {
+    let bars = line.contains(['|', '｜']);
+    let is_sep = |c: char| {
+        if bars {
+            matches!(c, '|' | '｜')
+        } else {
+            matches!(c, ' ' | '\t' | '\u{3000}')
+        }
+    };
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    for (b, c) in line.char_indices() {
+        if is_sep(c) || c == '\n' {
+            if let Some(a) = start.take() {
+                cells.push((a, b));
+            }
+        } else if start.is_none() && !c.is_whitespace() {
+            start = Some(b);
+        }
+    }
+    if let Some(a) = start {
+        cells.push((a, line.trim_end().len().max(a)));
+    }
+    // Between bars, a cell may hold spaces of its own.
+    cells
+        .into_iter()
+        .map(|span| trimmed_span(line, span))
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
 /// The byte span `(a, b)` of `s` without the whitespace at its ends.
 ///
 /// ```

@@ -379,6 +379,15 @@ pub fn extract(
         if !year_rows[s.index] && !stake_rows[s.index] {
             ctx.facts();
         }
+        // A table row's figures are read as its columns say, not again as a sentence's.
+        if !table_figures[s.index].is_empty() {
+            ctx.out.facts.retain(|f| {
+                f.sentence != s.index
+                    || !table_figures[s.index]
+                        .iter()
+                        .any(|t| t.fact.value == f.fact.value && t.fact.unit == f.fact.unit)
+            });
+        }
         ctx.out.facts.append(&mut stake_figures[s.index]);
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
         ctx.out.facts.append(&mut year_figures[s.index]);
@@ -586,50 +595,10 @@ struct FigureColumn {
     target: bool,
 }
 
-/// The cells of a line laid out as a table row, as byte ranges of the line: the
-/// text between bars (| ｜), else between runs of spaces. Fewer than three cells
-/// is no row.
-fn table_cells(line: &str) -> Vec<(usize, usize)> {
-    let cells = line_cells(line);
-    if cells.len() >= 3 { cells } else { Vec::new() }
-}
-
-/// A line's cells as [`table_cells`] finds them, however few.
-fn line_cells(line: &str) -> Vec<(usize, usize)> {
-    let bars = line.contains(['|', '｜']);
-    let is_sep = |c: char| {
-        if bars {
-            matches!(c, '|' | '｜')
-        } else {
-            matches!(c, ' ' | '\t' | '\u{3000}')
-        }
-    };
-    let mut cells = Vec::new();
-    let mut start: Option<usize> = None;
-    for (b, c) in line.char_indices() {
-        if is_sep(c) || c == '\n' {
-            if let Some(a) = start.take() {
-                cells.push((a, b));
-            }
-        } else if start.is_none() && !c.is_whitespace() {
-            start = Some(b);
-        }
-    }
-    if let Some(a) = start {
-        cells.push((a, line.trim_end().len().max(a)));
-    }
-    // Between bars, a cell may hold spaces of its own.
-    cells
-        .into_iter()
-        .map(|span| crate::read::trimmed_span(line, span))
-        .filter(|(a, b)| a < b)
-        .collect()
-}
-
 /// The columns a table's header line names, when one of them is a record's holder
 /// (建设单位, 企业名称): 序号 项目名称 建设单位 建设地点 总投资（亿元）.
 fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
-    let cells = table_cells(line);
+    let cells = crate::read::table_cells(line);
     let label = |&(a, b): &(usize, usize)| &line[a..b];
     let is = |cell: &str, words: &[String]| words.iter().any(|w| cell.ends_with(w.as_str()));
     let holder = cells
@@ -648,6 +617,22 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
         .iter()
         .enumerate()
         .filter_map(|(index, c)| {
+            // A rate's header needs no unit: its cells carry the sign (市场占有率 43.58%).
+            if !HEADER_UNIT.is_match(label(c))
+                && let Some(ind) = lex
+                    .find_indicators(label(c))
+                    .into_iter()
+                    .find(|(a, b, ind)| *a == 0 && *b == label(c).len() && ind.fits("%"))
+                    .map(|(_, _, ind)| ind)
+            {
+                return Some(FigureColumn {
+                    index,
+                    indicator: ind.canonical.clone(),
+                    unit: "%".to_string(),
+                    year: None,
+                    target: false,
+                });
+            }
             let caps = HEADER_UNIT.captures(label(c))?;
             let (name, unit) = (caps.get(1)?.as_str(), caps.get(2)?.as_str());
             if !figure_unit(unit) {
@@ -705,18 +690,19 @@ fn table_rows(
     figures: &mut [Vec<FactClaim>],
 ) {
     let mut columns: Option<Columns> = None;
+    let mut caption_year: Option<i32> = None;
     for (k, s) in sentences.iter().enumerate() {
         let line = s.text(text);
         let cells = match &columns {
             Some(c) => {
-                let cells = table_cells(line);
+                let cells = crate::read::table_cells(line);
                 if cells.len() == c.count {
                     cells
                 } else if cells.is_empty()
                     && line.chars().count() <= 30
                     && sentences
                         .get(k + 1)
-                        .is_some_and(|n| table_cells(n.text(text)).len() == c.count)
+                        .is_some_and(|n| crate::read::table_cells(n.text(text)).len() == c.count)
                 {
                     // A section's heading across the table (一、电池制造（3个）).
                     continue;
@@ -729,6 +715,20 @@ fn table_rows(
         };
         let Some(cols) = &columns else {
             columns = table_header(line, lex);
+            // A caption dates the table's figures when it names one year (表1
+            // 2025年10月动力电池企业装车量前15名).
+            caption_year = columns
+                .as_ref()
+                .and_then(|_| table_intro(text, sentences, k))
+                .map(|c| c.text(text))
+                .filter(|c| c.chars().count() <= 40 && !c.trim_end().ends_with(['：', ':']))
+                .and_then(|c| {
+                    let mut years = YEAR
+                        .captures_iter(c)
+                        .filter_map(|y| y[1].parse::<i32>().ok());
+                    let y = years.next()?;
+                    years.all(|z| z == y).then_some(y)
+                });
             continue;
         };
         // The mentions (top-level) of a cell, in order, with their entities.
@@ -786,7 +786,15 @@ fn table_rows(
         for f in &cols.figures {
             let (a, b) = cells[f.index];
             let cell = &line[a..b];
-            if !cell.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+            let cell = if f.unit == "%" {
+                match cell.strip_suffix(['%', '％']) {
+                    Some(c) => c,
+                    None => continue,
+                }
+            } else {
+                cell
+            };
+            if cell.is_empty() || !cell.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
                 continue;
             }
             let Ok(value) = cell.parse::<serde_json::Number>() else {
@@ -798,7 +806,9 @@ fn table_rows(
                     indicator: f.indicator.as_str().into(),
                     value,
                     unit: f.unit.as_str().into(),
-                    year: f.year,
+                    // Not the sums of a list (总投资, 补贴金额): a project's or a grant's
+                    // size, not a measure of that year.
+                    year: f.year.or(caption_year.filter(|_| !f.unit.contains('元'))),
                     period: None,
                     target: f.target,
                     evidence: crate::model::EvidenceList::default(),
@@ -865,7 +875,7 @@ fn stake_tables(
     let mut i = 0;
     while i < sentences.len() {
         let line = sentences[i].text(text);
-        let cells = table_cells(line);
+        let cells = crate::read::table_cells(line);
         let (Some(holder_col), Some(stake_col)) = (
             column(line, &cells, &w.shareholder_columns),
             column(line, &cells, &w.stake_columns),
@@ -880,7 +890,7 @@ fn stake_tables(
         let mut j = i + 1;
         while let Some(s) = sentences.get(j) {
             let row_line = s.text(text);
-            let row = table_cells(row_line);
+            let row = crate::read::table_cells(row_line);
             if row.is_empty() {
                 break;
             }
@@ -1066,7 +1076,7 @@ fn year_tables(
             i += 1;
             continue;
         }
-        let cells = line_cells(header);
+        let cells = crate::read::line_cells(header);
         let label = |&(a, b): &(usize, usize)| &header[a..b];
         // Year columns: every cell after the first, or every cell when the label
         // column has no header of its own.
@@ -1158,11 +1168,11 @@ fn year_tables(
         while j < sentences.len() {
             let s = &sentences[j];
             let line = s.text(text);
-            let row = line_cells(line);
+            let row = crate::read::line_cells(line);
             if row.len() != width {
                 let next_is_row = sentences
                     .get(j + 1)
-                    .is_some_and(|n| line_cells(n.text(text)).len() == width);
+                    .is_some_and(|n| crate::read::line_cells(n.text(text)).len() == width);
                 if row.len() == 1
                     && label_start.is_empty()
                     && next_is_row
@@ -1286,7 +1296,7 @@ fn counterpart_tables(
         if !cores.iter().any(|x| line.contains(x)) {
             return None;
         }
-        let cells = table_cells(line);
+        let cells = crate::read::table_cells(line);
         let column = |words: &[String]| {
             // A header's label, not a row's text that ends in the word (…当地电池客户).
             cells.iter().any(|&(a, b)| {
@@ -1315,10 +1325,10 @@ fn counterpart_tables(
             if header_of(s.text(text)).is_some() {
                 break;
             }
-            if table_cells(s.text(text)).is_empty() {
+            if crate::read::table_cells(s.text(text)).is_empty() {
                 let next_is_row = sentences
                     .get(j + 1)
-                    .is_some_and(|n| !table_cells(n.text(text)).is_empty());
+                    .is_some_and(|n| !crate::read::table_cells(n.text(text)).is_empty());
                 // (Not a line that opens the next table: …采购情况如下：)
                 let line = s.text(text).trim_end();
                 if line.chars().count() <= 30 && next_is_row && !line.ends_with(['：', ':']) {
@@ -9763,5 +9773,49 @@ mod tests {
         // Not in a news item, which speaks for no company.
         let t = "岚川新能源科技股份有限公司昨日召开董事会，独立董事吕文川出席。";
         assert!(related(t, Relation::WorksAt).is_empty());
+    }
+
+    #[test]
+    fn a_ranking_tables_cells_name_companies_and_their_figures() {
+        // Regression: brands no lexicon lists (岚泓电池) were no entities, a rate
+        // column without a unit in its header gave nothing, and the caption's year
+        // dated nothing.
+        let t = "表1　2025年10月动力电池企业装车量前3名\n\
+                 排名　企业名称　　　装车量（GWh）　市场占有率\n\
+                 1　　岚泓电池　　　30.42　　　　　43.58%\n\
+                 2　　鹤能动力　　　15.87　　　　　22.74%\n\
+                 3　　NOVA鹤锂　　　5.81　　　　　 8.32%\n\
+                 岚泓电池：10月储能电池出货4.6GWh。\n";
+        let (res, ex) = run(t);
+        let mut got: Vec<(String, String, String, Option<i32>)> = ex
+            .facts
+            .iter()
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.clone(),
+                    f.fact.value.to_string(),
+                    f.fact.unit.to_string(),
+                    f.fact.year,
+                )
+            })
+            .collect();
+        got.sort();
+        let row =
+            |c: &str, v: &str, u: &str| (c.to_string(), v.to_string(), u.to_string(), Some(2025));
+        for want in [
+            row("岚泓电池", "30.42", "GWh"),
+            row("岚泓电池", "43.58", "%"),
+            row("鹤能动力", "22.74", "%"),
+            row("NOVA鹤锂", "5.81", "GWh"),
+        ] {
+            assert!(got.contains(&want), "{want:?}: {got:?}");
+        }
+        // Each cell's figure once, as its column reads it.
+        assert_eq!(got.iter().filter(|g| g.1 == "43.58").count(), 1, "{got:?}");
+        // The brand is the same company where the text names it again.
+        assert!(
+            got.iter().any(|g| g.0 == "岚泓电池" && g.1 == "4.6"),
+            "{got:?}"
+        );
     }
 }

@@ -101,6 +101,7 @@ pub fn resolve(
     peoples_governments(rec, lex);
     own_level_governments(text, sentences, rec);
     role_labels(text, sentences, rec);
+    column_companies(text, sentences, rec, lex);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
@@ -331,6 +332,86 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
     }
     for m in found {
         add_covering(rec, m);
+    }
+}
+
+/// A table whose header labels a column of companies (排名 企业名称 装车量（GWh）)
+/// names a company in each cell of that column below it, a brand the recognizer does
+/// not know too (凯泓电池, NOVA锂能). The table ends at the first line with another
+/// number of cells.
+fn column_companies(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
+    let labels = &lex.words.company_columns;
+    if !labels.iter().any(|l| text.contains(l.as_str())) {
+        return;
+    }
+    let looks_like_name = |name: &str| {
+        (2..=24).contains(&name.chars().count())
+            && !name.starts_with(|c: char| c.is_ascii_digit())
+            && name.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic())
+            && !name.contains(['%', '％', '、', '，', ','])
+            && !["合计", "小计", "总计", "其他", "其它", "行业", "全国"].contains(&name)
+    };
+    let mut column: Option<(usize, usize)> = None; // (cells a row has, the column)
+    let mut found = Vec::new();
+    for s in sentences {
+        let line = s.text(text);
+        let cells = crate::read::table_cells(line);
+        if let Some((count, col)) = column
+            && cells.len() == count
+        {
+            let (a, b) = cells[col];
+            // A cell an organization the recognizer found opens keeps it, with any
+            // note after it (江西宜锂矿业有限公司（参股公司）).
+            let named = rec.mentions.iter().any(|m| {
+                m.nested_in.is_none() && m.kind.is_org() && m.byte_start == s.byte_start + a
+            });
+            if !named
+                && looks_like_name(&line[a..b])
+                && let Some(m) = mention_at(
+                    text,
+                    sentences,
+                    (s.byte_start + a, s.byte_start + b),
+                    EntityType::Company,
+                    line[a..b].to_string(),
+                    Link::None,
+                    Found::Context,
+                )
+            {
+                found.push(m);
+            }
+            continue;
+        }
+        column = cells
+            .iter()
+            .position(|&(a, b)| labels.iter().any(|l| line[a..b] == *l))
+            .map(|col| (cells.len(), col));
+    }
+    let names: Vec<String> = found.iter().map(|m| m.text.clone()).collect();
+    for m in found {
+        add_covering(rec, m);
+    }
+    // The text names them again outside the table (凯泓电池：10月储能电池出货4.6GWh),
+    // where no longer word holds them.
+    // (A word the recognizer found inside one, 电池 in 凯泓电池, nests in it.)
+    for name in &names {
+        for (b0, _) in text.match_indices(name.as_str()) {
+            let b1 = b0 + name.len();
+            let alone = text[..b0].chars().next_back().is_none_or(|c| !is_cjk(c))
+                || text[b1..].chars().next().is_none_or(|c| !is_cjk(c));
+            if alone
+                && let Some(m) = mention_at(
+                    text,
+                    sentences,
+                    (b0, b1),
+                    EntityType::Company,
+                    name.clone(),
+                    Link::None,
+                    Found::ShortForm,
+                )
+            {
+                add_covering(rec, m);
+            }
+        }
     }
 }
 

@@ -309,7 +309,8 @@ impl<'a> PageLine<'a> {
         for (b, c) in text.char_indices() {
             let w = char_columns(c);
             if c.is_whitespace() {
-                gap += w;
+                // A tab separates cells however narrow it is drawn.
+                gap += if c == '\t' { 2 } else { w };
             } else {
                 if open.is_none() || gap >= 2 {
                     if let Some((c0, b0)) = open.take() {

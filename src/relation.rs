@@ -2232,7 +2232,11 @@ impl Ctx<'_, '_> {
                 let after = &v.s[v.ms[k].b1.min(to)..to];
                 // A station is built, not made (储能电站示范项目).
                 let station = v.s[v.ms[k].b0..v.ms[k].b1].ends_with('站');
-                if !station && !EQUIPMENT.iter().any(|w| after.contains(w)) {
+                // Nor is a product that only qualifies the next (锂电池隔膜, 两轮车锂电池).
+                let qualifier = products
+                    .get(j + 1)
+                    .is_some_and(|&n| v.ms[n].b0 == v.ms[k].b1);
+                if !station && !qualifier && !EQUIPMENT.iter().any(|w| after.contains(w)) {
                     self.push(r.holder, v.ms[k].e, Relation::Produces);
                 }
             }
@@ -9816,6 +9820,36 @@ mod tests {
         assert!(
             got.iter().any(|g| g.0 == "岚泓电池" && g.1 == "4.6"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_tables_product_and_city_columns_are_its_companies() {
+        // Regression: tab-separated rows of equal length were joined as a page's
+        // wrapped lines.
+        let t = "附件：拟认定名单\n\
+                 序号\t设区市\t企业名称\t主导产品\n\
+                 1\t南宁市\t广西岚锂新能源科技有限公司\t磷酸铁锂正极材料\n\
+                 2\t钦州市\t广西鹤锂隔膜科技有限公司\t锂电池湿法隔膜\n\
+                 3\t北海市\t北海岚辰锂电科技有限公司\t三元锂电池电芯\n\
+                 4\t南宁市\t南宁岚瑞生物医药有限公司\t兽用灭活疫苗\n";
+        let made = related(t, Relation::Produces);
+        for (c, p) in [
+            ("广西岚锂新能源科技有限公司", "磷酸铁锂"),
+            ("广西鹤锂隔膜科技有限公司", "隔膜"),
+            ("北海岚辰锂电科技有限公司", "电芯"),
+        ] {
+            assert!(made.contains(&(c.into(), p.into())), "{c} {p}: {made:?}");
+        }
+        // 锂电池 only says what the separator is for, 三元锂电池 what the cell is.
+        assert!(
+            !made.iter().any(|(_, p)| p == "锂电池" || p == "三元电池"),
+            "{made:?}"
+        );
+        let located = related(t, Relation::LocatedIn);
+        assert!(
+            located.contains(&("广西岚锂新能源科技有限公司".into(), "南宁市".into())),
+            "{located:?}"
         );
     }
 }

@@ -341,7 +341,12 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
 /// number of cells.
 fn column_companies(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let labels = &lex.words.company_columns;
-    if !labels.iter().any(|l| text.contains(l.as_str())) {
+    // A table needs cells: tabs, wide spaces or bars somewhere (one pass, most
+    // documents have none of them in the right place anyway).
+    if !text.bytes().any(|b| b == b'\t' || b == b'|')
+        && !text.contains('\u{3000}')
+        && !text.contains("  ")
+    {
         return;
     }
     let looks_like_name = |name: &str| {
@@ -355,6 +360,11 @@ fn column_companies(text: &str, sentences: &[Sentence], rec: &mut Recognition, l
     let mut found = Vec::new();
     for s in sentences {
         let line = s.text(text);
+        // Most lines are prose: no cells to split.
+        if column.is_none() && !line.contains(['\t', '\u{3000}', '|', '｜']) && !line.contains("  ")
+        {
+            continue;
+        }
         let cells = crate::read::table_cells(line);
         if let Some((count, col)) = column
             && cells.len() == count

@@ -7621,39 +7621,48 @@ mod tests {
             ),
             pairs(&[("宏源新材料有限公司", "宏昆矿业投资有限公司")])
         );
-        // Regression: the holder before the brackets was taken as an entity by its
-        // mention's place in the sentence.
-        assert_eq!(
-            stakes(
-                "宏源矿业有限公司位于宏州市。宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。"
+        for (t, held, holder, v) in [
+            // Regression: the holder before the brackets was taken as an entity by its
+            // mention's place in the sentence.
+            (
+                "宏源矿业有限公司位于宏州市。宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。",
+                "宏源矿业有限公司",
+                "宏川科技股份有限公司",
+                "20",
             ),
-            [row("宏源矿业有限公司", "宏川科技股份有限公司", "20")]
-        );
-        // In brackets after the company held; a shareholder list's later lines.
-        assert_eq!(
-            stakes("宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。"),
-            [row("宏源矿业有限公司", "宏川科技股份有限公司", "20")]
-        );
-        // Regression: a clause opening on 持股 took the sentence's first company as
-        // the holder (其中公司…出资, 持股60%), and a note's own clause was no part of the
-        // sentence (（以下简称“B”，A持股70%）), so both stakes ran backwards.
-        assert_eq!(
-            stakes(
-                "宏源循环科技有限公司注册资本2亿元，其中宏川科技股份有限公司以货币出资1.2亿元，持股60%。"
+            // In brackets after the company held.
+            (
+                "宏川科技股份有限公司参股宏源矿业有限公司（持股20%）。",
+                "宏源矿业有限公司",
+                "宏川科技股份有限公司",
+                "20",
             ),
-            [row("宏源循环科技有限公司", "宏川科技股份有限公司", "60")]
-        );
-        assert_eq!(
-            stakes("宏川科技股份有限公司参股宏拓智能装备有限公司，持股比例为18%。"),
-            [row("宏拓智能装备有限公司", "宏川科技股份有限公司", "18")]
-        );
-        assert_eq!(
-            stakes(
+            // Regression: a clause opening on 持股 took the sentence's first company as
+            // the holder (其中公司…出资, 持股60%), and a note's own clause was no part of
+            // the sentence (（以下简称“B”，A持股70%）), so both stakes ran backwards.
+            (
+                "宏源循环科技有限公司注册资本2亿元，其中宏川科技股份有限公司以货币出资1.2亿元，持股60%。",
+                "宏源循环科技有限公司",
+                "宏川科技股份有限公司",
+                "60",
+            ),
+            (
+                "宏川科技股份有限公司参股宏拓智能装备有限公司，持股比例为18%。",
+                "宏拓智能装备有限公司",
+                "宏川科技股份有限公司",
+                "18",
+            ),
+            (
                 "宏川科技股份有限公司（以下简称“公司”）公告。\n\
-                 公司为宏能电池材料有限公司（以下简称“宏能”，公司持股70%）提供担保。"
+                 公司为宏能电池材料有限公司（以下简称“宏能”，公司持股70%）提供担保。",
+                "宏能电池材料有限公司",
+                "宏川科技股份有限公司",
+                "70",
             ),
-            [row("宏能电池材料有限公司", "宏川科技股份有限公司", "70")]
-        );
+        ] {
+            assert_eq!(stakes(t), [row(held, holder, v)], "{t}");
+        }
+        // A shareholder list's later lines.
         assert_eq!(
             stakes(
                 "宏源新材料有限公司由两家股东出资设立：宏昆矿业投资有限公司持股55%\n宏曜新能源有限公司持股45%"

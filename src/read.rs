@@ -427,7 +427,45 @@ pub fn html_to_text(html: &str) -> String {
         out.push('\n');
     }
     emit(container, &mut out);
+    // A thread's replies are its content too (a forum's floors after the opening post,
+    // 股吧, 贴吧): of each reply outside the container, the child holding the most
+    // text, not its poster, place and time.
+    for node in root.descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        if !is_reply(&el)
+            || el.ancestors().any(|a| a.id() == container.id())
+            || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                is_reply(&a)
+                    || DROP_TAGS.contains(&a.value().name())
+                    || attr_has_hint(&a, DROP_CLASS_HINTS)
+            })
+        {
+            continue;
+        }
+        if let Some(text) = el
+            .children()
+            .filter_map(ElementRef::wrap)
+            .max_by_key(|c| cjk_text_len(*c))
+            .filter(|c| cjk_text_len(*c) > 0)
+        {
+            out.push('\n');
+            emit(text, &mut out);
+        }
+    }
     normalize_lines(&out)
+}
+
+/// Whether an element is one reply of a thread: a floor (`data-floor`) or an element
+/// whose class names one reply (reply, floor, l_post).
+fn is_reply(el: &scraper::ElementRef) -> bool {
+    let v = el.value();
+    v.attr("data-floor").is_some()
+        || v.attr("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|t| matches!(t, "reply" | "floor" | "reply-item" | "l_post"))
+        })
 }
 
 fn attr_has_hint(el: &scraper::ElementRef, hints: &[&str]) -> bool {
@@ -669,6 +707,31 @@ mod tests {
         let d = decode("p", Path::new("p.html"), page.as_bytes(), Some(true)).unwrap();
         assert_eq!(d.text, "锂电新闻\n第一段，郴州。\n第二段 宜春。\n");
         assert_eq!(d.format, Format::Html);
+    }
+
+    #[test]
+    fn a_threads_replies_are_content_and_a_news_pages_comments_are_not() {
+        // Regression: a forum thread gave only its opening post; the replies, which
+        // name the customers and suppliers, were left out with the page's furniture.
+        let page = r#"<html><body>
+<div class="post_content"><p>岚川锂业主营氢氧化锂，原料来自津巴布韦，客户有鹤能新材和岚泓科技等三家。</p></div>
+<div class="replys">
+<div class="reply" data-floor="1"><div class="rinfo">韭菜 IP属地：广东 11-18</div>
+<div class="rtext">比亚迪是不是也在买他们的货？</div></div>
+<div class="reply" data-floor="2"><div class="rinfo">小王 IP属地：云南 11-19</div>
+<div class="rtext">二期设备是合肥岚晟装备股份有限公司供的。</div></div>
+</div>
+<div class="comment-box"><p>网友评论：这篇写得真好，支持郴州。</p></div>
+</body></html>"#;
+        let d = decode("p", Path::new("p.html"), page.as_bytes(), Some(true)).unwrap();
+        assert!(
+            d.text.contains("比亚迪是不是也在买他们的货？"),
+            "{}",
+            d.text
+        );
+        assert!(d.text.contains("合肥岚晟装备股份有限公司"), "{}", d.text);
+        assert!(!d.text.contains("IP属地"), "{}", d.text);
+        assert!(!d.text.contains("网友评论"), "{}", d.text);
     }
 
     #[test]

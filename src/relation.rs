@@ -6206,7 +6206,16 @@ impl Ctx<'_, '_> {
             return Some(e);
         }
         let adverbial = self.adverbial_mentions();
-        let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0);
+        // Nor a name in a short-name note that closes before the figure: the note's
+        // own clause (（以下简称“B”，公司持股70%）) speaks of the stake, not of the
+        // figure after it (…向银行申请的8,000万元贷款 is B's).
+        let in_note = |m: &M| {
+            v.s.contains("称")
+                && NOTE
+                    .find_iter(v.s)
+                    .any(|n| n.start() <= m.b0 && m.b1 <= n.end() && n.end() <= num0)
+        };
+        let usable = |m: &&M| usable(m) && !adverbial.contains(&m.b0) && !in_note(m);
         let in_clause =
             v.ms.iter()
                 .rev()
@@ -9860,5 +9869,20 @@ mod tests {
             located.contains(&("广西岚锂新能源科技有限公司".into(), "南宁市".into())),
             "{located:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_after_a_short_name_note_is_not_the_notes_holders() {
+        // Regression: once a note's own clause took part in the sentence (for its
+        // stake), the loan after the note went to the note's holder.
+        let t = "宏川科技股份有限公司（以下简称“公司”）公告。\n\
+                 公司为控股子公司长兴宏能电池材料有限公司（以下简称“宏能”，公司持股70%）\
+                 向浙江长兴农村商业银行股份有限公司申请的8,000万元流动资金贷款提供担保。";
+        let loans: Vec<String> = figures(t)
+            .into_iter()
+            .filter(|(_, v, u)| v == "8000" && u == "万元")
+            .map(|(s, _, _)| s)
+            .collect();
+        assert_eq!(loans, ["长兴宏能电池材料有限公司"]);
     }
 }

@@ -444,11 +444,12 @@ pub fn html_to_text(html: &str) -> String {
         {
             continue;
         }
-        if let Some(text) = el
+        if let Some((text, _)) = el
             .children()
             .filter_map(ElementRef::wrap)
-            .max_by_key(|c| cjk_text_len(*c))
-            .filter(|c| cjk_text_len(*c) > 0)
+            .map(|c| (c, cjk_text_len(c)))
+            .max_by_key(|&(_, n)| n)
+            .filter(|&(_, n)| n > 0)
         {
             out.push('\n');
             emit(text, &mut out);

@@ -113,6 +113,16 @@ impl View<'_> {
             .unwrap_or(self.s.len())
     }
 
+    /// Whether mention `k` is a product that only qualifies the product written right
+    /// after it (锂电池湿法隔膜, 锂离子电池正极材料).
+    fn qualifies_next(&self, k: usize) -> bool {
+        self.ms[k].kind == EntityType::Product
+            && self
+                .ms
+                .get(k + 1)
+                .is_some_and(|n| n.kind == EntityType::Product && n.b0 == self.ms[k].b1)
+    }
+
     /// The text between two positions; a parenthetical right after a name
     /// (以下简称“X”) is skipped, so A(…)、B still reads as a list.
     fn gap(&self, a: usize, b: usize) -> &str {
@@ -1510,14 +1520,13 @@ fn cv_persons(
         if line_start == s.byte_start || text[line_start..s.byte_start].trim().is_empty() {
             current = by_sentence[i]
                 .iter()
-                .map(|&k| &rec.mentions[k])
-                .zip(by_sentence[i].iter())
-                .find(|(m, _)| {
+                .find(|&&k| {
+                    let m = &rec.mentions[k];
                     m.kind == EntityType::Person
                         && text[line_start..m.byte_start].trim().is_empty()
                         && CV_OPEN.is_match(&text[m.byte_end..])
                 })
-                .and_then(|(_, &k)| res.entity_of[k])
+                .and_then(|&k| res.entity_of[k])
                 .map(|e| {
                     let end = text[s.byte_start..]
                         .find('\n')
@@ -2179,14 +2188,8 @@ impl Ctx<'_, '_> {
                 )
             } else if words.business_labels.iter().any(|w| w == label) {
                 // Not a product that only qualifies the next (锂离子电池正极材料).
-                let qualifier = |e: usize| {
-                    v.ms.iter().any(|m| {
-                        m.e == e
-                            && v.ms
-                                .iter()
-                                .any(|n| n.b0 == m.b1 && n.kind == EntityType::Product)
-                    })
-                };
+                let qualifier =
+                    |e: usize| (0..v.ms.len()).any(|k| v.ms[k].e == e && v.qualifies_next(k));
                 // Nor what a line of recycling takes in (废旧动力蓄电池回收).
                 let recycled = RECYCLING.iter().any(|w| v.s.contains(w));
                 let made = on_line(EntityType::Product).filter(|&e| !recycled && !qualifier(e));
@@ -2233,10 +2236,8 @@ impl Ctx<'_, '_> {
                 // A station is built, not made (储能电站示范项目).
                 let station = v.s[v.ms[k].b0..v.ms[k].b1].ends_with('站');
                 // Nor is a product that only qualifies the next (锂电池隔膜, 两轮车锂电池).
-                let qualifier = products
-                    .get(j + 1)
-                    .is_some_and(|&n| v.ms[n].b0 == v.ms[k].b1);
-                if !station && !qualifier && !EQUIPMENT.iter().any(|w| after.contains(w)) {
+                if !station && !v.qualifies_next(k) && !EQUIPMENT.iter().any(|w| after.contains(w))
+                {
                     self.push(r.holder, v.ms[k].e, Relation::Produces);
                 }
             }

@@ -384,6 +384,7 @@ pub fn extract(
         ctx.production_context();
         ctx.main_products();
         ctx.equipped_with();
+        ctx.bracket_products();
         ctx.event_speakers();
         // A shareholder table's row gives its stake as the table reads it.
         if !year_rows[s.index] && !stake_rows[s.index] {
@@ -3642,6 +3643,66 @@ impl Ctx<'_, '_> {
             }
         } else {
             self.push_pairs(&subj, &products, Relation::Produces);
+        }
+    }
+
+    /// A company with its products in brackets right after its name (北海X科技有限公司
+    /// （湿法隔膜）, A（氢氧化锂、碳酸锂）): it makes them. Lists of a chain's companies
+    /// say so. Brackets that say anything else (a short name, a code, a share, a
+    /// parent, a customer, what is recycled) are left alone.
+    fn bracket_products(&mut self) {
+        let v = self.view;
+        if !v.s.contains('（') && !v.s.contains('(') {
+            return;
+        }
+        for (k, m) in v.ms.iter().enumerate() {
+            // A Latin name's brackets give its Chinese one (Helion GmbH（赫利安电池系统）).
+            if m.kind != EntityType::Company || v.s[..m.b1].ends_with(|c: char| c.is_ascii()) {
+                continue;
+            }
+            let after = &v.s[m.b1..];
+            let Some(open) = after.chars().next().filter(|c| matches!(c, '（' | '(')) else {
+                continue;
+            };
+            let from = m.b1 + open.len_utf8();
+            let Some(len) = v.s[from..].find(['）', ')']) else {
+                continue;
+            };
+            let to = from + len;
+            let note = &v.s[from..to];
+            if note.chars().count() > 24 || note.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let inside: Vec<&M> = v.ms[k + 1..]
+                .iter()
+                .filter(|n| n.b0 >= from && n.b1 <= to)
+                .collect();
+            if inside.is_empty() || inside.iter().any(|n| n.kind != EntityType::Product) {
+                continue;
+            }
+            // What the products leave is a list's joints and words that qualify them
+            // (湿法, 消费类), not a verb or a role.
+            let mut rest = String::new();
+            let mut at = from;
+            for n in &inside {
+                rest.push_str(&v.s[at..n.b0]);
+                at = n.b1;
+            }
+            rest.push_str(&v.s[at..to]);
+            let rest: String = rest
+                .chars()
+                .filter(|c| !matches!(c, '、' | '，' | ',' | '/' | '和' | '及' | '与' | '等'))
+                .collect();
+            let other = RECYCLING
+                .iter()
+                .chain(&["用", "供", "客户", "采购", "简称", "旗下", "配套", "需求"])
+                .any(|w| rest.contains(w));
+            if other || rest.chars().count() > 3 * inside.len() {
+                continue;
+            }
+            for n in inside {
+                self.push(m.e, n.e, Relation::Produces);
+            }
         }
     }
 
@@ -8282,6 +8343,29 @@ mod tests {
             related(t, Relation::Produces),
             pairs(&[("岚膜新材料科技股份有限公司", "隔膜")])
         );
+    }
+
+    #[test]
+    fn a_company_with_products_in_brackets_makes_them() {
+        let made = related(
+            "配套企业有岷江澜石科技有限公司（湿法隔膜）、雅安峰禾材料有限公司（氢氧化锂、碳酸锂）。",
+            Relation::Produces,
+        );
+        for (c, p) in [
+            ("岷江澜石科技有限公司", "隔膜"),
+            ("雅安峰禾材料有限公司", "氢氧化锂"),
+            ("雅安峰禾材料有限公司", "碳酸锂"),
+        ] {
+            assert!(made.contains(&(c.into(), p.into())), "{c} {p}: {made:?}");
+        }
+        // Brackets that give a Chinese name, a customer or what is recycled.
+        for text in [
+            "Norvik Cells GmbH（诺维克电池系统）首次参展。",
+            "岷江澜石科技有限公司（锂电池回收）首次参展。",
+            "岷江澜石科技有限公司（正极材料客户）首次参展。",
+        ] {
+            assert!(related(text, Relation::Produces).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -4809,7 +4809,26 @@ impl Ctx<'_, '_> {
                 {
                     let gap = v.gap(v.ms[k].b1, c0);
                     // A list of examples (A和B这样的电解液企业, A等一批) is a list too.
-                    let listed = matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批");
+                    // A count (A、B两家电池企业), maybe past products that qualify
+                    // the trade (A、B四家磷酸铁锂正极企业).
+                    let counted = || {
+                        let g = gap.strip_prefix('等').unwrap_or(gap);
+                        let Some(c) = COUNTED_FIRMS.find(g) else {
+                            return false;
+                        };
+                        // What follows the count up to the cue: products alone.
+                        let from = c0 - (g.len() - c.end());
+                        let mut at = from;
+                        for m in v.ms.iter().filter(|m| m.b0 >= from && m.b1 <= c0) {
+                            if m.b0 != at || m.kind != EntityType::Product {
+                                return false;
+                            }
+                            at = m.b1;
+                        }
+                        at == c0
+                    };
+                    let listed =
+                        matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批") || counted();
                     let ok = listed
                         || gap.is_empty() && matches!(w, "企业" | "龙头" | "厂商")
                         || (gap.starts_with('是')
@@ -6569,6 +6588,9 @@ static AT_EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The head of a clause that says what its subject is (如今已是…, 是一家…).
+/// A count of firms before a trade (两家, 四家, 3家).
+static COUNTED_FIRMS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^[一二两三四五六七八九十0-9]{1,3}家").expect("valid regex"));
 static COPULA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{0,4}?(?:已|已经|仍|也|则|现)?(?:是|系|为|成为)").expect("static regex")
 });
@@ -9566,6 +9588,23 @@ mod tests {
             .collect();
         staged.sort();
         assert_eq!(staged, ["岚峰科技有限公司", "鹤岭新能源股份有限公司"]);
+        // Counted (两家电池企业), maybe past products that qualify the trade.
+        let staged = |t: &str| {
+            let mut s: Vec<(String, String)> = related(t, Relation::InStage)
+                .into_iter()
+                .filter(|(h, _)| h.ends_with("公司"))
+                .collect();
+            s.sort();
+            s
+        };
+        let both = |st: &str| pairs(&[("岚峰科技有限公司", st), ("鹤岭新能源股份有限公司", st)]);
+        let t = "产品已通过岚峰科技有限公司、鹤岭新能源股份有限公司两家电池企业的认证。";
+        assert_eq!(staged(t), both("电池"));
+        let t = "选取岚峰科技有限公司、鹤岭新能源股份有限公司2家磷酸铁锂正极企业作为可比公司。";
+        assert_eq!(staged(t), both("材料"));
+        // A count of something else is no list of the trade's firms.
+        let t = "岚峰科技有限公司、鹤岭新能源股份有限公司两年前收购了正极企业。";
+        assert_eq!(staged(t), []);
     }
 
     #[test]

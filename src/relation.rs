@@ -1453,14 +1453,73 @@ fn block_heads(
     res: &Resolved,
 ) -> Vec<Option<usize>> {
     let mut out = vec![None; sentences.len()];
-    let mut current = None;
+    // The block's organization, the kind of number its opening line bore, and
+    // whether a name field opened it.
+    let mut current: Option<(usize, Option<NumberKind>, bool)> = None;
     for (i, s) in sentences.iter().enumerate() {
-        if HEADING_NUMBER.is_match(s.text(text)) {
-            current = heading_org(text, s, by_sentence, rec, res, true);
+        let st = s.text(text);
+        let number = HEADING_NUMBER.find(st).map(|m| number_kind(m.as_str()));
+        if let Some(named) = name_field(text, s, by_sentence, rec, res) {
+            current = Some((named, number, true));
+        } else if let Some(kind) = number {
+            // A numbered field line (2、注册资本：…) goes on with the block: one numbered
+            // below its heading, or beside a name field (1、公司名称：A / 2、注册资本：…).
+            // A sibling of the heading (三、招标代理机构：A / 四、建设地点：…) and any
+            // other numbered line end it.
+            let goes_on = FIELD_LINE.is_match(st)
+                && current.is_some_and(|(_, k, named)| named || k != Some(kind));
+            if !goes_on {
+                current = heading_org(text, s, by_sentence, rec, res, true)
+                    .map(|h| (h, Some(kind), false));
+            }
         }
-        out[i] = current;
+        out[i] = current.map(|(e, _, _)| e);
     }
     out
+}
+
+/// The kind of a list number, which tells a list's level: 一、, （一）, 1、, (1).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NumberKind {
+    Han,
+    HanBracket,
+    Digit,
+    DigitBracket,
+}
+
+fn number_kind(n: &str) -> NumberKind {
+    let n = n.trim();
+    let digit = n.chars().any(|c| c.is_ascii_digit());
+    match (n.starts_with(['（', '(']), digit) {
+        (true, true) => NumberKind::DigitBracket,
+        (true, false) => NumberKind::HanBracket,
+        (false, true) => NumberKind::Digit,
+        (false, false) => NumberKind::Han,
+    }
+}
+
+/// A name field's label (公司名称：, 企业名称 |), maybe after a list number.
+static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*{LIST_NUMBER}?\s*\p{{Han}}{{0,4}}名称\s*(?:[：:]|\|)\s*"
+    ))
+    .expect("static regex")
+});
+
+/// The organization a name field gives (1、公司名称：A; 企业名称 | A, as a table of
+/// fields reads): alone on its line or in its cell.
+fn name_field(
+    text: &str,
+    s: &Sentence,
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Option<usize> {
+    let st = s.text(text).trim_end();
+    let f = NAME_FIELD.find(st)?;
+    let (end, org) = org_at(s, by_sentence, rec, res, s.byte_start + f.end())?;
+    let rest = text[end..s.byte_start + st.len()].trim_start();
+    (rest.is_empty() || rest.starts_with('|') || bracket_note(rest)).then_some(org)
 }
 
 /// A holder's stake right after its name: 持股100%, 持股比例为20%.
@@ -9847,6 +9906,49 @@ mod tests {
             related(t, Relation::InvestsIn),
             Vec::<(String, String)>::new()
         );
+    }
+
+    #[test]
+    fn a_name_field_opens_a_block_its_numbered_fields_go_on_with() {
+        let holder = |t: &str, v: &str| -> Vec<String> {
+            figures(t)
+                .into_iter()
+                .filter(|(_, value, _)| value == v)
+                .map(|(subject, _, _)| subject)
+                .collect()
+        };
+        // Numbered beside the name field, or a table of fields (企业名称 | A).
+        let t = "二、交易对方基本情况\n1、公司名称：黔川汽车有限公司\n2、法定代表人：钟立山\n\
+                 3、注册资本：386,000万元\n";
+        assert_eq!(holder(t, "386000"), ["黔川汽车有限公司"]);
+        assert!(
+            related(t, Relation::WorksAt).contains(&("钟立山".into(), "黔川汽车有限公司".into()))
+        );
+        let t = "企业名称 | 黔川汽车有限公司\n法定代表人 | 钟立山\n注册资本：5,000万元\n";
+        assert_eq!(holder(t, "5000"), ["黔川汽车有限公司"]);
+        // Numbered below a heading that names a body.
+        let t = "（二）被担保人：衢州岚川材料有限公司\n1、注册资本：8,000万元\n";
+        assert_eq!(holder(t, "8000"), ["衢州岚川材料有限公司"]);
+        // A sibling of a field naming a party is no field of that party's.
+        let heads = |t: &str| -> Vec<Option<String>> {
+            let c = clean_str("t", t);
+            let s = sentence::split(&c);
+            let mut rec = entity::recognize(&c, &s, lex());
+            let res = resolve::resolve(&c.text, &s, &mut rec, lex());
+            let mut by_sentence = vec![Vec::new(); s.len()];
+            for (i, m) in rec.mentions.iter().enumerate() {
+                by_sentence[m.sentence].push(i);
+            }
+            block_heads(&c.text, &s, &by_sentence, &rec, &res)
+                .into_iter()
+                .map(|h| h.map(|e| res.entities[e].name.clone()))
+                .collect()
+        };
+        let agency = Some("吉林岚诚招标咨询有限公司".to_string());
+        let t = "三、招标代理机构：吉林岚诚招标咨询有限公司\n四、储能容量：200MW/400MWh\n";
+        assert_eq!(heads(t), [agency.clone(), None]);
+        let t = "三、招标代理机构：吉林岚诚招标咨询有限公司\n1、储能容量：200MW/400MWh\n";
+        assert_eq!(heads(t), [agency.clone(), agency]);
     }
 
     #[test]

@@ -258,8 +258,11 @@ pub fn extract(
         &mut year_figures,
     );
     let counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+    // Whom a table is about when its intro names no one: the company of its block of
+    // fields, else the document's own.
+    let owners: Vec<Option<usize>> = block_heads.iter().map(|h| h.or(issuer)).collect();
     let (stakes, mut stake_figures, stake_rows) =
-        stake_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+        stake_tables(text, sentences, &by_sentence, rec, res, lex, &owners);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -843,8 +846,10 @@ const TOTAL_ROWS: [&str; 4] = ["合计", "小计", "总计", "其他"];
 
 /// The stakes of shareholder tables (股东名称 持股比例; 交易对方 标的公司 持股比例): each
 /// holder of the shareholder column holds its row's stake in the company of the held
-/// column, else in the one the line introducing the table names last, else the
-/// document's own. Each stake column's stake is a figure of the company held, named
+/// column, else in the one the line introducing the table names last, else the one
+/// `owners` gives for the header's sentence (the company of its block of fields, else
+/// the document's own). A table of companies held (对外投资) is the other way round.
+/// Each stake column's stake is a figure of the company held, named
 /// for its holder. Over half makes the held company the holder's subsidiary; less, an
 /// investment. A person's stake ties nothing (only companies invest). The table ends
 /// at the first line that is no row.
@@ -855,7 +860,7 @@ fn stake_tables(
     rec: &Recognition,
     res: &Resolved,
     lex: &Lexicon,
-    issuer: Option<usize>,
+    owners: &[Option<usize>],
 ) -> StakeTables {
     let mut out = vec![Vec::new(); sentences.len()];
     let mut figures = vec![Vec::new(); sentences.len()];
@@ -887,16 +892,21 @@ fn stake_tables(
     while i < sentences.len() {
         let line = sentences[i].text(text);
         let cells = crate::read::table_cells(line);
-        let (Some(holder_col), Some(stake_col)) = (
-            column(line, &cells, &w.shareholder_columns),
-            column(line, &cells, &w.stake_columns),
-        ) else {
+        let holder_col = column(line, &cells, &w.shareholder_columns);
+        let held_col = column(line, &cells, &w.held_columns);
+        let Some(stake_col) = column(line, &cells, &w.stake_columns)
+            .filter(|_| holder_col.is_some() || held_col.is_some())
+        else {
             i += 1;
             continue;
         };
-        let held_col = column(line, &cells, &w.held_columns);
+        // The company the table is about: the one its intro names, else the one whose
+        // block of fields it stands in (a credit page's 企业名称 | A), else the issuer.
+        // It holds the stakes of a table of companies held (对外投资), and is held in
+        // a table of shareholders.
         let intro = table_intro(text, sentences, i)
-            .and_then(|s| top_level(by_sentence, rec, res, s, orgs()).last().copied());
+            .and_then(|s| top_level(by_sentence, rec, res, s, orgs()).last().copied())
+            .or(owners[i]);
         let count = cells.len();
         let mut j = i + 1;
         while let Some(s) = sentences.get(j) {
@@ -910,15 +920,18 @@ fn stake_tables(
             if row.len() != count {
                 continue;
             }
-            let holder = org_in(s, row[holder_col]).or_else(|| person_in(s, row[holder_col]));
+            let holder = match holder_col {
+                Some(c) => org_in(s, row[c]).or_else(|| person_in(s, row[c])),
+                None => intro,
+            };
             let held = match held_col {
                 Some(c) => org_in(s, row[c]),
-                None => intro.or(issuer),
+                None => intro,
             };
             // Whoever the holder cell names, if the text names no one there (a person
             // the recognizer missed), as written; a total holds nothing.
-            let (c0, c1) = row[holder_col];
-            let holder_name = holder.map_or(row_line[c0..c1].trim(), |e| &res.entities[e].name);
+            let written = holder_col.map_or("", |c| row_line[row[c].0..row[c].1].trim());
+            let holder_name = holder.map_or(written, |e| &res.entities[e].name);
             if TOTAL_ROWS.contains(&holder_name) {
                 continue;
             }
@@ -953,6 +966,31 @@ fn stake_tables(
                     sentence: s.index,
                 });
             }
+            // Other amounts of the row (认缴出资额(万元) 7650, 投资数额 5000万元): the
+            // company held's too, named the same way.
+            if let Some(held) = held.filter(|&e| Some(e) != holder) {
+                for (c, &(h0, h1)) in cells.iter().enumerate() {
+                    if c == stake_col || Some(c) == holder_col || Some(c) == held_col {
+                        continue;
+                    }
+                    if let Some((value, unit)) = amount_cell(&line[h0..h1], row_line, row[c]) {
+                        figures[s.index].push(FactClaim {
+                            subject: held,
+                            fact: Fact {
+                                indicator: format!("{holder_name}{}", header_label(&line[h0..h1]))
+                                    .into(),
+                                value,
+                                unit: unit.into(),
+                                year: None,
+                                period: None,
+                                target: false,
+                                evidence: crate::model::EvidenceList::default(),
+                            },
+                            sentence: s.index,
+                        });
+                    }
+                }
+            }
             let Some(stake) = cell_value(stake_col).and_then(|n| n.as_f64()) else {
                 continue;
             };
@@ -971,6 +1009,46 @@ fn stake_tables(
         i = j;
     }
     (out, figures, rows)
+}
+
+/// A header's label without its unit in brackets (认缴出资额(万元) → 认缴出资额).
+fn header_label(header: &str) -> &str {
+    let h = header.trim();
+    HEADER_UNIT
+        .captures(h)
+        .map_or(h, |c| c.get(1).expect("group 1").as_str())
+}
+
+/// The amount a table cell states under its header: a number in the unit the header
+/// gives in brackets (认缴出资额(万元) | 7650), or a number with its unit
+/// (5000万元). Not a percentage, a date or a count without a unit (序号 1).
+fn amount_cell(
+    header: &str,
+    row: &str,
+    (a, b): (usize, usize),
+) -> Option<(serde_json::Number, String)> {
+    let cell = row[a..b].trim();
+    let parse = |n: &str| n.replace(',', "").parse::<serde_json::Number>().ok();
+    if let Some(c) = HEADER_UNIT.captures(header.trim())
+        && let unit = c.get(2).expect("group 2").as_str()
+        && unit != "%"
+        && figure_unit(unit)
+        && let Some(n) = CELL_NUMBER.captures(cell).filter(|n| n.get(2).is_none())
+    {
+        return Some((
+            parse(n.get(1).expect("group 1").as_str())?,
+            unit.to_string(),
+        ));
+    }
+    let f = FIGURE
+        .captures(cell)
+        .filter(|f| f.get(0).expect("match").as_str() == cell)?;
+    let unit = f.get(3).expect("group 3").as_str();
+    (unit != "%").then_some(())?;
+    Some((
+        parse(f.get(1).expect("group 1").as_str())?,
+        unit.to_string(),
+    ))
 }
 
 /// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
@@ -3080,8 +3158,17 @@ impl Ctx<'_, '_> {
     }
 
     fn trigger_relations(&mut self) {
-        let triggers = self.lex.find_triggers(self.view.s);
+        let v = self.view;
+        let triggers = self.lex.find_triggers(v.s);
         for (t0, t1, trig) in &triggers {
+            // A word inside a body's name is no verb (岚岳控股, 锦泰投资, 合作社); the
+            // lexicon may read a verb into a product's name (回收碳酸锂), and that one is.
+            if v.ms
+                .iter()
+                .any(|m| m.b0 <= *t0 && *t1 <= m.b1 && m.kind.is_org())
+            {
+                continue;
+            }
             match trig.relation {
                 Relation::CooperatesWith => self.cooperation(*t0, *t1, trig),
                 Relation::Established => self.established(*t0, *t1),
@@ -3330,6 +3417,30 @@ impl Ctx<'_, '_> {
                     .collect();
                 if !passive_subject.is_empty() {
                     objects = vec![k];
+                }
+            }
+            // C系A与B（于2018年）合资组建的…企业: C stands right before the copula, its
+            // founders between it and the verb.
+            if objects.is_empty() && v.s[t1..].starts_with('的') {
+                let copula = (0..v.ms.len()).find_map(|k| {
+                    let m = v.ms[k];
+                    let rest = v.s.get(m.b1..t0).unwrap_or_default();
+                    (m.b0 >= c0 && objects_kinds.contains(&m.kind))
+                        .then(|| ["系", "是", "为"].into_iter().find(|w| rest.starts_with(w)))
+                        .flatten()
+                        .map(|w| (k, m.b1 + w.len()))
+                });
+                if let Some((k, after)) = copula {
+                    passive_subject = (0..v.ms.len())
+                        .filter(|&j| {
+                            v.ms[j].b0 >= after
+                                && v.ms[j].b1 <= t0
+                                && actors().contains(&v.ms[j].kind)
+                        })
+                        .collect();
+                    if !passive_subject.is_empty() {
+                        objects = vec![k];
+                    }
                 }
             }
             // Not a place the object is founded in (C在P揭牌成立).
@@ -8872,6 +8983,68 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["10000次", "3宗"]
         );
+    }
+
+    #[test]
+    fn a_credit_pages_tables_are_about_the_company_its_name_field_gives() {
+        let t = "企业名称 | 梧州岚锂循环科技有限公司\n法定代表人 | 覃某某\n股东信息 5\n\
+                 序号 | 股东名称 | 持股比例 | 认缴出资额(万元) | 认缴出资日期\n\
+                 1 | 广西岚锂控股集团有限公司 大股东 | 51.00% | 7650 | 2029-12-31\n\
+                 2 | 深圳前海岚循创业投资合伙企业（有限合伙） | 15.00% | 2250 | 2026-06-30\n\
+                 对外投资 2\n\
+                 序号 | 被投资企业名称 | 成立日期 | 投资数额 | 投资比例 | 状态\n\
+                 1 | 梧州岚锂新材料有限公司 | 2021-04-16 | 5000万元 | 100% | 存续\n\
+                 2 | 肇庆岚循新能源材料有限公司 | 2023-02-27 | 1750万元 | 35% | 存续\n";
+        let page = "梧州岚锂循环科技有限公司";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[
+                (page, "广西岚锂控股集团有限公司"),
+                ("梧州岚锂新材料有限公司", page)
+            ])
+        );
+        let mut invests = related(t, Relation::InvestsIn);
+        invests.sort();
+        assert_eq!(
+            invests,
+            pairs(&[
+                ("梧州岚锂循环科技有限公司", "肇庆岚循新能源材料有限公司"),
+                ("深圳前海岚循创业投资合伙企业（有限合伙）", page),
+            ])
+        );
+        let mut amounts: Vec<(String, String, String)> = figures(t)
+            .into_iter()
+            .filter(|(_, _, unit)| unit != "%")
+            .collect();
+        amounts.sort();
+        let fig = |s: &str, v: &str, u: &str| (s.to_string(), v.to_string(), u.to_string());
+        assert_eq!(
+            amounts,
+            [
+                fig("梧州岚锂循环科技有限公司", "2250", "万元"),
+                fig("梧州岚锂循环科技有限公司", "7650", "万元"),
+                fig("梧州岚锂新材料有限公司", "5000", "万元"),
+                fig("肇庆岚循新能源材料有限公司", "1750", "万元"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_said_to_be_founded_by_others_is_theirs_and_a_word_in_a_name_is_no_verb() {
+        let t = "岚岳汽车有限公司系岚岳控股集团有限公司与诺维克汽车有限公司于2018年合资组建的\
+                 新能源整车企业，旗下拥有“岚岳”“QY”两个品牌。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("岚岳控股集团有限公司", "岚岳汽车有限公司"),
+                ("诺维克汽车有限公司", "岚岳汽车有限公司")
+            ])
+        );
+        // 控股 in 岚岳控股 made the company it names the owner of the next.
+        let t = "岚岳汽车系岚岳控股与诺维克汽车有限公司于2018年合资组建。";
+        assert_eq!(related(t, Relation::SubsidiaryOf), []);
+        let t = "宜春岚泰投资有限公司与鹤岭锂业有限公司签署协议。";
+        assert_eq!(related(t, Relation::InvestsIn), []);
     }
 
     #[test]

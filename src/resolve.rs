@@ -102,6 +102,7 @@ pub fn resolve(
     own_level_governments(text, sentences, rec);
     role_labels(text, sentences, rec);
     column_companies(text, sentences, rec, lex);
+    other_names(text, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
@@ -170,6 +171,84 @@ pub fn resolve(
     Resolved {
         entities,
         entity_of,
+    }
+}
+
+/// A field that gives another name of the body a name field gives (企业名称 | A,
+/// then 英文名称 | A Co., Ltd. or 曾用名：B).
+static OTHER_NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:英文名称|外文名称|英文名|曾用名|原名称|原名)\s*(?:[：:]|\|)\s*")
+        .expect("static regex")
+});
+static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:企业名称|公司名称|单位名称|名称)\s*(?:[：:]|\|)\s*").expect("static regex")
+});
+
+/// Other names a text gives a company as such: a name in another script in brackets
+/// right after it (Brennvald GmbH（布伦瓦尔德汽车有限公司）, 海辰（Hithium Co., Ltd.）),
+/// and the English or former name a field gives beside its name field. Their
+/// mentions take the first name's entity.
+fn other_names(text: &str, rec: &mut Recognition) {
+    let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic());
+    let han = |t: &str| t.chars().any(is_cjk);
+    // The company mention whose text fills byte `at` to the end of its cell.
+    let company_at = |rec: &Recognition, at: usize, ends: &[char]| {
+        rec.mentions.iter().position(|m| {
+            m.byte_start == at
+                && m.nested_in.is_none()
+                && m.kind == EntityType::Company
+                && (m.byte_end == text.len() || text[m.byte_end..].starts_with(ends))
+        })
+    };
+    let mut same: Vec<(usize, usize)> = Vec::new(); // (other name's mention, first name's)
+    if text.contains(['（', '(']) {
+        for (i, m) in rec.mentions.iter().enumerate() {
+            if m.nested_in.is_some() || m.kind != EntityType::Company {
+                continue;
+            }
+            let Some(open) = text[m.byte_end..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '（' | '('))
+            else {
+                continue;
+            };
+            let at = m.byte_end + open.len_utf8();
+            if let Some(j) = company_at(rec, at, &['）', ')', '，', ',', '；', ';'])
+                && latin(&m.text) != latin(&rec.mentions[j].text)
+                && han(&m.text) != han(&rec.mentions[j].text)
+            {
+                same.push((j, i));
+            }
+        }
+    }
+    if text.contains("名称") {
+        let mut named: Option<(usize, usize)> = None; // (mention, line number)
+        let mut at = 0;
+        for (n, line) in text.split_inclusive('\n').enumerate() {
+            let ends = ['|', '\n', '\r', ' ', '\t', '\u{3000}'];
+            if let Some(f) = NAME_FIELD.find(line) {
+                named = company_at(rec, at + f.end(), &ends).map(|i| (i, n));
+            } else if let Some(f) = OTHER_NAME_FIELD.find(line)
+                && let Some((i, _)) = named.filter(|&(_, n0)| n - n0 <= 12)
+                && let Some(j) = company_at(rec, at + f.end(), &ends)
+            {
+                same.push((j, i));
+            }
+            at += line.len();
+        }
+    }
+    for (j, i) in same {
+        let (kind, canonical, link) = {
+            let m = &rec.mentions[i];
+            (m.kind, m.canonical.clone(), m.link)
+        };
+        let written = rec.mentions[j].text.clone();
+        for m in rec.mentions.iter_mut().filter(|m| m.text == written) {
+            m.kind = kind;
+            m.canonical = canonical.clone();
+            m.link = link;
+        }
     }
 }
 
@@ -1464,5 +1543,22 @@ mod tests {
         );
         // A bracket that holds no place stays (鹤鸣（国际）有限公司 is not 鹤鸣).
         assert!(!short_forms("鹤鸣（国际）电池有限公司", lex()).contains(&"鹤鸣电池".to_string()));
+    }
+
+    #[test]
+    fn a_name_in_another_script_or_an_english_name_field_is_the_same_company() {
+        let t =
+            "德国汽车制造商Norvik Automotive GmbH（诺维克汽车有限公司，以下简称“诺维克”）持股30%。";
+        let cs = companies(t);
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        let names: Vec<&String> = aliases_of(&cs, "Norvik Automotive GmbH").collect();
+        assert!(names.iter().any(|a| *a == "诺维克汽车有限公司"), "{cs:?}");
+        let t = "企业名称 | 梧州岚锂循环科技有限公司\n英文名称 | Wuzhou Lanli Recycling Co., Ltd.\n\
+                 曾用名 | 梧州岚锂再生资源有限公司\n";
+        let cs = companies(t);
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        // Two companies of one script in brackets are two (A（B控股子公司） is not B).
+        let t = "岚峰锂业有限公司（鹤岭矿业有限公司）出席。";
+        assert_eq!(companies(t).len(), 2);
     }
 }

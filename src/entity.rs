@@ -1380,6 +1380,14 @@ fn head_candidates(
         } else {
             Some(true)
         };
+        // Nor does a weak head whose last character makes a word with the next
+        // (锂能|否 is 能否, 矿业|务 is 业务, 锂电|池 is 电池): the head is not there.
+        if head.strength == Strength::Weak
+            && weak_end != Some(true)
+            && glued_after(lex, &stext[..h1], &stext[h1..])
+        {
+            continue;
+        }
         // A weak head that ends a product the lexicon knows (插电式混合动力汽车) is
         // the product's last word, not the head of a name running through it; so is a
         // chain of weak heads that is the product (新能源汽车 is 新能源 + 汽车).
@@ -1596,6 +1604,23 @@ fn bracketed_place_start(lex: &Lexicon, stext: &str, start: usize) -> usize {
         .filter(|&b| lex.is_region_form(&before[b..]))
         .last()
         .unwrap_or(start)
+}
+
+/// Whether the last character of `before` and the first of `after` make a word of the
+/// segmenter's dictionary, and `after` does not open on a word of its own (锂业|主要
+/// keeps the head: 主要 is a word).
+fn glued_after(lex: &Lexicon, before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    let (Some(a), Some(b)) = (before.chars().next_back(), next.next()) else {
+        return false;
+    };
+    let word = |x: char, y: char| {
+        let mut buf = [0u8; 8];
+        let n = x.encode_utf8(&mut buf[..4]).len();
+        let m = y.encode_utf8(&mut buf[n..]).len();
+        std::str::from_utf8(&buf[..n + m]).is_ok_and(|w| lex.segmenter().has_word(w))
+    };
+    is_cjk(a) && is_cjk(b) && word(a, b) && !next.next().is_some_and(|c| is_cjk(c) && word(b, c))
 }
 
 /// True when what follows a weak head does not continue the noun phrase.
@@ -3267,6 +3292,21 @@ mod tests {
         let t = "郴州市联合推广换电版新能源汽车。";
         assert_none_of(t, EntityType::Company);
         assert_has(t, "新能源汽车", EntityType::Product);
+    }
+
+    #[test]
+    fn a_weak_head_whose_last_character_makes_a_word_with_the_next_is_no_head() {
+        // Regression: 锂能 of 磷酸锰铁锂能否 and 锂业 of 钴酸锂业务 ended company names.
+        for t in [
+            "孟某表示，磷酸锰铁锂能否真正上量，关键在压实密度。",
+            "公司的钴酸锂业务收入下降。",
+            "四川省钴酸锂电池产量增长。",
+        ] {
+            assert_none_of(t, EntityType::Company);
+        }
+        // 锂业|主要 keeps its head: 主要 is a word.
+        let t = "岚峰锂业主要产品以锂云母为主。";
+        assert_has(t, "岚峰锂业", EntityType::Company);
     }
 
     #[test]

@@ -720,6 +720,9 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
     match first {
         'p' | 'c' | 'u' | 'r' | 'd' | 'y' | 'e' | 'o' | 'w' | 'q' | 'f' | 't' | 'z' => true,
         'm' => kind != EntityType::Event,
+        // An idiom (认真贯彻/i) is a predicate before a body's name; a brand or an
+        // event's theme may be one.
+        'i' => !matches!(kind, EntityType::Event | EntityType::Company),
         _ => tag == "ad" || tag == "uj",
     }
 }
@@ -3292,6 +3295,18 @@ mod tests {
         let t = "郴州市联合推广换电版新能源汽车。";
         assert_none_of(t, EntityType::Company);
         assert_has(t, "新能源汽车", EntityType::Product);
+    }
+
+    #[test]
+    fn an_idiom_before_a_bodys_name_is_its_predicate() {
+        // Regression: 认真贯彻/i was read into the name of 国务院办公厅.
+        let t = "此外，我们认真贯彻国务院办公厅印发的《关于加快构建废弃物循环利用体系的意见》。";
+        assert_has(t, "国务院办公厅", EntityType::Government);
+        assert!(
+            !has(t, "认真贯彻国务院办公厅", EntityType::Government),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

@@ -269,6 +269,11 @@ pub struct Words {
     /// Headers of a table's column of companies (企业名称): each cell of the column
     /// names one, however the recognizer read it (凯泓电池, NOVA锂能).
     pub company_columns: Vec<String>,
+    /// Headers of a table's column of people (姓名): each cell names a person.
+    pub person_columns: Vec<String>,
+    /// Headers of a table's column of posts (职务): the row's person holds one at the
+    /// body the table is about.
+    pub post_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -560,7 +565,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 36] = [
+const RELATION_LISTS: [&str; 38] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -597,6 +602,8 @@ const RELATION_LISTS: [&str; 36] = [
     "business_label",
     "owner_label",
     "company_column",
+    "person_column",
+    "post_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1739,6 +1746,8 @@ fn rule_words(
         business_labels,
         owner_labels,
         company_columns,
+        person_columns,
+        post_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1820,6 +1829,8 @@ fn rule_words(
         business_labels,
         owner_labels,
         company_columns,
+        person_columns,
+        post_columns,
         anaphors,
         legal_ends,
         founding,

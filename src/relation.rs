@@ -263,6 +263,7 @@ pub fn extract(
     let owners: Vec<Option<usize>> = block_heads.iter().map(|h| h.or(issuer)).collect();
     let (stakes, mut stake_figures, stake_rows) =
         stake_tables(text, sentences, &by_sentence, rec, res, lex, &owners);
+    let staff = person_tables(text, sentences, &by_sentence, rec, res, lex, &owners);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -376,7 +377,11 @@ pub fn extract(
         for &(a, b) in &joint[s.index] {
             ctx.push(a, b, Relation::CooperatesWith);
         }
-        for &(a, b, r) in counterparts[s.index].iter().chain(&stakes[s.index]) {
+        for &(a, b, r) in counterparts[s.index]
+            .iter()
+            .chain(&stakes[s.index])
+            .chain(&staff[s.index])
+        {
             ctx.push(a, b, r);
         }
         ctx.region_relations();
@@ -1049,6 +1054,83 @@ fn amount_cell(
         parse(f.get(1).expect("group 1").as_str())?,
         unit.to_string(),
     ))
+}
+
+/// The posts of tables of people: a row's person (姓名) with a post (职务) works at the
+/// company the table is about (the one its intro names, else `owners` gives for its
+/// header); a person under a title's column (法定代表人) works at the row's body.
+fn person_tables(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+    owners: &[Option<usize>],
+) -> Vec<Vec<(usize, usize, Relation)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let w = &lex.words;
+    if !w.post_columns.iter().any(|x| text.contains(x.as_str()))
+        && !text.contains("法定代表人")
+        && !text.contains("负责人")
+    {
+        return out;
+    }
+    let is = |cell: &str, list: &[String]| list.iter().any(|x| cell == x);
+    // The entity of `kinds` that opens cell `(a, b)` of sentence `s`.
+    let opening = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| {
+        by_sentence[s.index].iter().find_map(|&k| {
+            let m = &rec.mentions[k];
+            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+            (m.nested_in.is_none() && kinds.contains(&m.kind) && m0 == a && m1 <= b)
+                .then_some(res.entity_of[k])
+                .flatten()
+        })
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let line = sentences[i].text(text);
+        let cells = crate::read::table_cells(line);
+        let label = |c: usize| line[cells[c].0..cells[c].1].trim();
+        let people = (0..cells.len()).find(|&c| is(label(c), &w.person_columns));
+        let post = (0..cells.len()).find(|&c| is(label(c), &w.post_columns));
+        let titled = (0..cells.len()).find(|&c| lex.titles.contains(label(c)));
+        let org_col = (0..cells.len())
+            .find(|&c| is(label(c), &w.held_columns) || is(label(c), &w.company_columns));
+        let by_post = people.zip(post);
+        let by_title = titled.zip(org_col);
+        if cells.len() < 3 || by_post.is_none() && by_title.is_none() {
+            i += 1;
+            continue;
+        }
+        let about = table_intro(text, sentences, i)
+            .and_then(|s| top_level(by_sentence, rec, res, s, orgs()).last().copied())
+            .or(owners[i]);
+        let mut j = i + 1;
+        while let Some(s) = sentences.get(j) {
+            let row_line = s.text(text);
+            let row = crate::read::table_cells(row_line);
+            if row.len() != cells.len() {
+                break;
+            }
+            j += 1;
+            if let Some((p, q)) = by_post
+                && let Some(person) = opening(s, row[p], &[EntityType::Person])
+                && let Some(org) = about
+                && !matches!(row_line[row[q].0..row[q].1].trim(), "" | "-" | "—" | "/")
+            {
+                out[s.index].push((person, org, Relation::WorksAt));
+            }
+            if let Some((t, o)) = by_title
+                && let Some(person) = opening(s, row[t], &[EntityType::Person])
+                && let Some(org) = opening(s, row[o], orgs())
+            {
+                out[s.index].push((person, org, Relation::WorksAt));
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
@@ -9026,6 +9108,38 @@ mod tests {
                 fig("梧州岚锂新材料有限公司", "5000", "万元"),
                 fig("肇庆岚循新能源材料有限公司", "1750", "万元"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_table_of_people_and_posts_puts_them_at_the_company_it_is_about() {
+        let t = "企业名称 | 梧州岚锂循环科技有限公司\n主要人员 3\n\
+                 序号 | 姓名 | 职务 | 持股比例\n\
+                 1 | 覃某邦 | 董事长,总经理 | 19.00%\n\
+                 2 | 黄丽萍 | 董事 | -\n\
+                 3 | 蒙晓东 | - | -\n\
+                 对外投资 1\n\
+                 序号 | 被投资企业名称 | 法定代表人 | 投资比例\n\
+                 1 | 贺州岚锂储能科技有限公司 | 陆国栋 | 70%\n";
+        let page = "梧州岚锂循环科技有限公司";
+        let mut works = related(t, Relation::WorksAt);
+        works.sort();
+        assert_eq!(
+            works,
+            pairs(&[
+                ("覃某邦", page),
+                ("陆国栋", "贺州岚锂储能科技有限公司"),
+                ("黄丽萍", page)
+            ])
+        );
+        // A line of fields is no table of people (法定代表人 | A | 成立日期 | …).
+        let t = "企业名称 | 梧州岚锂循环科技有限公司\n法定代表人 | 覃某邦 | 登记状态 | 存续\n\
+                 成立日期 | 2019-08-21 | 统一社会信用代码 | 91450406\n";
+        let (res, _) = run(t);
+        assert!(
+            !res.entities.iter().any(|e| e.name == "成立日期"),
+            "{:?}",
+            res.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
         );
     }
 

@@ -101,7 +101,7 @@ pub fn resolve(
     peoples_governments(rec, lex);
     own_level_governments(text, sentences, rec);
     role_labels(text, sentences, rec);
-    column_companies(text, sentences, rec, lex);
+    column_names(text, sentences, rec, lex);
     other_names(text, rec);
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
@@ -416,9 +416,10 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
 
 /// A table whose header labels a column of companies (排名 企业名称 装车量（GWh）)
 /// names a company in each cell of that column below it, a brand the recognizer does
-/// not know too (凯泓电池, NOVA锂能). The table ends at the first line with another
-/// number of cells.
-fn column_companies(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
+/// not know too (凯泓电池, NOVA锂能); one that labels a column of people (序号 姓名
+/// 职务; 法定代表人) names a person in each cell that looks like a name. The table
+/// ends at the first line with another number of cells.
+fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let labels = &lex.words.company_columns;
     // A table needs cells: tabs, wide spaces or bars somewhere (one pass, most
     // documents have none of them in the right place anyway).
@@ -435,47 +436,100 @@ fn column_companies(text: &str, sentences: &[Sentence], rec: &mut Recognition, l
             && !name.contains(['%', '％', '、', '，', ','])
             && !["合计", "小计", "总计", "其他", "其它", "行业", "全国"].contains(&name)
     };
-    let mut column: Option<(usize, usize)> = None; // (cells a row has, the column)
+    // A person's name: two to four Han characters opening on a surname.
+    let looks_like_person = |name: &str| {
+        (2..=4).contains(&name.chars().count())
+            && name.chars().all(is_cjk)
+            && lex.surname_len(name).is_some()
+    };
+    // Which columns name whom: companies (企业名称), people (姓名), or people by their
+    // title at the row's body (法定代表人).
+    let column_kind = |label: &str| {
+        if labels.iter().any(|l| label == l) {
+            Some(EntityType::Company)
+        } else if lex.words.person_columns.iter().any(|l| label == l) || lex.titles.contains(label)
+        {
+            Some(EntityType::Person)
+        } else {
+            None
+        }
+    };
+    let mut columns: Option<(usize, Vec<(usize, EntityType)>)> = None; // (cells a row has, columns)
     let mut found = Vec::new();
     for s in sentences {
         let line = s.text(text);
         // Most lines are prose: no cells to split.
-        if column.is_none() && !line.contains(['\t', '\u{3000}', '|', '｜']) && !line.contains("  ")
+        if columns.is_none()
+            && !line.contains(['\t', '\u{3000}', '|', '｜'])
+            && !line.contains("  ")
         {
             continue;
         }
         let cells = crate::read::table_cells(line);
-        if let Some((count, col)) = column
-            && cells.len() == count
+        if let Some((count, cols)) = &columns
+            && cells.len() == *count
         {
-            let (a, b) = cells[col];
-            // A cell an organization the recognizer found opens keeps it, with any
-            // note after it (江西宜锂矿业有限公司（参股公司）).
-            let named = rec.mentions.iter().any(|m| {
-                m.nested_in.is_none() && m.kind.is_org() && m.byte_start == s.byte_start + a
-            });
-            if !named
-                && looks_like_name(&line[a..b])
-                && let Some(m) = mention_at(
-                    text,
-                    sentences,
-                    (s.byte_start + a, s.byte_start + b),
-                    EntityType::Company,
-                    line[a..b].to_string(),
-                    Link::None,
-                    Found::Context,
-                )
-            {
-                found.push(m);
+            for &(col, kind) in cols {
+                let (a, b) = cells[col];
+                // A cell an organization (or person) the recognizer found opens keeps
+                // it, with any note after it (江西宜锂矿业有限公司（参股公司）).
+                let named = rec.mentions.iter().any(|m| {
+                    m.nested_in.is_none()
+                        && (m.kind.is_org() || m.kind == kind)
+                        && m.byte_start == s.byte_start + a
+                });
+                let fits = match kind {
+                    EntityType::Person => looks_like_person(&line[a..b]),
+                    _ => looks_like_name(&line[a..b]),
+                };
+                if !named
+                    && fits
+                    && let Some(m) = mention_at(
+                        text,
+                        sentences,
+                        (s.byte_start + a, s.byte_start + b),
+                        kind,
+                        line[a..b].to_string(),
+                        Link::None,
+                        Found::Context,
+                    )
+                {
+                    found.push(m);
+                }
             }
             continue;
         }
-        column = cells
+        let mut cols: Vec<(usize, EntityType)> = cells
             .iter()
-            .position(|&(a, b)| labels.iter().any(|l| line[a..b] == *l))
-            .map(|col| (cells.len(), col));
+            .enumerate()
+            .filter_map(|(col, &(a, b))| column_kind(&line[a..b]).map(|k| (col, k)))
+            .collect();
+        // A column of people needs a table around it: a row number or another column
+        // the header names (序号 姓名 职务; 被投资企业名称 法定代表人), not a line of
+        // fields (法定代表人 | A | 登记状态 | 存续).
+        let w = &lex.words;
+        let tabled = cells.iter().any(|&(a, b)| {
+            let c = &line[a..b];
+            c == "序号"
+                || [
+                    &w.post_columns,
+                    &w.held_columns,
+                    &w.shareholder_columns,
+                    labels,
+                ]
+                .iter()
+                .any(|list| list.iter().any(|l| c == l))
+        });
+        if !tabled {
+            cols.retain(|&(_, kind)| kind != EntityType::Person);
+        }
+        columns = (!cols.is_empty()).then_some((cells.len(), cols));
     }
-    let names: Vec<String> = found.iter().map(|m| m.text.clone()).collect();
+    let names: Vec<String> = found
+        .iter()
+        .filter(|m| m.kind == EntityType::Company)
+        .map(|m| m.text.clone())
+        .collect();
     for m in found {
         add_covering(rec, m);
     }

@@ -2528,6 +2528,11 @@ mod tests {
         assert!(has(text, name, kind), "{text}: {:?}", found(text));
     }
 
+    /// Asserts that `text` does not name `name` as a `kind`.
+    fn assert_lacks(text: &str, name: &str, kind: EntityType) {
+        assert!(!has(text, name, kind), "{text}: {:?}", found(text));
+    }
+
     /// Asserts that `text` names no `kind`.
     fn assert_none_of(text: &str, kind: EntityType) {
         assert!(
@@ -3175,11 +3180,7 @@ mod tests {
         // Regression: 控股 (holds) after 集团 was read as part of the name.
         let t = "鸿晟集团控股的滇西锂盐股份有限公司扩产。";
         assert_has(t, "鸿晟集团", EntityType::Company);
-        assert!(
-            !has(t, "鸿晟集团控股", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_lacks(t, "鸿晟集团控股", EntityType::Company);
         // A known name ending in a weak head completes it the same way.
         let t = "浦项控股控股的滇西锂盐股份有限公司扩产。";
         assert_eq!(
@@ -3302,11 +3303,7 @@ mod tests {
         // Regression: 认真贯彻/i was read into the name of 国务院办公厅.
         let t = "此外，我们认真贯彻国务院办公厅印发的《关于加快构建废弃物循环利用体系的意见》。";
         assert_has(t, "国务院办公厅", EntityType::Government);
-        assert!(
-            !has(t, "认真贯彻国务院办公厅", EntityType::Government),
-            "{:?}",
-            found(t)
-        );
+        assert_lacks(t, "认真贯彻国务院办公厅", EntityType::Government);
     }
 
     #[test]
@@ -3338,11 +3335,7 @@ mod tests {
         // Regression: 控股 in 赤岩钴业控股的… was read as the last head of the name.
         let t = "赤岩钴业控股的滇西锂盐股份有限公司扩产。";
         assert_has(t, "赤岩钴业", EntityType::Company);
-        assert!(
-            !has(t, "赤岩钴业控股", EntityType::Company),
-            "{:?}",
-            found(t)
-        );
+        assert_lacks(t, "赤岩钴业控股", EntityType::Company);
         // Not before 的, it is still a head.
         let t = "赤岩控股集团有限公司扩产。";
         assert_has(t, "赤岩控股集团有限公司", EntityType::Company);

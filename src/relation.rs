@@ -1090,6 +1090,11 @@ fn person_tables(
     let mut i = 0;
     while i < sentences.len() {
         let line = sentences[i].text(text);
+        // Most lines are prose: no cells to split.
+        if !line.contains(['\t', '\u{3000}', '|', '｜']) && !line.contains("  ") {
+            i += 1;
+            continue;
+        }
         let cells = crate::read::table_cells(line);
         let label = |c: usize| line[cells[c].0..cells[c].1].trim();
         let people = (0..cells.len()).find(|&c| is(label(c), &w.person_columns));
@@ -1676,6 +1681,10 @@ fn name_field(
     res: &Resolved,
 ) -> Option<usize> {
     let st = s.text(text).trim_end();
+    // (This runs on every sentence: most name no field.)
+    if !st.contains("名称") {
+        return None;
+    }
     let f = NAME_FIELD.find(st)?;
     let (end, org) = org_at(s, by_sentence, rec, res, s.byte_start + f.end())?;
     let rest = text[end..s.byte_start + st.len()].trim_start();
@@ -3478,6 +3487,14 @@ impl Ctx<'_, '_> {
             let rest = v.gap(t1, v.clause_end(t1));
             let ends_clause =
                 ceremony || rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
+            // The actors from byte `from` up to the verb: the founders of a passive.
+            let actors_between = |from: usize| -> Vec<usize> {
+                (0..v.ms.len())
+                    .filter(|&j| {
+                        v.ms[j].b0 >= from && v.ms[j].b1 <= t0 && actors().contains(&v.ms[j].kind)
+                    })
+                    .collect()
+            };
             // C由A与B（于2023年）合资组建: C stands right before 由, its founders after.
             let by = v.s[c0..t0].rfind('由').map(|p| c0 + p);
             let founded = by.and_then(|p| {
@@ -3489,14 +3506,7 @@ impl Ctx<'_, '_> {
                 })
             });
             if let (Some(k), Some(p)) = (founded, by) {
-                let after_you = p + '由'.len_utf8();
-                passive_subject = (0..v.ms.len())
-                    .filter(|&j| {
-                        v.ms[j].b0 >= after_you
-                            && v.ms[j].b1 <= t0
-                            && actors().contains(&v.ms[j].kind)
-                    })
-                    .collect();
+                passive_subject = actors_between(p + '由'.len_utf8());
                 if !passive_subject.is_empty() {
                     objects = vec![k];
                 }
@@ -3513,13 +3523,7 @@ impl Ctx<'_, '_> {
                         .map(|w| (k, m.b1 + w.len()))
                 });
                 if let Some((k, after)) = copula {
-                    passive_subject = (0..v.ms.len())
-                        .filter(|&j| {
-                            v.ms[j].b0 >= after
-                                && v.ms[j].b1 <= t0
-                                && actors().contains(&v.ms[j].kind)
-                        })
-                        .collect();
+                    passive_subject = actors_between(after);
                     if !passive_subject.is_empty() {
                         objects = vec![k];
                     }
@@ -3536,14 +3540,7 @@ impl Ctx<'_, '_> {
             {
                 let gap = v.gap(v.ms[k].b1, t0);
                 if let Some(pos) = gap.find('由') {
-                    let after_you = v.ms[k].b1 + pos + '由'.len_utf8();
-                    passive_subject = (0..v.ms.len())
-                        .filter(|&j| {
-                            v.ms[j].b0 >= after_you
-                                && v.ms[j].b1 <= t0
-                                && actors().contains(&v.ms[j].kind)
-                        })
-                        .collect();
+                    passive_subject = actors_between(v.ms[k].b1 + pos + '由'.len_utf8());
                     objects = vec![k];
                 } else if gap.chars().count() <= 4 && ends_clause {
                     objects = vec![k];

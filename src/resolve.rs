@@ -107,6 +107,7 @@ pub fn resolve(
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
     first_person(text, sentences, rec, lex);
+    own_department(text, sentences, rec);
 
     let mut key_of: HashMap<(EntityType, String), usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
@@ -1022,6 +1023,66 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     }
 }
 
+/// A department's words for itself (我厅, 本局, 我委, 我办) name the government body of
+/// the document whose name ends so (…工业和信息化厅, …发展和改革委员会): the first its
+/// header names (a department's reply, notice or report opens on its own name), else
+/// the one it names most, of equals the first.
+fn own_department(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    const FORMS: [(&str, &[&str]); 4] = [
+        ("厅", &["厅"]),
+        ("局", &["局"]),
+        ("委", &["委", "委员会"]),
+        ("办", &["办", "办公室"]),
+    ];
+    if !text.contains("我") && !text.contains("本") {
+        return;
+    }
+    for (word, ends) in FORMS {
+        let forms = [format!("我{word}"), format!("本{word}")];
+        if !forms.iter().any(|f| text.contains(f.as_str())) {
+            continue;
+        }
+        let mut count: HashMap<String, (usize, usize)> = HashMap::default();
+        for (i, m) in rec.mentions.iter().enumerate() {
+            if m.nested_in.is_none()
+                && m.kind == EntityType::Government
+                && ends.iter().any(|e| m.canonical.ends_with(e))
+            {
+                count.entry(m.canonical.clone()).or_insert((0, i)).0 += 1;
+            }
+        }
+        let header = crate::read::first_chars(text, HEADER_CHARS).len();
+        let in_header = count
+            .values()
+            .filter(|&&(_, i)| rec.mentions[i].byte_end <= header)
+            .min_by_key(|&&(_, i)| rec.mentions[i].start);
+        let Some(&(_, first)) = in_header.or_else(|| {
+            count
+                .values()
+                .max_by_key(|&&(n, i)| (n, std::cmp::Reverse(rec.mentions[i].start)))
+        }) else {
+            continue;
+        };
+        let (canonical, link) = (
+            rec.mentions[first].canonical.clone(),
+            rec.mentions[first].link,
+        );
+        for (b0, b1, _) in find_all(text, &forms) {
+            if let Some(m) = mention_at(
+                text,
+                sentences,
+                (b0, b1),
+                EntityType::Government,
+                canonical.clone(),
+                link,
+                Found::FirstPerson,
+            ) {
+                add_covering(rec, m);
+            }
+        }
+    }
+}
+
 /// How far into a document its header runs, in characters.
 const HEADER_CHARS: usize = 300;
 
@@ -1491,6 +1552,23 @@ mod tests {
                 "岚溪锂能科技股份有限公司加快扩产。".repeat(20)
             ))
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_departments_word_for_itself_is_the_department_its_header_names() {
+        let t = "岚州省工业和信息化厅关于省人大第12号建议的答复\n\
+                 该建议由我厅主办，岚州省生态环境厅协办。\n\
+                 2024年，我厅安排资金3260万元。岚州省生态环境厅开展执法检查。\n\
+                 岚州省生态环境厅核发许可证5家。\n";
+        let govs = named(t, EntityType::Government);
+        assert!(
+            govs.contains(&("岚州省工业和信息化厅".to_string(), 3)),
+            "{govs:?}"
+        );
+        assert!(
+            govs.contains(&("岚州省生态环境厅".to_string(), 3)),
+            "{govs:?}"
         );
     }
 

@@ -1769,6 +1769,30 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
         {
             continue;
         }
+        // A meeting named for the project or theme in quotes before it (“…关键技术开发及
+        // 产业化”项目科技成果评价会, “…”主题论坛): the quotes and a few words end in an
+        // event's head.
+        let whole = cap.get(0).expect("match");
+        let tail: String = stext[whole.end()..]
+            .chars()
+            .take_while(|&c| is_cjk(c))
+            .take(10)
+            .collect();
+        if let Some(&(_, t1, _)) = lex.find_heads(&tail).iter().find(|&&(_, _, hi)| {
+            lex.heads[hi].kind == EntityType::Event && lex.heads[hi].strength == Strength::Strong
+        }) {
+            let end = whole.end() + t1;
+            cands.push(Cand {
+                kind: Some(EntityType::Event),
+                b0: base + whole.start(),
+                b1: base + end,
+                canonical: stext[whole.start()..end].to_string(),
+                link: Link::None,
+                found: Found::Head,
+                rank: 1,
+            });
+            continue;
+        }
         let Some(&(h0, h1, hi)) = lex.find_heads(name).last() else {
             continue;
         };
@@ -3296,6 +3320,22 @@ mod tests {
         let t = "郴州市联合推广换电版新能源汽车。";
         assert_none_of(t, EntityType::Company);
         assert_has(t, "新能源汽车", EntityType::Product);
+    }
+
+    #[test]
+    fn a_meeting_named_for_a_quoted_project_is_an_event_with_the_quotes() {
+        let t = "由岚州有色学会组织的“高压实岚峰正极材料制备关键技术开发及产业化”项目科技成果评价会在淄博召开。";
+        assert_has(
+            t,
+            "“高压实岚峰正极材料制备关键技术开发及产业化”项目科技成果评价会",
+            EntityType::Event,
+        );
+        // Meetings that evaluate or appraise are events (评价会, 鉴定会, 评审会, 论证会).
+        assert_has(
+            "2025岚州锂电材料鉴定会在淄博召开。",
+            "2025岚州锂电材料鉴定会",
+            EntityType::Event,
+        );
     }
 
     #[test]

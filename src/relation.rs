@@ -849,6 +849,25 @@ type StakeTables = (
 /// Row labels of a table's totals: they hold no stake.
 const TOTAL_ROWS: [&str; 4] = ["合计", "小计", "总计", "其他"];
 
+/// The entity of one of `kinds` that opens cell `(a, b)` of sentence `s` and ends
+/// within it (a note may follow: 广西A控股集团有限公司 大股东).
+fn cell_entity(
+    s: &Sentence,
+    (a, b): (usize, usize),
+    kinds: &[EntityType],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Option<usize> {
+    by_sentence[s.index].iter().find_map(|&k| {
+        let m = &rec.mentions[k];
+        let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+        (m.nested_in.is_none() && kinds.contains(&m.kind) && m0 == a && m1 <= b)
+            .then_some(res.entity_of[k])
+            .flatten()
+    })
+}
+
 /// The stakes of shareholder tables (股东名称 持股比例; 交易对方 标的公司 持股比例): each
 /// holder of the shareholder column holds its row's stake in the company of the held
 /// column, else in the one the line introducing the table names last, else the one
@@ -874,15 +893,8 @@ fn stake_tables(
     if !w.stake_columns.iter().any(|x| text.contains(x.as_str())) {
         return (out, figures, rows);
     }
-    // The entity of one of `kinds` filling cell `(a, b)` of sentence `s`, from its start.
-    let filling = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| {
-        by_sentence[s.index].iter().find_map(|&k| {
-            let m = &rec.mentions[k];
-            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-            (m.nested_in.is_none() && kinds.contains(&m.kind) && m0 == a && m1 <= b)
-                .then_some(res.entity_of[k])
-                .flatten()
-        })
+    let filling = |s: &Sentence, cell: (usize, usize), kinds: &[EntityType]| {
+        cell_entity(s, cell, kinds, by_sentence, rec, res)
     };
     let org_in = |s: &Sentence, cell: (usize, usize)| filling(s, cell, orgs());
     // A person may hold a stake too.
@@ -1077,15 +1089,8 @@ fn person_tables(
         return out;
     }
     let is = |cell: &str, list: &[String]| list.iter().any(|x| cell == x);
-    // The entity of `kinds` that opens cell `(a, b)` of sentence `s`.
-    let opening = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| {
-        by_sentence[s.index].iter().find_map(|&k| {
-            let m = &rec.mentions[k];
-            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-            (m.nested_in.is_none() && kinds.contains(&m.kind) && m0 == a && m1 <= b)
-                .then_some(res.entity_of[k])
-                .flatten()
-        })
+    let opening = |s: &Sentence, cell: (usize, usize), kinds: &[EntityType]| {
+        cell_entity(s, cell, kinds, by_sentence, rec, res)
     };
     let mut i = 0;
     while i < sentences.len() {

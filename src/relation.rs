@@ -5601,6 +5601,17 @@ impl Ctx<'_, '_> {
             let num = cap.get(1).expect("group 1");
             let unit = cap.get(3).expect("group 3").as_str();
             let (b0, b1) = (whole.start(), whole.end());
+            // The lower end of a range is in the upper's unit (45亿—50亿元: 亿元).
+            let unit = s[b1..]
+                .strip_prefix(['—', '～', '~', '至'])
+                .and_then(|rest| {
+                    FIGURE
+                        .captures(rest)
+                        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+                })
+                .map(|c| c.get(3).expect("group 3").as_str())
+                .filter(|upper| upper.len() > unit.len() && upper.starts_with(unit))
+                .unwrap_or(unit);
             // Not a figure: a year, a date, part of a name.
             if years.iter().any(|&(y0, y1, _)| b0 < y1 && y0 < b1) {
                 continue;
@@ -9111,6 +9122,20 @@ mod tests {
                 fig("肇庆岚循新能源材料有限公司", "1750", "万元"),
             ]
         );
+    }
+
+    #[test]
+    fn the_lower_end_of_a_range_is_in_the_upper_ends_unit() {
+        let mut got = figures("岚峰锂业股份有限公司达产后预计可实现年产值45亿—50亿元。");
+        got.sort();
+        let fig = |v: &str| {
+            (
+                "岚峰锂业股份有限公司".to_string(),
+                v.to_string(),
+                "亿元".to_string(),
+            )
+        };
+        assert_eq!(got, [fig("45"), fig("50")]);
     }
 
     #[test]

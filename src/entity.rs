@@ -1172,6 +1172,17 @@ fn walk_left<'a>(
                             && !lex.name_stops.contains(left)
                     })
         };
+        // A locative after a noun the dictionary knows (条件/n 下/f) closes a phrase
+        // of place or condition (高温条件下循环…), not a brand's first character.
+        let locative_after_noun = || {
+            t.tag == "f"
+                && ti.checked_sub(1).is_some_and(|j| {
+                    tags[j].tag == "n"
+                        && tags[j].word.chars().count() >= 2
+                        && !is_region_word(lex, tags[j].word)
+                        && seg.has_word(tags[j].word)
+                })
+        };
         if unknown
             || adverb_in_name
             || single
@@ -1179,6 +1190,7 @@ fn walk_left<'a>(
                 && is_cjk(first)
                 && !lex.name_plain.contains(w)
                 && !t.tag.starts_with('m')
+                && !locative_after_noun()
         {
             start = w0 + tb;
             words.push((w, t.tag));
@@ -3336,6 +3348,20 @@ mod tests {
             "2025岚州锂电材料鉴定会",
             EntityType::Event,
         );
+    }
+
+    #[test]
+    fn a_locative_after_a_noun_is_no_brands_first_character() {
+        // Regression: 下/f after 条件/n joined 高温条件下 to the weak head 循环.
+        for t in [
+            "在高温条件下循环1000次后容量保持率为90%。",
+            "·25℃、1C条件下循环4000次后容量保持率：82.3%",
+        ] {
+            assert_none_of(t, EntityType::Company);
+        }
+        // After a region it may be one (江苏中能锂电…: 中/f).
+        let t = "江苏中能锂电科技有限公司供应电芯。";
+        assert_has(t, "江苏中能锂电科技有限公司", EntityType::Company);
     }
 
     #[test]

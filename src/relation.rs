@@ -4345,9 +4345,14 @@ impl Ctx<'_, '_> {
                     // stands before its first member.
                     let buyers = self.group(k, &companies, &self.lex.words.joiners);
                     let intro = v.gap(c0, v.ms[buyers[0]].b0);
-                    if ["向", "为", "给"].iter().any(|p| intro.ends_with(p))
-                        && v.gap(v.ms[k].b1, t0).chars().count() <= 8
-                    {
+                    // A list closed by 等 and the buyers' trade may stand before the
+                    // verb (向B等储能系统集成商实现批量供货).
+                    let gap = v.gap(v.ms[k].b1, t0);
+                    let near = gap.chars().count() <= 8
+                        || gap.starts_with('等')
+                            && gap.chars().count() <= 16
+                            && gap.chars().all(crate::read::is_cjk);
+                    if ["向", "为", "给"].iter().any(|p| intro.ends_with(p)) && near {
                         self.sold_to(v.ms[buyers[0]].b0.saturating_sub(3), &buyers);
                         done = true;
                     }
@@ -9121,6 +9126,20 @@ mod tests {
                 fig("梧州岚锂新材料有限公司", "5000", "万元"),
                 fig("肇庆岚循新能源材料有限公司", "1750", "万元"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_buyer_list_closed_by_its_trade_may_stand_before_the_supply_verb() {
+        let t = "岚晟新能源科技股份有限公司动力电池产品已批量配套奇瑞汽车。\
+                 储能电芯亦已向北京岚储能源科技有限公司等储能系统集成商实现批量供货。";
+        assert!(
+            related(t, Relation::Supplies).contains(&(
+                "岚晟新能源科技股份有限公司".into(),
+                "北京岚储能源科技有限公司".into()
+            )),
+            "{:?}",
+            related(t, Relation::Supplies)
         );
     }
 

@@ -1710,6 +1710,11 @@ static STAKE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static HEADING_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{2,6}[：:]\s*").expect("static regex"));
 
+/// The bare lower end of a range right before its upper end: 5.5— of 5.5—7万元/吨.
+static RANGE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\dA-Za-z.\-/])(\d+(?:\.\d+)?)\s*[—～~至]\s*$").expect("static regex")
+});
+
 /// A heading's list number: （一）, 一、, 1．, (2).
 static HEADING_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{LIST_NUMBER}\s*")).expect("static regex"));
@@ -5847,6 +5852,15 @@ impl Ctx<'_, '_> {
                     year = Some(ys[k]);
                 }
             }
+            // The lower end of a range written without a unit (5.5—7万元/吨) is a figure
+            // in the upper end's unit too.
+            if let Some(lower) = RANGE_LOWER
+                .captures(&s[..num.start()])
+                .and_then(|c| c.get(1))
+                .and_then(|n| n.as_str().parse::<serde_json::Number>().ok())
+            {
+                listed.push((lower, year));
+            }
             let fact = Fact {
                 indicator: indicator.into(),
                 value,
@@ -9155,6 +9169,20 @@ mod tests {
             )
         };
         assert_eq!(got, [fig("45"), fig("50")]);
+        // A lower end written bare is a figure in the upper's unit too.
+        let mut got = figures("岚峰锂业股份有限公司2024年产能3—5万吨。");
+        got.sort();
+        let wan = |v: &str| {
+            (
+                "岚峰锂业股份有限公司".to_string(),
+                v.to_string(),
+                "万吨".to_string(),
+            )
+        };
+        assert_eq!(got, [wan("3"), wan("5")]);
+        // Not a number glued to a letter or a code (G3—5万吨 is no range).
+        let got = figures("岚峰锂业股份有限公司的G3—5万吨项目开工。");
+        assert!(got.iter().all(|(_, v, _)| v != "3"), "{got:?}");
     }
 
     #[test]

@@ -9159,27 +9159,30 @@ mod tests {
 
     #[test]
     fn the_lower_end_of_a_range_is_in_the_upper_ends_unit() {
-        let mut got = figures("岚峰锂业股份有限公司达产后预计可实现年产值45亿—50亿元。");
-        got.sort();
-        let fig = |v: &str| {
+        // A lower end written in part (45亿) or bare (3) is a figure in the upper's unit.
+        for (t, unit, ends) in [
             (
-                "岚峰锂业股份有限公司".to_string(),
-                v.to_string(),
-                "亿元".to_string(),
-            )
-        };
-        assert_eq!(got, [fig("45"), fig("50")]);
-        // A lower end written bare is a figure in the upper's unit too.
-        let mut got = figures("岚峰锂业股份有限公司2024年产能3—5万吨。");
-        got.sort();
-        let wan = |v: &str| {
+                "岚峰锂业股份有限公司达产后预计可实现年产值45亿—50亿元。",
+                "亿元",
+                ["45", "50"],
+            ),
             (
-                "岚峰锂业股份有限公司".to_string(),
-                v.to_string(),
-                "万吨".to_string(),
-            )
-        };
-        assert_eq!(got, [wan("3"), wan("5")]);
+                "岚峰锂业股份有限公司2024年产能3—5万吨。",
+                "万吨",
+                ["3", "5"],
+            ),
+        ] {
+            let mut got = figures(t);
+            got.sort();
+            let want = ends.map(|v| {
+                (
+                    "岚峰锂业股份有限公司".to_string(),
+                    v.to_string(),
+                    unit.to_string(),
+                )
+            });
+            assert_eq!(got, want, "{t}");
+        }
         // Not a number glued to a letter or a code (G3—5万吨 is no range).
         let got = figures("岚峰锂业股份有限公司的G3—5万吨项目开工。");
         assert!(got.iter().all(|(_, v, _)| v != "3"), "{got:?}");

@@ -1204,6 +1204,220 @@ fn figure_unit(unit: &str) -> bool {
     FIGURE.find(&probe).is_some_and(|m| m.as_str() == probe)
 }
 
+/// The column of figures of year `year` under header `label`, in row cell `cell`:
+/// a forecast's (2026E, 预测) are targets.
+fn year_column(label: &str, year: i32, cell: usize) -> YearColumn {
+    YearColumn {
+        cell,
+        year,
+        change: None,
+        unit: None,
+        group: None,
+        target: TARGET.is_match(label) || label.ends_with(['E', 'e']) || label.contains("预测"),
+        period: PERIOD.find(label).map(|m| m.as_str().to_string()),
+    }
+}
+
+/// One column of figures in a table dated by years.
+#[derive(Debug, Clone, PartialEq)]
+struct YearColumn {
+    /// The row cell that holds its figures.
+    cell: usize,
+    year: i32,
+    /// A change column's label (本年比上年增减): its figures are the change to its year.
+    change: Option<String>,
+    /// The unit its own header or its group's states (归母净利润（亿元）, 增减（%）).
+    unit: Option<String>,
+    /// The label of its group of years (归母净利润 over 2024A 2025E 2026E).
+    group: Option<String>,
+    target: bool,
+    period: Option<String>,
+}
+
+/// Where a table dated by years keeps its figures.
+#[derive(Debug, Clone, PartialEq)]
+struct YearLayout {
+    /// How many cells each row has.
+    width: usize,
+    /// How many cells at a row's start label it.
+    lead: usize,
+    columns: Vec<YearColumn>,
+    /// The header's first cell when it labels the rows' column (指标/年度).
+    head_label: Option<String>,
+    /// The unit that first cell states (地区（GWh）).
+    head_unit: Option<String>,
+    /// Whether the line above the header labels its groups of years.
+    grouped: bool,
+}
+
+/// A change column's header: 本年比上年增减, 同比增长, 增减（%）.
+static CHANGE_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"增减|同比|增长|增幅|变动|比上年|较上年").expect("static regex"));
+
+/// How the table whose header is `header` lays out its figures: a label column and
+/// one column per year (项目 2024年 2023年), maybe followed by change columns
+/// (本年比上年增减), whose figures are the change to the latest year; or, when the
+/// header holds years alone and `upper`, the line above it, labels groups of them
+/// (归母净利润（亿元） PE（倍） over 2024A 2025E 2026E 2025E 2026E), rows that open on
+/// label cells (证券代码 证券简称), whose count the first row of `following` shows.
+fn year_layout<'a>(
+    header: &str,
+    upper: Option<&str>,
+    following: impl IntoIterator<Item = &'a str>,
+) -> Option<YearLayout> {
+    if header.contains(['：', ':']) {
+        return None;
+    }
+    let cells = crate::read::line_cells(header);
+    let label = |&(a, b): &(usize, usize)| &header[a..b];
+    let year_of = |c: &(usize, usize)| -> Option<i32> {
+        COLUMN_YEAR
+            .captures(label(c))
+            .and_then(|y| y.get(1)?.as_str().parse().ok())
+    };
+    let years: Vec<Option<i32>> = cells.iter().map(year_of).collect();
+    let column = |c: &(usize, usize), year: i32, cell: usize| year_column(label(c), year, cell);
+    let unlabelled = years.first().is_some_and(Option::is_some);
+    if unlabelled {
+        if !years.iter().all(Option::is_some) {
+            return None;
+        }
+        // Groups of years: a year no later than the one before starts a new group.
+        let mut group_of = Vec::with_capacity(years.len());
+        let mut g = 0;
+        for (k, y) in years.iter().enumerate() {
+            if k > 0 && *y <= years[k - 1] {
+                g += 1;
+            }
+            group_of.push(g);
+        }
+        let groups = g + 1;
+        if let Some(grouped) = upper.and_then(|u| {
+            let row = following
+                .into_iter()
+                .map(|l| (l, crate::read::line_cells(l)))
+                .find(|(_, r)| r.len() > 1)?;
+            grouped_years(u, row, header, &cells, &years, &group_of, groups)
+        }) {
+            return Some(grouped);
+        }
+        if years.len() < 2 {
+            return None;
+        }
+        let columns = cells
+            .iter()
+            .zip(&years)
+            .enumerate()
+            .filter_map(|(k, (c, y))| Some(column(c, (*y)?, k + 1)))
+            .collect();
+        return Some(YearLayout {
+            width: years.len() + 1,
+            lead: 1,
+            columns,
+            head_label: None,
+            head_unit: None,
+            grouped: false,
+        });
+    }
+    let columns: Vec<(usize, Option<i32>)> = years.iter().copied().enumerate().skip(1).collect();
+    // Years, then change columns at the end.
+    let dated = columns.iter().take_while(|(_, y)| y.is_some()).count();
+    if dated < 2
+        || columns[dated..]
+            .iter()
+            .any(|&(c, y)| y.is_some() || !CHANGE_COLUMN.is_match(label(&cells[c])))
+    {
+        return None;
+    }
+    let latest = columns[..dated].iter().filter_map(|(_, y)| *y).max()?;
+    let mut out: Vec<YearColumn> = columns[..dated]
+        .iter()
+        .map(|&(c, y)| column(&cells[c], y.expect("dated"), c))
+        .collect();
+    let newest = out.iter().find(|c| c.year == latest).cloned()?;
+    for &(c, _) in &columns[dated..] {
+        let l = label(&cells[c]);
+        let own_unit = HEADER_UNIT
+            .captures(l)
+            .map(|u| (u[1].to_string(), u[2].to_string()))
+            .filter(|(_, u)| figure_unit(u));
+        out.push(YearColumn {
+            cell: c,
+            year: latest,
+            change: Some(own_unit.as_ref().map_or(l, |(n, _)| n.as_str()).to_string()),
+            unit: own_unit.map(|(_, u)| u),
+            group: None,
+            target: newest.target,
+            period: newest.period.clone(),
+        });
+    }
+    let head_unit = HEADER_UNIT
+        .captures(label(&cells[0]))
+        .map(|c| c[2].to_string())
+        .filter(|u| figure_unit(u));
+    Some(YearLayout {
+        width: cells.len(),
+        lead: 1,
+        columns: out,
+        head_label: Some(label(&cells[0]).to_string()),
+        head_unit,
+        grouped: false,
+    })
+}
+
+/// The layout of a table whose header holds years alone under `upper`, a line
+/// labelling its groups of years, given its first `row` (text and cells): the row's
+/// label cells are those before its first run of as many figures as years, and the
+/// group labels must fill the cells of `upper` between them and the cells after.
+/// `cells` are the cells of `header`, `years` their years, `group_of` their groups.
+fn grouped_years(
+    upper: &str,
+    (line, row): (&str, Vec<(usize, usize)>),
+    header: &str,
+    cells: &[(usize, usize)],
+    years: &[Option<i32>],
+    group_of: &[usize],
+    groups: usize,
+) -> Option<YearLayout> {
+    let n = years.len();
+    let figure = |&(a, b): &(usize, usize)| {
+        let c = &line[a..b];
+        CELL_NUMBER.is_match(c) || matches!(c, "—" | "-" | "--" | "/" | "－")
+    };
+    let lead = (1..=row.len().checked_sub(n)?).find(|&l| row[l..l + n].iter().all(figure))?;
+    let trail = row.len() - lead - n;
+    let upper_cells = crate::read::line_cells(upper);
+    if upper_cells.len() != lead + groups + trail {
+        return None;
+    }
+    let columns = cells
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let (a, b) = upper_cells[lead + group_of[k]];
+            let l = &upper[a..b];
+            let (name, unit) = match HEADER_UNIT.captures(l).filter(|u| figure_unit(&u[2])) {
+                Some(u) => (u[1].trim().to_string(), Some(u[2].to_string())),
+                None => (l.to_string(), None),
+            };
+            YearColumn {
+                group: Some(name),
+                unit,
+                ..year_column(&header[c.0..c.1], years[k]?, lead + k)
+            }
+            .into()
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(YearLayout {
+        width: row.len(),
+        lead,
+        columns,
+        head_label: None,
+        head_unit: None,
+        grouped: true,
+    })
+}
+
 /// The figures of tables whose columns are years (项目 2025年 2024年, then one row
 /// per indicator): each number is its row's indicator in its column's year, in the
 /// unit its row label, the header's first cell or a 单位：line above the header
@@ -1224,7 +1438,8 @@ fn year_tables(
     figures: &mut [Vec<FactClaim>],
 ) -> Vec<bool> {
     let mut rows = vec![false; sentences.len()];
-    if !text.contains('年') {
+    // A header holds two years or more (2024年, 2026E): one byte scan of the text.
+    if count_years(text) < 2 {
         return rows;
     }
     // Who holds a table's figures: an actor, or a product a row names (全国…产量).
@@ -1249,6 +1464,8 @@ fn year_tables(
             _ => None,
         }
     };
+    // Where the last table ended, the line introducing it and its unit.
+    let mut previous: Option<(usize, Option<&Sentence>, Option<String>)> = None;
     let mut i = 0;
     while i < sentences.len() {
         let header = sentences[i].text(text);
@@ -1257,43 +1474,31 @@ fn year_tables(
             i += 1;
             continue;
         }
-        let cells = crate::read::line_cells(header);
-        let label = |&(a, b): &(usize, usize)| &header[a..b];
-        // Year columns: every cell after the first, or every cell when the label
-        // column has no header of its own.
-        let years: Vec<Option<i32>> = cells
-            .iter()
-            .map(|c| {
-                COLUMN_YEAR
-                    .captures(label(c))
-                    .and_then(|y| y.get(1)?.as_str().parse().ok())
-            })
-            .collect();
-        let unlabelled = years.first().is_some_and(Option::is_some);
-        let columns: Vec<(usize, Option<i32>)> = years
-            .iter()
-            .copied()
-            .enumerate()
-            .skip(usize::from(!unlabelled))
-            .collect();
-        if columns.len() < 2
-            || columns.iter().any(|(_, y)| y.is_none())
-            || header.contains(['：', ':'])
-        {
+        let upper = i
+            .checked_sub(1)
+            .map(|u| sentences[u].text(text))
+            .filter(|u| count_years(u) == 0);
+        let following = sentences[i + 1..].iter().take(3).map(|s| s.text(text));
+        let Some(layout) = year_layout(header, upper, following) else {
             i += 1;
             continue;
-        }
-        let width = columns.len() + 1;
-        let head_unit = (!unlabelled)
-            .then(|| HEADER_UNIT.captures(label(&cells[0])))
-            .flatten()
-            .map(|c| c[2].to_string())
-            .filter(|u| figure_unit(u));
-        // The lines above the header: a unit line, and the line introducing the table.
-        let intro = table_intro(text, sentences, i);
-        let from = intro.map_or(i.saturating_sub(3), |s| s.index + 1);
-        let unit = head_unit.or_else(|| {
-            sentences[from..i].iter().rev().find_map(|s| {
+        };
+        // The lines above the header (above a grouped table's group labels): a unit
+        // line, and the line introducing the table.
+        let top = if layout.grouped { i - 1 } else { i };
+        // A header right after a table's last row goes on with that table (项目
+        // 2024年末 2023年末 after 项目 2024年 2023年): its intro and unit are that table's.
+        let continued = previous.take().filter(|p: &(usize, _, _)| p.0 == i);
+        let intro = match &continued {
+            Some((_, intro, _)) => *intro,
+            None => table_intro(text, sentences, top),
+        };
+        let from = intro.map_or(top.saturating_sub(3), |s| s.index + 1);
+        let unit = layout.head_unit.clone().or_else(|| {
+            if let Some((_, _, unit)) = &continued {
+                return unit.clone();
+            }
+            sentences[from..top].iter().rev().find_map(|s| {
                 let c = UNIT_LINE.captures(s.text(text))?;
                 figure_unit(&c[1]).then(|| c[1].to_string())
             })
@@ -1327,23 +1532,9 @@ fn year_tables(
             // A table no line introduces with a name (盈利预测与估值) in a document that
             // speaks for a company is that company's.
             .or(issuer);
-        let target_of: Vec<bool> = columns
-            .iter()
-            .map(|&(c, _)| {
-                let l = label(&cells[c]);
-                TARGET.is_match(l) || l.ends_with(['E', 'e']) || l.contains("预测")
-            })
-            .collect();
-        let period_of: Vec<Option<String>> = columns
-            .iter()
-            .map(|&(c, _)| {
-                PERIOD
-                    .find(label(&cells[c]))
-                    .map(|m| m.as_str().to_string())
-            })
-            .collect();
         // The rows: as many cells as the header's columns and a label; a line of
         // words alone between rows is the start of the next row's label.
+        let width = layout.width;
         let mut j = i + 1;
         let mut label_start = String::new();
         while j < sentences.len() {
@@ -1365,10 +1556,21 @@ fn year_tables(
                 }
                 break;
             }
+            // A header of the next table (项目 2024年末 2023年末 …) ends this one.
+            if count_years(line) >= 2
+                && !row[layout.lead..]
+                    .iter()
+                    .any(|&(a, b)| CELL_NUMBER.is_match(&line[a..b]))
+            {
+                break;
+            }
             rows[j] = true;
-            let (l0, l1) = row[0];
+            let (l0, l1) = (row[0].0, row[layout.lead - 1].1);
             let row_label = format!("{}{}", std::mem::take(&mut label_start), &line[l0..l1]);
-            let own = alone(s, s.byte_start + l0, s.byte_start + l1);
+            // The entity the row's label names alone, in one of its cells (证券代码 证券简称).
+            let own = row[..layout.lead]
+                .iter()
+                .find_map(|&(a, b)| alone(s, s.byte_start + a, s.byte_start + b));
             let row_unit = HEADER_UNIT
                 .captures(&row_label)
                 .map(|c| (c[1].to_string(), c[2].to_string()))
@@ -1377,7 +1579,7 @@ fn year_tables(
                 .as_ref()
                 .map_or(row_label.as_str(), |(n, _)| n.as_str());
             let subject = own.or(intro_subject);
-            let indicator = if own.is_some() {
+            let intro_indicator = || {
                 intro.and_then(|s| {
                     let u = row_unit
                         .as_ref()
@@ -1389,23 +1591,36 @@ fn year_tables(
                         .find(|(_, _, ind)| ind.fits(u))
                         .map(|(_, _, ind)| ind.canonical.clone())
                 })
-            } else {
-                Some(name.trim().to_string())
-            }
-            .or_else(|| (!unlabelled).then(|| label(&cells[0]).to_string()));
-            for (k, &(c, year)) in columns.iter().enumerate() {
-                let (a, b) = row[c + usize::from(unlabelled)];
+            };
+            for column in &layout.columns {
+                let (a, b) = row[column.cell];
                 let Some(num) = CELL_NUMBER.captures(&line[a..b]) else {
                     continue;
                 };
                 let cell_unit = num.get(2).map(|_| "%".to_string());
-                let Some(unit) = cell_unit
-                    .or_else(|| row_unit.as_ref().map(|(_, u)| u.clone()))
-                    .or_else(|| unit.clone())
-                else {
+                // A change column's figure is in its own unit, never the row's (元/股).
+                let unit = if column.change.is_some() {
+                    cell_unit.or_else(|| column.unit.clone())
+                } else {
+                    cell_unit
+                        .or_else(|| column.unit.clone())
+                        .or_else(|| row_unit.as_ref().map(|(_, u)| u.clone()))
+                        .or_else(|| unit.clone())
+                };
+                let Some(unit) = unit else {
                     continue;
                 };
-                let (Some(subject), Some(indicator)) = (subject, indicator.as_ref()) else {
+                let indicator = match (own, &column.group) {
+                    (Some(_), Some(g)) => Some(g.clone()),
+                    (Some(_), None) => intro_indicator().or_else(|| layout.head_label.clone()),
+                    (None, Some(g)) => Some(format!("{}{g}", name.trim())),
+                    (None, None) => Some(name.trim().to_string()).filter(|n| !n.is_empty()),
+                }
+                .map(|ind| match &column.change {
+                    Some(change) => format!("{ind}（{change}）"),
+                    None => ind,
+                });
+                let (Some(subject), Some(indicator)) = (subject, indicator) else {
                     continue;
                 };
                 let Ok(value) = num[1]
@@ -1421,9 +1636,9 @@ fn year_tables(
                         indicator: indicator.as_str().into(),
                         value,
                         unit: unit.as_str().into(),
-                        year,
-                        period: period_of[k].as_deref().map(Into::into),
-                        target: target_of[k],
+                        year: Some(column.year),
+                        period: column.period.as_deref().map(Into::into),
+                        target: column.target,
                         evidence: crate::model::EvidenceList::default(),
                     },
                     sentence: j,
@@ -1431,6 +1646,7 @@ fn year_tables(
             }
             j += 1;
         }
+        previous = Some((j, intro, unit));
         i = j.max(i + 1);
     }
     rows
@@ -9076,6 +9292,82 @@ mod tests {
         );
         // Years in prose, or columns that are not all years, make no table.
         let t = "岚溪锂能科技有限公司　2024年　营业收入　12,345.60\n收入　12,345.60　20,100.00\n";
+        assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn a_year_tables_change_columns_and_continued_header_keep_its_holder_and_unit() {
+        let facts = |t: &str| -> Vec<String> {
+            let (res, ex) = run(t);
+            ex.facts
+                .iter()
+                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+                .collect()
+        };
+        // A change column's figure is the change to the latest year, in its own %
+        // (not the row's 元/股); the second header goes on with the first table.
+        let t = "岚汀锂材科技股份有限公司（以下简称“公司”）2030年年度报告摘要\n\
+                 近两年主要财务指标\n\
+                 单位：元\n\
+                 项目　2030年　2029年　本年比上年增减\n\
+                 营业收入　1,200.50　1,000.00　20.05%\n\
+                 每股收益（元/股）　0.6　0.5　20.00%\n\
+                 项目　2030年末　2029年末　本年末比上年末增减\n\
+                 资产总额　9,000　8,000　12.5%\n";
+        assert_eq!(
+            facts(t),
+            [
+                "岚汀锂材科技股份有限公司 营业收入 = 1200.5 元 year=2030",
+                "岚汀锂材科技股份有限公司 营业收入 = 1000.0 元 year=2029",
+                "岚汀锂材科技股份有限公司 营业收入（本年比上年增减） = 20.05 % year=2030",
+                "岚汀锂材科技股份有限公司 每股收益 = 0.6 元/股 year=2030",
+                "岚汀锂材科技股份有限公司 每股收益 = 0.5 元/股 year=2029",
+                "岚汀锂材科技股份有限公司 每股收益（本年比上年增减） = 20.0 % year=2030",
+                "岚汀锂材科技股份有限公司 资产总额 = 9000 元 year=2030",
+                "岚汀锂材科技股份有限公司 资产总额 = 8000 元 year=2029",
+                "岚汀锂材科技股份有限公司 资产总额（本年末比上年末增减） = 12.5 % year=2030",
+            ]
+        );
+        // A change column without a % of its own or in its header is left alone;
+        // a column after the years that is no change column makes no table.
+        let t = "岚汀锂材科技股份有限公司（以下简称“公司”）\n单位：元\n\
+                 项目　2030年　2029年　增减额\n营业收入　1,200　1,000　200\n";
+        assert_eq!(facts(t).len(), 2);
+        let t = "岚汀锂材科技股份有限公司（以下简称“公司”）\n单位：元\n\
+                 项目　2030年　2029年　备注\n营业收入　1,200　1,000　200\n";
+        assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn a_table_of_groups_of_years_gives_each_rows_company_its_groups_figures() {
+        let facts = |t: &str| -> Vec<String> {
+            let (res, ex) = run(t);
+            ex.facts
+                .iter()
+                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+                .collect()
+        };
+        // The line above the years labels their groups, with units; a row's label
+        // cells (a code, a name) come before its figures, a rating after them.
+        let t = "表2：重点公司盈利预测\n\
+                 证券代码 | 证券简称 | 净利润（亿元） | PE（倍） | 评级\n\
+                 | | 2029A | 2030E | 2030E |\n\
+                 301999.SZ | 岚汀锂材科技股份有限公司 | -1.5 | 2.5 | 30.1 | 买入\n\
+                 688999.SH | 鹤溪新能源股份有限公司 | 0.8 | — | 12 | 增持\n";
+        assert_eq!(
+            facts(t),
+            [
+                "岚汀锂材科技股份有限公司 净利润 = -1.5 亿元 year=2029",
+                "岚汀锂材科技股份有限公司 净利润 = 2.5 亿元 year=2030 target",
+                "岚汀锂材科技股份有限公司 PE = 30.1 倍 year=2030 target",
+                "鹤溪新能源股份有限公司 净利润 = 0.8 亿元 year=2029",
+                "鹤溪新能源股份有限公司 PE = 12 倍 year=2030 target",
+            ]
+        );
+        // Group labels that do not fill the line above make no groups.
+        let t = "证券简称 | 净利润（亿元） | PE（倍）\n\
+                 | | 2029A | 2030E | 2030E |\n\
+                 301999.SZ | 岚汀锂材科技股份有限公司 | -1.5 | 2.5 | 30.1 | 买入\n";
         assert!(facts(t).is_empty());
     }
 

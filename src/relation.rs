@@ -1250,6 +1250,9 @@ struct YearLayout {
     grouped: bool,
 }
 
+/// Days counted in a span (10个工作日内), not things counted.
+const DAY_SPANS: [&str; 4] = ["工作日", "交易日", "自然日", "日历日"];
+
 /// A change column's header: 本年比上年增减, 同比增长, 增减（%）.
 static CHANGE_COLUMN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"增减|同比|增长|增幅|变动|比上年|较上年").expect("static regex"));
@@ -2439,6 +2442,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             continue;
         }
+
         // 位于重庆市江津区的A: the place is an attribute of A, which the sentence is about.
         if m.kind == EntityType::Region
             && starts_with_any(before.trim_start(), &lex.words.located)
@@ -4064,6 +4068,14 @@ impl Ctx<'_, '_> {
         if subj.is_empty()
             && self.bare_predicate(v.clause_start(t0), t0)
             && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t)))
+            // (Not one this sentence names only after the verb: 以下企业生产的碳酸锂符合
+            // 交易所标准.)
+            && v.ms
+                .iter()
+                .filter(|m| m.e == t)
+                .map(|m| m.b0)
+                .min()
+                .is_none_or(|b0| b0 < t1)
         {
             // A clause without a subject (…,主要生产磷酸铁锂) continues the sentence's.
             subj.push(t);
@@ -4698,6 +4710,15 @@ impl Ctx<'_, '_> {
     }
 
     /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.
+    /// Whether `word` is a back-reference to a company (该公司, 公司).
+    fn is_company_anaphor(&self, word: &str) -> bool {
+        self.lex
+            .words
+            .anaphors
+            .iter()
+            .any(|(w, kind)| *kind == EntityType::Company && w == word)
+    }
+
     fn subsidiary(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
         let companies = [EntityType::Company];
@@ -4731,11 +4752,31 @@ impl Ctx<'_, '_> {
                     .then(|| self.or_topic_company(&[]).first().copied())
                     .flatten(),
             };
+            // B，该公司为其控股股东: the back-reference is the last company named
+            // before the clause (B), 其 the company the sentence is about.
+            let lead = v.gap(c0, t0);
+            let back_owner = lead
+                .strip_suffix('其')
+                .and_then(|l| l.strip_suffix(['为', '是', '系']))
+                .is_some_and(|l| self.is_company_anaphor(l))
+                .then(|| {
+                    v.ms.iter()
+                        .rev()
+                        .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
+                        .map(|m| m.e)
+                })
+                .flatten();
             if let Some(a) = owned
                 && let Some(&b) = after.first()
                 && owner_after.starts_with(['是', '为', '系'])
             {
                 self.push(a, v.ms[b].e, Relation::SubsidiaryOf);
+            } else if let Some(b) = back_owner
+                && let Some(a) = self
+                    .topic
+                    .filter(|&t| t != b && self.kind(t) == EntityType::Company)
+            {
+                self.push(a, b, Relation::SubsidiaryOf);
             } else if before.len() >= 2 && after.is_empty() {
                 let (b, a) = (before[before.len() - 2], before[before.len() - 1]);
                 let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
@@ -4776,6 +4817,14 @@ impl Ctx<'_, '_> {
         // back-reference stands for, the last one named before it.
         // The back-reference may act through the subsidiary (公司另通过全资子公司B…).
         let mut lead = v.gap(c0, t0).trim_end_matches('的');
+        // (…由该公司控股的B: what stands before 由 is not the owner.)
+        let mut by = false;
+        if before.is_empty()
+            && let Some(p) = lead.rfind('由')
+        {
+            lead = &lead[p + '由'.len_utf8()..];
+            by = true;
+        }
         while let Some(l) = ["通过", "另", "还", "则", "并", "也", "亦"]
             .iter()
             .find_map(|w| lead.strip_suffix(w))
@@ -4784,20 +4833,16 @@ impl Ctx<'_, '_> {
             lead = l;
         }
         if before.is_empty()
-            && (lead == "其"
-                || self
-                    .lex
-                    .words
-                    .anaphors
-                    .iter()
-                    .any(|(w, kind)| *kind == EntityType::Company && w == lead))
+            && (lead == "其" || self.is_company_anaphor(lead))
             && let Some(&b) = after.first()
-            && let Some(a) =
+            // (由公司全资子公司B生产, in a company's own announcement: that company.)
+            && let Some(a) = self.issuer.filter(|_| by && lead == "公司").or_else(|| {
                 v.ms.iter()
                     .rev()
                     .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
                     .map(|m| m.e)
                     .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+            })
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
             return;
@@ -5848,9 +5893,11 @@ impl Ctx<'_, '_> {
             if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
                 continue;
             }
-            // A span of months (前10个月) is a period, not a count; nor are minutes
-            // (5分钟) a score.
-            if unit == "个" && s[b1..].starts_with('月')
+            // A span of months or days (前10个月, 10个工作日) is a period, not a count;
+            // nor are minutes (5分钟) a score.
+            if unit == "个"
+                && (s[b1..].starts_with(['月', '季'])
+                    || DAY_SPANS.iter().any(|d| s[b1..].starts_with(d)))
                 || unit == "分" && s[b1..].starts_with(['钟', '之', '别'])
             {
                 continue;
@@ -7723,6 +7770,60 @@ mod tests {
             related(t, Relation::SubsidiaryOf),
             pairs(&[("岷峰矿业有限公司", "岷峰新材料股份有限公司")])
         );
+    }
+
+    #[test]
+    fn a_register_of_producers_gives_each_its_plant_site_and_capacity() {
+        // A 生产企业 column holds the record's company, a 生产厂址 its plant's place,
+        // and a header with a unit its figures; an exchange is a company.
+        let t = "经岚州商品交易所审核，以下企业的产品注册为交割品牌。\n\
+                 序号\t注册品牌\t生产企业\t生产厂址\t设计产能（万吨/年）\n\
+                 1\t汀锂\t汀州锂盐科技有限公司\t江西省赣州市南康区\t4.0\n\
+                 2\tHX\t鹤溪锂业股份有限公司\t四川省眉山市彭山区\t1.5\n";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("汀州锂盐科技有限公司", "南康区"),
+                ("鹤溪锂业股份有限公司", "彭山区")
+            ])
+        );
+        let facts: Vec<_> = fact_rows(t).into_iter().map(|(e, _, v)| (e, v)).collect();
+        assert!(
+            facts.contains(&("汀州锂盐科技有限公司".into(), "4.0万吨/年".into())),
+            "{facts:?}"
+        );
+        assert!(
+            facts.contains(&("鹤溪锂业股份有限公司".into(), "1.5万吨/年".into())),
+            "{facts:?}"
+        );
+        let (res, _) = run(t);
+        assert!(
+            res.entities
+                .iter()
+                .any(|e| e.name == "岚州商品交易所" && e.kind == EntityType::Company)
+        );
+    }
+
+    #[test]
+    fn an_organization_named_after_the_verb_is_not_the_maker_of_a_subjectless_clause() {
+        // Regression: 以下企业生产的碳酸锂符合交易所标准 made the exchange a maker.
+        let t = "经岚州期货交易所（以下简称“交易所”）审核，同意注册。\n\
+                 经现场检查，以下企业生产的电池级碳酸锂符合交易所交割质量标准。";
+        assert!(related(t, Relation::Produces).is_empty());
+        // A clause without a subject still goes on with the company before it.
+        let t = "汀州锂盐科技有限公司位于赣州，主要生产电池级碳酸锂。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("汀州锂盐科技有限公司", "碳酸锂")])
+        );
+    }
+
+    #[test]
+    fn working_days_in_a_deadline_are_no_count() {
+        let t =
+            "汀州锂盐科技有限公司应于10个工作日内书面报告，并在3个交易日内公告，公司现有5个车间。";
+        let values: Vec<_> = fact_rows(t).into_iter().map(|(_, _, v)| v).collect();
+        assert_eq!(values, ["5个"]);
     }
 
     #[test]
@@ -10359,6 +10460,30 @@ mod tests {
         assert_eq!(
             related(t, Relation::SubsidiaryOf),
             pairs(&[("鹤岭正极材料有限公司", "岚峰锂电股份有限公司")])
+        );
+        // 由 before the back-reference: the owner is still the one it stands for.
+        let t = "岚峰锂电股份有限公司所用卤水来自其采矿权，原料由该公司控股的鹤岭盐湖资源开发有限公司供应。";
+        assert!(related(t, Relation::SubsidiaryOf).contains(&(
+            "鹤岭盐湖资源开发有限公司".into(),
+            "岚峰锂电股份有限公司".into()
+        )));
+        // 该公司为其控股股东: the company named last owns the one the sentence is about.
+        let t = "岚峰化工有限公司的厂库担保方为鹤岭投资集团有限公司，该公司为其控股股东。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("岚峰化工有限公司", "鹤岭投资集团有限公司")])
+        );
+        // In a company's own announcement, 由公司全资子公司B生产 is that company's B.
+        let t = "岚峰锂电股份有限公司关于收到定点通知书的公告\n\
+                 本公司及董事会全体成员保证信息披露的内容真实。\n\
+                 鹤岭汽车有限公司选定公司为其供应商。产品将主要由公司全资子公司岚峰动力电池（安庆）有限公司生产。";
+        assert!(
+            related(t, Relation::SubsidiaryOf).contains(&(
+                "岚峰动力电池（安庆）有限公司".into(),
+                "岚峰锂电股份有限公司".into()
+            )),
+            "{:?}",
+            related(t, Relation::SubsidiaryOf)
         );
     }
 

@@ -274,6 +274,9 @@ pub struct Words {
     /// Headers of a table's column of posts (职务): the row's person holds one at the
     /// body the table is about.
     pub post_columns: Vec<String>,
+    /// Roles that, before 为/是, make the name after it what the sentence is about
+    /// (该环节链主为A，总部位于…), though 为 is otherwise a preposition (为A提供).
+    pub copula_roles: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -565,7 +568,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 38] = [
+const RELATION_LISTS: [&str; 39] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -604,6 +607,7 @@ const RELATION_LISTS: [&str; 38] = [
     "company_column",
     "person_column",
     "post_column",
+    "copula_role",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1748,6 +1752,7 @@ fn rule_words(
         company_columns,
         person_columns,
         post_columns,
+        copula_roles,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1831,6 +1836,7 @@ fn rule_words(
         company_columns,
         person_columns,
         post_columns,
+        copula_roles,
         anaphors,
         legal_ends,
         founding,

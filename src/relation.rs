@@ -281,6 +281,9 @@ pub fn extract(
     // The park whose settled companies the list after a line like 园区已落户的重点
     // 企业如下： names, while its lines open on an organization or a stage's heading.
     let mut settled_in: Option<usize> = None;
+    // The stage a paragraph's numbered opening names (（二）电池材料环节。…), with its
+    // number's kind: the section runs to the next heading of its level or above.
+    let mut section: Option<(Stage, NumberKind)> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let line_start = text[..s.byte_start].ends_with('\n') || s.byte_start == 0;
@@ -294,6 +297,20 @@ pub fn extract(
             settled_in = match heading {
                 Some(stage) => settled_in.filter(|_| stage.is_some()),
                 None => settled_in.filter(|_| listed),
+            };
+        }
+        if line_start {
+            section = match stage_section(view.s, lex) {
+                Some(opened) => Some(opened),
+                // It goes on over the lines listed under it: a dash's, a lower
+                // number's, or one opening on an organization.
+                None => section.filter(|&(_, kind)| {
+                    let line = view.s.trim_start();
+                    line.starts_with('—')
+                        || LIST_HEADING
+                            .find(line)
+                            .map_or(listed, |n| number_kind(n.as_str()) > kind)
+                }),
             };
         }
         if let Some(f) = financed_company(&view, lex) {
@@ -342,6 +359,13 @@ pub fn extract(
             cv_person: cv_persons[s.index],
             financed,
         };
+        if let Some((stage, _)) = section
+            && let Some(e) = subject
+            && res.entities[e].kind == EntityType::Company
+            && let Some(&se) = stage_entities.get(&stage)
+        {
+            ctx.push(e, se, Relation::InStage);
+        }
         ctx.name_relations();
         ctx.field_relations();
         ctx.record_relations();
@@ -1867,8 +1891,9 @@ fn block_heads(
     out
 }
 
-/// The kind of a list number, which tells a list's level: 一、, （一）, 1、, (1).
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The kind of a list number, which tells a list's level: 一、, （一）, 1、, (1), in
+/// that order (a later kind is a lower level).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum NumberKind {
     Han,
     HanBracket,
@@ -2247,6 +2272,26 @@ fn heading_stage(line: &str, lex: &Lexicon) -> Option<Option<Stage>> {
     })
 }
 
+/// The stage a paragraph opening on a numbered run-in heading names (（二）电池材料
+/// 环节。这是…, 三、回收利用板块：…), with the kind of its number.
+fn stage_section(line: &str, lex: &Lexicon) -> Option<(Stage, NumberKind)> {
+    let line = line.trim_start();
+    let n = LIST_HEADING.find(line)?;
+    let rest = &line[n.end()..];
+    let end = rest.find(['。', '：', ':'])?;
+    let head = &rest[..end];
+    if head.chars().count() > 12 || !["环节", "领域", "板块"].iter().any(|w| head.ends_with(w))
+    {
+        return None;
+    }
+    let mut stages: Vec<Stage> = lex.find_cues(head).into_iter().map(|c| c.2).collect();
+    stages.dedup();
+    match stages[..] {
+        [one] => Some((one, number_kind(n.as_str()))),
+        _ => None,
+    }
+}
+
 /// A list heading's number: （一）, 一、, 1、, 1.
 static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*)")
@@ -2436,9 +2481,14 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         {
             continue;
         }
-        if ends_with_any(before, &lex.words.not_subject_before)
-            || before.contains('据')
-            || before.contains("根据")
+        // 该环节链主为A: 为 after a role is the copula, and A what the sentence is about.
+        let role_is = before
+            .strip_suffix(['为', '是'])
+            .is_some_and(|r| ends_with_any(r, &lex.words.copula_roles));
+        if !role_is
+            && (ends_with_any(before, &lex.words.not_subject_before)
+                || before.contains('据')
+                || before.contains("根据"))
         {
             continue;
         }
@@ -9216,6 +9266,41 @@ mod tests {
         let produces = related(t, Relation::Produces);
         assert!(produces.contains(&("岚峰蓝田新材料有限公司".into(), "磷酸铁锂".into())));
         assert!(!produces.iter().any(|(a, _)| a == "岚沃再生资源有限公司"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_stage_heading_puts_its_subjects_in_the_stage() {
+        // The run-in heading's stage holds the companies its sentences are about and
+        // those of the lines listed under it, up to the next heading of its level;
+        // 链主 is a role, not part of a name, and after it 为 names the subject.
+        let t = "（一）锂矿资源环节。该环节链主为柯山鹤源矿业集团有限公司，总部位于钟祥市。\n\
+                 （二）电池材料环节。链主岚峰蓝田新材料科技有限公司在高新区建成基地，产品配套鹤星电池有限公司。骨干企业中：\n\
+                 ——岚沃新能源材料有限公司，落户新材料产业园；\n\
+                 （三）终端应用环节。岚驰新能源汽车有限公司主要生产专用车。\n\
+                 郑晓岚强调，要坚持链长与链主协同。鹤星电池有限公司表示将扩产。\n";
+        let staged = related(t, Relation::InStage);
+        for pair in [
+            ("柯山鹤源矿业集团有限公司", "锂矿"),
+            ("岚峰蓝田新材料科技有限公司", "材料"),
+            ("岚沃新能源材料有限公司", "材料"),
+            ("岚驰新能源汽车有限公司", "终端"),
+        ] {
+            assert!(
+                staged.contains(&(pair.0.into(), pair.1.into())),
+                "{pair:?} in {staged:?}"
+            );
+        }
+        // A customer named in the section, and a company after it, are not in it.
+        assert!(
+            !staged.iter().any(|(a, _)| a == "鹤星电池有限公司"),
+            "{staged:?}"
+        );
+        assert!(
+            related(t, Relation::LocatedIn)
+                .contains(&("柯山鹤源矿业集团有限公司".into(), "钟祥市".into()))
+        );
+        let (res, _) = run(t);
+        assert!(!res.entities.iter().any(|e| e.name.starts_with("链主")));
     }
 
     #[test]

@@ -284,6 +284,8 @@ pub fn extract(
     // The stage a paragraph's numbered opening names (（二）电池材料环节。…), with its
     // number's kind: the section runs to the next heading of its level or above.
     let mut section: Option<(Stage, NumberKind)> = None;
+    // The last year the sentences so far name: what 同年 and 当年 refer to.
+    let mut last_year: Option<i32> = None;
     for s in sentences {
         let view = make_view(text, s, &by_sentence[s.index], rec, res);
         let line_start = text[..s.byte_start].ends_with('\n') || s.byte_start == 0;
@@ -347,6 +349,7 @@ pub fn extract(
             record,
             project: project_subject,
             frame_before: std::mem::take(&mut frame),
+            year_before: last_year,
             frame_holder: frame_holder.take(),
             whole_holder: std::cell::Cell::new(None),
             held_before: held.take(),
@@ -444,6 +447,13 @@ pub fn extract(
             });
         }
         held = ctx.held_now.get();
+        if let Some(y) = YEAR
+            .captures_iter(view.s)
+            .filter_map(|c| c[1].parse().ok())
+            .last()
+        {
+            last_year = Some(y);
+        }
         if view.s.trim_end().ends_with([';', '；']) {
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
@@ -2566,6 +2576,8 @@ struct Ctx<'a, 'b> {
     /// The year and period of the sentence this one continues after a semicolon
     /// (2025年上半年，A实现营收…；实现净利润…): one sentence to a reader.
     frame_before: (Option<i32>, Option<String>),
+    /// The last year the sentences before this one name (同年, 当年 refer to it).
+    year_before: Option<i32>,
     /// The region a whole-region word of the semicolon-ended sentence before this one
     /// gave its figures to.
     frame_holder: Option<usize>,
@@ -6040,7 +6052,19 @@ impl Ctx<'_, '_> {
                 .iter()
                 .rev()
                 .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
-                .map(|&(_, _, y)| y);
+                .map(|&(_, _, y)| y)
+                // 同年，集团投资85亿元: the first figure after 同年 is of the year the
+                // sentences before named (not one 目前 dates anew).
+                .or_else(|| {
+                    let before = &s[..num.start()];
+                    let at = before.rfind("同年").or_else(|| before.rfind("当年"))?;
+                    let since = &before[at..];
+                    (years.iter().all(|&(_, y1, _)| y1 > num.start())
+                        && !FIGURE.is_match(since)
+                        && !["目前", "现有", "截至"].iter().any(|w| since.contains(w)))
+                    .then_some(self.year_before)
+                    .flatten()
+                });
             let year = own_year
                 .or_else(|| {
                     if !dated_before {
@@ -10578,6 +10602,31 @@ mod tests {
         // the sentence before was about.
         let t = "岚峰新材料科技有限公司是鹤岭集团股份有限公司的全资子公司。该公司投资38亿元建设隔膜项目。";
         assert_eq!(fact_holders(t), ["岚峰新材料科技有限公司"]);
+    }
+
+    #[test]
+    fn jituan_refers_back_to_the_group_and_tongnian_to_the_year_before() {
+        // 集团 stands for the company named before, not the last place; 同年 dates the
+        // first figure after it, not one 目前 dates anew nor a later one.
+        let t = "岚川新能源科技集团股份有限公司成立于2014年，在四川宜宾建有基地。\n\
+                 2024年，集团实现营业收入486.3亿元。同年，集团在宜宾投资85亿元启动三期项目，规划新增产能30GWh。\n\
+                 同年，岚川研究院成立，目前已引进研发团队9个。";
+        let rows: Vec<(String, String)> = run(t)
+            .1
+            .facts
+            .iter()
+            .map(|f| (f.fact.value.to_string(), format!("{:?}", f.fact.year)))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("486.3".to_string(), "Some(2024)".to_string()),
+                ("85".to_string(), "Some(2024)".to_string()),
+                ("30".to_string(), "None".to_string()),
+                ("9".to_string(), "None".to_string()),
+            ]
+        );
+        assert_eq!(fact_holders(t)[..3], ["岚川新能源科技集团股份有限公司"; 3]);
     }
 
     #[test]

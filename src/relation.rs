@@ -2422,6 +2422,17 @@ fn make_view<'a>(
 /// The entity a sentence is about: its first organization or region that is not
 /// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
 fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
+    // A sentence opening on 公司/集团/该公司 goes on about the company before, whatever
+    // a later clause names (集团在常州建有基地，西班牙工厂正在建设中).
+    if v.ms.first().is_none_or(|m| m.b0 > 0)
+        && lex
+            .words
+            .anaphors
+            .iter()
+            .any(|(w, k)| *k == EntityType::Company && v.s.starts_with(w.as_str()))
+    {
+        return None;
+    }
     for (k, m) in v.ms.iter().enumerate() {
         if !actors().contains(&m.kind) {
             continue;
@@ -2429,22 +2440,19 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         if v.content_clauses_before(m.b0) > 1 {
             return None;
         }
-        // The whole list a mention stands in shares its preposition (由A、B主办).
+        // The whole list a mention stands in shares its preposition (由A、B主办), and
+        // so does a place written after the larger one it lies in (在遂宁市船山区，A…),
+        // in a list of such pairs too (在常州、四川宜宾).
         let mut g0 = k;
         while g0 > 0
-            && actors().contains(&v.ms[g0 - 1].kind)
-            && lex
-                .words
-                .joiners
-                .contains(v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0))
-        {
-            g0 -= 1;
-        }
-        // So does a place written after the larger one it lies in (在遂宁市船山区，A…).
-        while g0 > 0
-            && v.ms[g0].kind == EntityType::Region
-            && v.ms[g0 - 1].kind == EntityType::Region
-            && v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0).is_empty()
+            && (actors().contains(&v.ms[g0 - 1].kind)
+                && lex
+                    .words
+                    .joiners
+                    .contains(v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0))
+                || v.ms[g0].kind == EntityType::Region
+                    && v.ms[g0 - 1].kind == EntityType::Region
+                    && v.gap(v.ms[g0 - 1].b1, v.ms[g0].b0).is_empty())
         {
             g0 -= 1;
         }
@@ -10627,6 +10635,17 @@ mod tests {
             ]
         );
         assert_eq!(fact_holders(t)[..3], ["岚川新能源科技集团股份有限公司"; 3]);
+        // A sentence opening on 集团 is about the group, though a later clause opens
+        // on a place; so is a list of places given with their provinces.
+        let t = "岚川新能源科技集团股份有限公司成立于2014年。\n\
+                 集团在江苏常州、四川宜宾、安徽滁州建有三大生产基地，西班牙萨拉戈萨工厂正在建设中。";
+        let invests = related(t, Relation::InvestsIn);
+        for city in ["常州市", "滁州市"] {
+            assert!(
+                invests.contains(&("岚川新能源科技集团股份有限公司".into(), city.into())),
+                "{city} in {invests:?}"
+            );
+        }
     }
 
     #[test]

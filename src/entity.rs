@@ -374,7 +374,7 @@ fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
 }
 
 /// The legal forms of companies abroad, as written after their names.
-pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company Limited|Company|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|NV|BV|ASA|AS|AB|Oyj|Oy|S\.A\.S\.?|SAS|S\.r\.l\.?|Srl|SRL|Bhd|Tbk|K\.K\.|L\.P\.|LP)";
+pub(crate) const LATIN_LEGAL_FORM: &str = r"(?:Co\., ?Ltd\.?|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sp\. z o\.o\.|S\.L\.U?\.?|Ltda\.?|Kft\.?|s\.r\.o\.|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company Limited|Company|GmbH|AG|S\.p\.A\.?|S\.A\.?|SA|SE|plc|PLC|LLC|N\.V\.|B\.V\.|NV|BV|ASA|AS|AB|Oyj|Oy|S\.A\.S\.?|SAS|S\.r\.l\.?|Srl|SRL|Bhd|Tbk|K\.K\.|L\.P\.|LP)";
 
 /// A company abroad written in Latin letters with its legal form (Kestrel Lithium Ltd.,
 /// Energika S.p.A., Umicore SA): capitalized words, then the form.

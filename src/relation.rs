@@ -281,6 +281,9 @@ pub fn extract(
     // The park whose settled companies the list after a line like 园区已落户的重点
     // 企业如下： names, while its lines open on an organization or a stage's heading.
     let mut settled_in: Option<usize> = None;
+    // The company whose subsidiaries the list after a line like 旗下主要子公司：
+    // names, while its lines open on an organization.
+    let mut owner_of_list: Option<usize> = None;
     // The stage a paragraph's numbered opening names (（二）电池材料环节。…), with its
     // number's kind: the section runs to the next heading of its level or above.
     let mut section: Option<(Stage, NumberKind)> = None;
@@ -379,6 +382,36 @@ pub fn extract(
             if let Some(park) = settled_in {
                 ctx.push(view.ms[0].e, park, Relation::InvestsIn);
             }
+            if let Some(owner) = owner_of_list.filter(|&o| o != view.ms[0].e) {
+                ctx.push(view.ms[0].e, owner, Relation::SubsidiaryOf);
+            }
+        } else if line_start {
+            owner_of_list = None;
+        }
+        // 旗下主要子公司： / 公司下属企业如下：: the list after it is of the company's
+        // subsidiaries: the one the line names, else the document's own, else the
+        // company it names most.
+        if let Some(label) = view
+            .s
+            .trim_end()
+            .strip_suffix([':', '：'])
+            .map(|l| l.trim_end_matches("如下"))
+            && ["子公司", "下属企业", "下属公司", "控股企业", "分支机构"]
+                .iter()
+                .any(|w| label.ends_with(w))
+        {
+            owner_of_list = view
+                .ms
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityType::Company)
+                .map(|m| m.e)
+                .or(issuer)
+                .or_else(|| {
+                    (0..res.entities.len())
+                        .filter(|&e| res.entities[e].kind == EntityType::Company)
+                        .max_by_key(|&e| (res.entities[e].mentions, std::cmp::Reverse(e)))
+                });
         }
         // 园区已落户的重点企业如下：: the list after it is of the park's companies.
         if view
@@ -2312,6 +2345,10 @@ static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// number if any: the first of `ms`.
 fn opens_on_listed_org(v: &View) -> bool {
     let body = v.s.trim_start();
+    // A bullet (· A——…) is a list mark too.
+    let body = body
+        .strip_prefix(['·', '•', '●', '■', '▪', '◆'])
+        .map_or(body, str::trim_start);
     let at = v.s.len() - body.len() + LIST_HEADING.find(body).map_or(0, |m| m.end());
     v.ms.first()
         .is_some_and(|first| first.b0 == at && orgs().contains(&first.kind))
@@ -2665,8 +2702,14 @@ impl Ctx<'_, '_> {
             .next()
             .unwrap_or("");
         let d1 = d0 + clause.len();
+        // (A making verb at its end names the making: 动力电池电芯制造.)
+        let triggers = self.lex.find_triggers(clause);
+        let made = matches!(
+            triggers[..],
+            [(_, end, t)] if end == clause.len() && t.relation == Relation::Produces
+        );
         if clause.starts_with(|c| crate::entity::FUNCTION_CHARS.contains(c))
-            || !self.lex.find_triggers(clause).is_empty()
+            || !triggers.is_empty() && !made
         {
             return;
         }
@@ -7157,8 +7200,17 @@ impl Ctx<'_, '_> {
             let at = c0 + pos;
             // 基地 refers back to a park called one (宁东基地), not to a company's
             // 生产基地, which is no entity.
-            let fits =
-                |e: usize| !word.ends_with("基地") || self.res.entities[e].name.ends_with("基地");
+            // 集团 refers back to a group: a company called one, in full or for short
+            // (擎川集团), not a subsidiary named since.
+            let group = word.ends_with("集团");
+            let called_group = |e: usize| {
+                let ent = &self.res.entities[e];
+                ent.name.contains("集团") || ent.aliases.iter().any(|a| a.contains("集团"))
+            };
+            let fits = |e: usize| {
+                (!word.ends_with("基地") || self.res.entities[e].name.ends_with("基地"))
+                    && (!group || called_group(e))
+            };
             if let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= at && m.kind == *kind) {
                 if fits(m.e) {
                     return Some(m.e);
@@ -7171,6 +7223,18 @@ impl Ctx<'_, '_> {
                 .topic_before
                 .filter(|&e| self.kind(e) == *kind && fits(e))
                 .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
+                .or_else(|| {
+                    // (The group the text names most, when a subsidiary came since.)
+                    group
+                        .then(|| {
+                            (0..self.res.entities.len())
+                                .filter(|&e| self.kind(e) == *kind && called_group(e))
+                                .max_by_key(|&e| {
+                                    (self.res.entities[e].mentions, std::cmp::Reverse(e))
+                                })
+                        })
+                        .flatten()
+                })
             {
                 return Some(e);
             }
@@ -9333,6 +9397,40 @@ mod tests {
         );
         let (res, _) = run(t);
         assert!(!res.entities.iter().any(|e| e.name.starts_with("链主")));
+    }
+
+    #[test]
+    fn a_bulleted_list_after_a_subsidiaries_label_gives_the_groups_subsidiaries() {
+        // The label names no company: the list is of the one the text names most; a
+        // bullet is a list mark; a Spanish or Hungarian legal form ends a Latin name;
+        // 集团 afterwards is the group, not the subsidiary named last.
+        let t = "岚川新能源科技集团股份有限公司（简称“岚川集团”）成立于2014年。岚川集团主要生产储能电池。\n\
+                 旗下主要子公司：\n\
+                 · 岚川动力（宜宾）有限公司——动力电池电芯制造\n\
+                 · Lanchuan Energy Spain S.L.（岚川西班牙）——欧洲生产基地\n\
+                 · Lanchuan Hungary Kft.——电池回收\n\
+                 研发实力：集团现有研发人员5600余名。";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[
+                (
+                    "Lanchuan Energy Spain S.L.",
+                    "岚川新能源科技集团股份有限公司"
+                ),
+                ("Lanchuan Hungary Kft.", "岚川新能源科技集团股份有限公司"),
+                ("岚川动力（宜宾）有限公司", "岚川新能源科技集团股份有限公司"),
+            ])
+        );
+        assert!(
+            related(t, Relation::Produces)
+                .contains(&("岚川动力（宜宾）有限公司".into(), "动力电池".into()))
+        );
+        assert_eq!(fact_holders(t), ["岚川新能源科技集团股份有限公司"]);
+        // A list after a line that is no such label is no list of subsidiaries.
+        let t = "岚川新能源科技集团股份有限公司成立于2014年。\n\
+                 主要客户：\n\
+                 · 鹤溪汽车有限公司——整车\n";
+        assert!(related(t, Relation::SubsidiaryOf).is_empty());
     }
 
     #[test]

@@ -1435,6 +1435,93 @@ fn year_layout<'a>(
     })
 }
 
+/// The columns of figures of a table whose rows are years (年份 | 营业收入（亿元） |
+/// 净利润（亿元）): each with its header's indicator and unit (none when the header
+/// gives none: a rate's cells carry their %). `None` when `header` is no such header.
+fn year_row_columns(header: &str) -> Option<Vec<(usize, String, Option<String>)>> {
+    // (A cheap test first: this runs on every line of a document with years.)
+    if !header.trim_start().starts_with(['年', '时', '期']) {
+        return None;
+    }
+    let cells = crate::read::line_cells(header);
+    let first = cells.first().map(|&(a, b)| &header[a..b])?;
+    if cells.len() < 2 || !matches!(first, "年份" | "年度" | "年" | "时间" | "期间") {
+        return None;
+    }
+    let columns: Vec<(usize, String, Option<String>)> = cells[1..]
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            let label = &header[a..b];
+            match HEADER_UNIT.captures(label).filter(|u| figure_unit(&u[2])) {
+                Some(u) => (k + 1, u[1].trim().to_string(), Some(u[2].to_string())),
+                None => (k + 1, label.to_string(), None),
+            }
+        })
+        .collect();
+    columns
+        .iter()
+        .any(|(_, _, unit)| unit.is_some())
+        .then_some(columns)
+}
+
+/// The figures of the rows, after header `i`, of a table whose rows are years: each
+/// number is `subject`'s, of its column's indicator, in its column's unit (else its
+/// own %, else the table's `unit`), in its row's year. Returns where the rows end.
+fn year_row_figures(
+    text: &str,
+    sentences: &[Sentence],
+    i: usize,
+    columns: &[(usize, String, Option<String>)],
+    subject: Option<usize>,
+    unit: Option<&str>,
+    figures: &mut [Vec<FactClaim>],
+) -> usize {
+    let width = columns.len() + 1;
+    let mut j = i + 1;
+    while j < sentences.len() {
+        let line = sentences[j].text(text);
+        let row = crate::read::line_cells(line);
+        let year: Option<i32> = row
+            .first()
+            .and_then(|&(a, b)| COLUMN_YEAR.captures(&line[a..b]))
+            .and_then(|y| y[1].parse().ok());
+        let (Some(year), true) = (year, row.len() == width) else {
+            break;
+        };
+        for (c, indicator, column_unit) in columns {
+            let (a, b) = row[*c];
+            let Some(num) = CELL_NUMBER.captures(&line[a..b]) else {
+                continue;
+            };
+            let Some(unit) = num.get(2).map(|_| "%").or(column_unit.as_deref()).or(unit) else {
+                continue;
+            };
+            let (Some(subject), Ok(value)) = (
+                subject,
+                num[1].replace(',', "").parse::<serde_json::Number>(),
+            ) else {
+                continue;
+            };
+            figures[j].push(FactClaim {
+                subject,
+                fact: Fact {
+                    indicator: indicator.as_str().into(),
+                    value,
+                    unit: unit.into(),
+                    year: Some(year),
+                    period: None,
+                    target: row[0].1 > row[0].0 && line[row[0].0..row[0].1].ends_with(['E', 'e']),
+                    evidence: crate::model::EvidenceList::default(),
+                },
+                sentence: j,
+            });
+        }
+        j += 1;
+    }
+    j
+}
+
 /// The layout of a table whose header holds years alone under `upper`, a line
 /// labelling its groups of years, given its first `row` (text and cells): the row's
 /// label cells are those before its first run of as many figures as years, and the
@@ -1539,23 +1626,42 @@ fn year_tables(
     let mut i = 0;
     while i < sentences.len() {
         let header = sentences[i].text(text);
-        // Most lines hold fewer than two years: no cells to find.
-        if count_years(header) < 2 {
-            i += 1;
-            continue;
-        }
+        // Most lines hold fewer than two years, and are no header of a table whose
+        // rows are years (年份 营业收入（亿元）…): no cells to find.
+        let dated_header = count_years(header) >= 2;
+        let by_year = if dated_header {
+            None
+        } else {
+            match year_row_columns(header) {
+                Some(columns) => Some(columns),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
         let upper = i
             .checked_sub(1)
             .map(|u| sentences[u].text(text))
             .filter(|u| count_years(u) == 0);
         let following = sentences[i + 1..].iter().take(3).map(|s| s.text(text));
-        let Some(layout) = year_layout(header, upper, following) else {
-            i += 1;
-            continue;
+        let layout = match by_year {
+            Some(_) => None,
+            None => match year_layout(header, upper, following) {
+                Some(layout) => Some(layout),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         // The lines above the header (above a grouped table's group labels): a unit
         // line, and the line introducing the table.
-        let top = if layout.grouped { i - 1 } else { i };
+        let top = if layout.as_ref().is_some_and(|l| l.grouped) {
+            i - 1
+        } else {
+            i
+        };
         // A header right after a table's last row goes on with that table (项目
         // 2024年末 2023年末 after 项目 2024年 2023年): its intro and unit are that table's.
         let continued = previous.take().filter(|p: &(usize, _, _)| p.0 == i);
@@ -1564,15 +1670,18 @@ fn year_tables(
             None => table_intro(text, sentences, top),
         };
         let from = intro.map_or(top.saturating_sub(3), |s| s.index + 1);
-        let unit = layout.head_unit.clone().or_else(|| {
-            if let Some((_, _, unit)) = &continued {
-                return unit.clone();
-            }
-            sentences[from..top].iter().rev().find_map(|s| {
-                let c = UNIT_LINE.captures(s.text(text))?;
-                figure_unit(&c[1]).then(|| c[1].to_string())
-            })
-        });
+        let unit = layout
+            .as_ref()
+            .and_then(|l| l.head_unit.clone())
+            .or_else(|| {
+                if let Some((_, _, unit)) = &continued {
+                    return unit.clone();
+                }
+                sentences[from..top].iter().rev().find_map(|s| {
+                    let c = UNIT_LINE.captures(s.text(text))?;
+                    figure_unit(&c[1]).then(|| c[1].to_string())
+                })
+            });
         let intro_subject = intro
             .and_then(|s| {
                 let named = by_sentence[s.index]
@@ -1602,6 +1711,28 @@ fn year_tables(
             // A table no line introduces with a name (盈利预测与估值) in a document that
             // speaks for a company is that company's.
             .or(issuer);
+        let layout = match (layout, by_year) {
+            (Some(layout), _) => layout,
+            (None, Some(columns)) => {
+                let end = year_row_figures(
+                    text,
+                    sentences,
+                    i,
+                    &columns,
+                    intro_subject,
+                    unit.as_deref(),
+                    figures,
+                );
+                rows[i + 1..end].fill(true);
+                previous = Some((end, intro, unit));
+                i = end.max(i + 1);
+                continue;
+            }
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
         // The rows: as many cells as the header's columns and a label; a line of
         // words alone between rows is the start of the next row's label.
         let width = layout.width;
@@ -9651,6 +9782,37 @@ mod tests {
         assert_eq!(facts(t).len(), 2);
         let t = "岚汀锂材科技股份有限公司（以下简称“公司”）\n单位：元\n\
                  项目　2030年　2029年　备注\n营业收入　1,200　1,000　200\n";
+        assert!(facts(t).is_empty());
+    }
+
+    #[test]
+    fn a_table_whose_rows_are_years_gives_the_introduced_company_each_years_figures() {
+        let facts = |t: &str| -> Vec<String> {
+            let (res, ex) = run(t);
+            ex.facts
+                .iter()
+                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+                .collect()
+        };
+        let t = "岚汀锂材科技股份有限公司近两年主要经营数据如下：\n\
+                 年份 | 营业收入（亿元） | 毛利率 | 出货量（万吨）\n\
+                 2029 | 142.36 | 18.2% | 13.2\n\
+                 2030 | 101.72 | — | 15.3\n\
+                 注：数据来自公司年报。\n";
+        assert_eq!(
+            facts(t),
+            [
+                "岚汀锂材科技股份有限公司 营业收入 = 142.36 亿元 year=2029",
+                "岚汀锂材科技股份有限公司 毛利率 = 18.2 % year=2029",
+                "岚汀锂材科技股份有限公司 出货量 = 13.2 万吨 year=2029",
+                "岚汀锂材科技股份有限公司 营业收入 = 101.72 亿元 year=2030",
+                "岚汀锂材科技股份有限公司 出货量 = 15.3 万吨 year=2030",
+            ]
+        );
+        // A header of no units, or rows that are no years, make no such table.
+        let t = "岚汀锂材科技股份有限公司大事记如下：\n年份 | 事件 | 地点\n2029 | 投产 | 遂宁\n";
+        assert!(facts(t).is_empty());
+        let t = "岚汀锂材科技股份有限公司数据如下：\n年份 | 营业收入（亿元）\n合计 | 244.08\n";
         assert!(facts(t).is_empty());
     }
 

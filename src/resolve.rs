@@ -1556,6 +1556,24 @@ mod tests {
     }
 
     #[test]
+    fn an_encyclopedia_entry_calls_its_company_gong_si() {
+        // The entry's company is named first; its subsidiaries and customers may be
+        // named as often, but 公司 is the entry's.
+        let t = "岚溪锂能科技股份有限公司\n编辑 本词条由百科栏目审核\n\
+                 岚溪锂能科技股份有限公司是一家正极材料企业。鹤岭锂盐有限公司为其子公司。\n\
+                 鹤岭锂盐有限公司位于宜春。公司研发人员612人。";
+        let own: Vec<(String, String)> = resolved_mentions(t)
+            .iter()
+            .filter(|m| m.found == Found::FirstPerson)
+            .map(|m| (m.text.clone(), m.canonical.clone()))
+            .collect();
+        assert_eq!(
+            own,
+            [("公司".to_string(), "岚溪锂能科技股份有限公司".to_string())]
+        );
+    }
+
+    #[test]
     fn a_departments_word_for_itself_is_the_department_its_header_names() {
         let t = "岚州省工业和信息化厅关于省人大第12号建议的答复\n\
                  该建议由我厅主办，岚州省生态环境厅协办。\n\

@@ -544,7 +544,19 @@ fn emit_in(el: scraper::ElementRef, out: &mut String, in_cell: bool) {
                 emit_in(e, out, true);
                 continue;
             }
-            if block {
+            // A definition list's term and its description are one field line
+            // (<dt>注册资本</dt><dd>4.18亿元</dd> → 注册资本：4.18亿元), as an
+            // infobox means them.
+            if name == "dt" {
+                out.push('\n');
+                emit_in(e, out, in_cell);
+                out.push('：');
+                continue;
+            }
+            if name == "dd" && !out.ends_with('：') {
+                out.push('\n');
+            }
+            if block && name != "dd" {
                 out.push('\n');
             }
             emit_in(e, out, in_cell);
@@ -747,6 +759,21 @@ mod tests {
         assert_eq!(
             d.text,
             "序号 | 项目业主 | 建设地点\n一、关键材料\n1 | 岚溪新材料科技有限公司 | Kestrel Lithium\n"
+        );
+    }
+
+    #[test]
+    fn an_infoboxs_term_and_description_are_one_field_line() {
+        // Regression: <dt>注册资本</dt><dd>4.18亿元</dd> were two lines, so no field
+        // (and the figure went to the nearest place).
+        let page = "<html><body><dl>\
+            <dt>中文名</dt><dd>岚溪新材料科技有限公司</dd>\
+            <dt>注册资本</dt><dd>4.18亿元</dd></dl>\
+            <dl><dd>只有描述</dd></dl></body></html>";
+        let d = decode("p", Path::new("p.html"), page.as_bytes(), Some(true)).unwrap();
+        assert_eq!(
+            d.text,
+            "中文名：岚溪新材料科技有限公司\n注册资本：4.18亿元\n只有描述\n"
         );
     }
 

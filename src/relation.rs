@@ -1317,6 +1317,11 @@ struct YearLayout {
     grouped: bool,
 }
 
+/// A year in brackets right after a figure: （2024年）, (2024年末), （2024年度）.
+static BRACKET_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[（(]\s*((?:19|20)\d{2})\s*年(?:度|末|底|初)?\s*[）)]").expect("static regex")
+});
+
 /// Days counted in a span (10个工作日内), not things counted.
 const DAY_SPANS: [&str; 4] = ["工作日", "交易日", "自然日", "日历日"];
 
@@ -2089,7 +2094,7 @@ fn number_kind(n: &str) -> NumberKind {
 /// A name field's label (公司名称：, 企业名称 |), maybe after a list number.
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*{LIST_NUMBER}?\s*\p{{Han}}{{0,4}}名称\s*(?:[：:]|\|)\s*"
+        r"^\s*{LIST_NUMBER}?\s*(?:\p{{Han}}{{0,4}}名称|中文名)\s*(?:[：:]|\|)\s*"
     ))
     .expect("static regex")
 });
@@ -2105,7 +2110,7 @@ fn name_field(
 ) -> Option<usize> {
     let st = s.text(text).trim_end();
     // (This runs on every sentence: most name no field.)
-    if !st.contains("名称") {
+    if !st.contains("名称") && !st.contains("中文名") {
         return None;
     }
     let f = NAME_FIELD.find(st)?;
@@ -6230,11 +6235,18 @@ impl Ctx<'_, '_> {
             // 营业收入21.7亿元).
             // A stake is a state, dated only by its own clause (截至2024年末持股…).
             let dated_before = !stake;
-            let own_year = years
-                .iter()
-                .rev()
-                .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
-                .map(|&(_, _, y)| y)
+            // A year in brackets right after the figure dates it (6,214人（2024年末）).
+            let bracket_year = BRACKET_YEAR
+                .captures(&s[b1..])
+                .and_then(|c| c[1].parse::<i32>().ok());
+            let own_year = bracket_year
+                .or_else(|| {
+                    years
+                        .iter()
+                        .rev()
+                        .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
+                        .map(|&(_, _, y)| y)
+                })
                 // 同年，集团投资85亿元: the first figure after 同年 is of the year the
                 // sentences before named (not one 目前 dates anew).
                 .or_else(|| {
@@ -8092,6 +8104,36 @@ mod tests {
         assert_eq!(
             related(t, Relation::Produces),
             pairs(&[("汀州锂盐科技有限公司", "碳酸锂")])
+        );
+    }
+
+    #[test]
+    fn an_infoboxs_fields_are_its_companys_and_a_bracketed_year_dates_a_figure() {
+        // 中文名 opens the block of fields; the year in brackets after a figure is its.
+        let t = "岚汀锂材科技股份有限公司是一家正极材料企业，总部位于山东省潍坊市。\n\
+                 中文名：岚汀锂材科技股份有限公司\n\
+                 总部地点：山东省潍坊市坊子区\n\
+                 法定代表人：邵明远\n\
+                 注册资本：4.18亿元\n\
+                 员工数：6,214人（2030年末）\n";
+        let rows: Vec<String> = run(t)
+            .1
+            .facts
+            .iter()
+            .map(|f| format!("{}", f.fact))
+            .collect();
+        assert!(
+            rows.iter().any(|f| f.starts_with("注册资本 = 4.18 亿元")),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter().any(|f| f.ends_with("= 6214 人 year=2030")),
+            "{rows:?}"
+        );
+        assert_eq!(fact_holders(t), ["岚汀锂材科技股份有限公司"; 2]);
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("邵明远", "岚汀锂材科技股份有限公司")])
         );
     }
 

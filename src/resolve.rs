@@ -178,11 +178,12 @@ pub fn resolve(
 /// A field that gives another name of the body a name field gives (企业名称 | A,
 /// then 英文名称 | A Co., Ltd. or 曾用名：B).
 static OTHER_NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:英文名称|外文名称|英文名|曾用名|原名称|原名)\s*(?:[：:]|\|)\s*")
+    Regex::new(r"^\s*(?:英文名称|外文名称|英文名|外文名|曾用名|原名称|原名)\s*(?:[：:]|\|)\s*")
         .expect("static regex")
 });
 static NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:企业名称|公司名称|单位名称|名称)\s*(?:[：:]|\|)\s*").expect("static regex")
+    Regex::new(r"^\s*(?:企业名称|公司名称|单位名称|名称|中文名称|中文名)\s*(?:[：:]|\|)\s*")
+        .expect("static regex")
 });
 
 /// Other names a text gives a company as such: a name in another script in brackets
@@ -223,7 +224,7 @@ fn other_names(text: &str, rec: &mut Recognition) {
             }
         }
     }
-    if text.contains("名称") {
+    if text.contains("名称") || text.contains("中文名") {
         let mut named: Option<(usize, usize)> = None; // (mention, line number)
         let mut at = 0;
         for (n, line) in text.split_inclusive('\n').enumerate() {

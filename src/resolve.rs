@@ -1557,6 +1557,21 @@ mod tests {
     }
 
     #[test]
+    fn wo_suo_is_the_institute_or_exchange_that_writes() {
+        let t = "岚州锂电材料研究所发布年报。岚州锂电材料研究所与鹤岭锂业有限公司合作。\n\
+                 2030年，我所累计授权专利96项。";
+        let own: Vec<(String, String)> = resolved_mentions(t)
+            .iter()
+            .filter(|m| m.found == Found::FirstPerson)
+            .map(|m| (m.text.clone(), m.canonical.clone()))
+            .collect();
+        assert_eq!(
+            own,
+            [("我所".to_string(), "岚州锂电材料研究所".to_string())]
+        );
+    }
+
+    #[test]
     fn an_encyclopedia_entry_calls_its_company_gong_si() {
         // The entry's company is named first; its subsidiaries and customers may be
         // named as often, but 公司 is the entry's.

@@ -480,11 +480,7 @@ pub fn extract(
             });
         }
         held = ctx.held_now.get();
-        if let Some(y) = YEAR
-            .captures_iter(view.s)
-            .filter_map(|c| c[1].parse().ok())
-            .last()
-        {
+        if let Some(y) = last_year_in(view.s) {
             last_year = Some(y);
         }
         if view.s.trim_end().ends_with([';', '；']) {
@@ -1208,6 +1204,24 @@ fn person_tables(
         i = j;
     }
     out
+}
+
+/// The last year a sentence names (2024年), by a scan of its bytes from the end (this
+/// runs on every sentence).
+fn last_year_in(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(p) = s[..end].rfind('年') {
+        if p >= 4
+            && b[p - 4..p].iter().all(u8::is_ascii_digit)
+            && matches!(&b[p - 4..p - 2], b"19" | b"20")
+            && (p == 4 || !b[p - 5].is_ascii_digit())
+        {
+            return s[p - 4..p].parse().ok();
+        }
+        end = p;
+    }
+    None
 }
 
 /// How many four-digit runs that could be years (19xx, 20xx) a line holds, by a
@@ -10912,6 +10926,17 @@ mod tests {
         // the sentence before was about.
         let t = "岚峰新材料科技有限公司是鹤岭集团股份有限公司的全资子公司。该公司投资38亿元建设隔膜项目。";
         assert_eq!(fact_holders(t), ["岚峰新材料科技有限公司"]);
+    }
+
+    #[test]
+    fn the_last_year_a_sentence_names_is_found_from_its_end() {
+        assert_eq!(last_year_in("2023年投产，2024年扩产至5万吨"), Some(2024));
+        assert_eq!(
+            last_year_in("2024年扩产，12025年不是年份，3年后"),
+            Some(2024)
+        );
+        assert_eq!(last_year_in("公司今年扩产"), None);
+        assert_eq!(last_year_in("年"), None);
     }
 
     #[test]

@@ -8979,6 +8979,15 @@ mod tests {
     }
 
     /// (holder, indicator, value) of the facts read in `text`.
+    /// Each figure read from `text`, with its holder: "A 营业收入 = 12 亿元 year=2024".
+    fn facts(text: &str) -> Vec<String> {
+        let (res, ex) = run(text);
+        ex.facts
+            .iter()
+            .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
+            .collect()
+    }
+
     fn fact_rows(text: &str) -> Vec<(String, String, String)> {
         let (res, ex) = run(text);
         ex.facts
@@ -9463,14 +9472,8 @@ mod tests {
                 ("鹤源锂盐化工有限责任公司", "柯山经济开发区")
             ])
         );
-        let (res, ex) = run(t);
-        let facts: Vec<String> = ex
-            .facts
-            .iter()
-            .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
-            .collect();
         assert_eq!(
-            facts,
+            facts(t),
             [
                 "岚峰蓝田新材料有限公司 产能 = 8 万吨",
                 "岚峰蓝田新材料有限公司 投资额 = 32 亿元",
@@ -9744,13 +9747,6 @@ mod tests {
 
     #[test]
     fn a_table_whose_columns_are_years_gives_each_rows_figures_to_the_one_it_is_about() {
-        let facts = |t: &str| -> Vec<String> {
-            let (res, ex) = run(t);
-            ex.facts
-                .iter()
-                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
-                .collect()
-        };
         // The introducing line names whose figures they are (after the auditor); a
         // unit line gives the unit; a label broken over two lines is one row.
         let t = "经柯岭会计师事务所（特殊普通合伙）审计，岚溪锂能科技有限公司主要财务数据如下：\n\
@@ -9808,13 +9804,6 @@ mod tests {
 
     #[test]
     fn a_year_tables_change_columns_and_continued_header_keep_its_holder_and_unit() {
-        let facts = |t: &str| -> Vec<String> {
-            let (res, ex) = run(t);
-            ex.facts
-                .iter()
-                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
-                .collect()
-        };
         // A change column's figure is the change to the latest year, in its own %
         // (not the row's 元/股); the second header goes on with the first table.
         let t = "岚汀锂材科技股份有限公司（以下简称“公司”）2030年年度报告摘要\n\
@@ -9851,13 +9840,6 @@ mod tests {
 
     #[test]
     fn a_table_whose_rows_are_years_gives_the_introduced_company_each_years_figures() {
-        let facts = |t: &str| -> Vec<String> {
-            let (res, ex) = run(t);
-            ex.facts
-                .iter()
-                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
-                .collect()
-        };
         let t = "岚汀锂材科技股份有限公司近两年主要经营数据如下：\n\
                  年份 | 营业收入（亿元） | 毛利率 | 出货量（万吨）\n\
                  2029 | 142.36 | 18.2% | 13.2\n\
@@ -9882,13 +9864,6 @@ mod tests {
 
     #[test]
     fn a_table_of_groups_of_years_gives_each_rows_company_its_groups_figures() {
-        let facts = |t: &str| -> Vec<String> {
-            let (res, ex) = run(t);
-            ex.facts
-                .iter()
-                .map(|f| format!("{} {}", res.entities[f.subject].name, f.fact))
-                .collect()
-        };
         // The line above the years labels their groups, with units; a row's label
         // cells (a code, a name) come before its figures, a rating after them.
         let t = "表2：重点公司盈利预测（2030年）\n\

@@ -1560,13 +1560,8 @@ mod tests {
     fn wo_suo_is_the_institute_or_exchange_that_writes() {
         let t = "岚州锂电材料研究所发布年报。岚州锂电材料研究所与鹤岭锂业有限公司合作。\n\
                  2030年，我所累计授权专利96项。";
-        let own: Vec<(String, String)> = resolved_mentions(t)
-            .iter()
-            .filter(|m| m.found == Found::FirstPerson)
-            .map(|m| (m.text.clone(), m.canonical.clone()))
-            .collect();
         assert_eq!(
-            own,
+            first_person_of(t),
             [("我所".to_string(), "岚州锂电材料研究所".to_string())]
         );
     }
@@ -1578,15 +1573,19 @@ mod tests {
         let t = "岚溪锂能科技股份有限公司\n编辑 本词条由百科栏目审核\n\
                  岚溪锂能科技股份有限公司是一家正极材料企业。鹤岭锂盐有限公司为其子公司。\n\
                  鹤岭锂盐有限公司位于宜春。公司研发人员612人。";
-        let own: Vec<(String, String)> = resolved_mentions(t)
+        assert_eq!(
+            first_person_of(t),
+            [("公司".to_string(), "岚溪锂能科技股份有限公司".to_string())]
+        );
+    }
+
+    /// The first-person mentions of `t`, as written and the name they stand for.
+    fn first_person_of(t: &str) -> Vec<(String, String)> {
+        resolved_mentions(t)
             .iter()
             .filter(|m| m.found == Found::FirstPerson)
             .map(|m| (m.text.clone(), m.canonical.clone()))
-            .collect();
-        assert_eq!(
-            own,
-            [("公司".to_string(), "岚溪锂能科技股份有限公司".to_string())]
-        );
+            .collect()
     }
 
     #[test]

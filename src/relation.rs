@@ -1421,7 +1421,7 @@ fn year_layout<'a>(
     let latest = columns[..dated].iter().filter_map(|(_, y)| *y).max()?;
     let mut out: Vec<YearColumn> = columns[..dated]
         .iter()
-        .map(|&(c, y)| column(&cells[c], y.expect("dated"), c))
+        .filter_map(|&(c, y)| Some(column(&cells[c], y?, c)))
         .collect();
     let newest = out.iter().find(|c| c.year == latest).cloned()?;
     for &(c, _) in &columns[dated..] {
@@ -1576,12 +1576,11 @@ fn grouped_years(
                 Some(u) => (u[1].trim().to_string(), Some(u[2].to_string())),
                 None => (l.to_string(), None),
             };
-            YearColumn {
+            Some(YearColumn {
                 group: Some(name),
                 unit,
                 ..year_column(&header[c.0..c.1], years[k]?, lead + k)
-            }
-            .into()
+            })
         })
         .collect::<Option<Vec<_>>>()?;
     Some(YearLayout {

@@ -6647,8 +6647,12 @@ impl Ctx<'_, '_> {
                 }
             })
         });
-        // Every name that holds a stake in this sentence (A持股…, A、B分别持股…).
+        // Every name that holds a stake in this sentence (A持股…, A、B分别持股…, the
+        // two sides of 双方分别持股).
         let mut holding: Vec<usize> = holder.into_iter().collect();
+        if let Some(p) = s.find("双方分别持股") {
+            holding.extend(self.both_sides(p + "双方".len()).into_iter().flatten());
+        }
         for (k, m) in v.ms.iter().enumerate() {
             let holds = s[m.b1..].find("持股").is_some_and(|p| {
                 let g = v.gap(m.b1, m.b1 + p);
@@ -6734,6 +6738,32 @@ impl Ctx<'_, '_> {
     /// The holders are the list right before 分别, else every named entity of that
     /// list's kind before it in the sentence. `Some(None)` when a list written as one
     /// does not fit the figures: then the figure is no one's.
+    /// The two sides 双方 right before `at` stands for, after a founding (与B合资组建C，
+    /// 双方分别持股51%和49%): the two companies named before the one they founded,
+    /// the last named before `at`.
+    fn both_sides(&self, at: usize) -> Option<[usize; 2]> {
+        let v = self.view;
+        if !v.s[..at].trim_end_matches(['，', ',']).ends_with("双方") {
+            return None;
+        }
+        let last =
+            v.ms.iter()
+                .rposition(|m| m.b1 <= at && m.kind == EntityType::Company)?;
+        let mut sides: Vec<usize> = Vec::new();
+        for m in v.ms[..last]
+            .iter()
+            .filter(|m| m.kind == EntityType::Company)
+        {
+            if !sides.contains(&m.e) && m.e != v.ms[last].e {
+                sides.push(m.e);
+            }
+        }
+        match sides[..] {
+            [a, b] => Some([a, b]),
+            _ => None,
+        }
+    }
+
     fn respective_holder(&self, num0: usize) -> Option<Option<usize>> {
         let v = self.view;
         let p = v.s[..num0].rfind("分别")?;
@@ -6746,6 +6776,9 @@ impl Ctx<'_, '_> {
             v.ms.iter()
                 .rposition(|m| m.b1 <= p && actors().contains(&m.kind))?;
         let kind = v.ms[last].kind;
+        if let Some(sides) = self.both_sides(p) {
+            return Some((run.len() == 2).then(|| sides[k]));
+        }
         let distinct = |ks: Vec<usize>| {
             let mut es: Vec<usize> = Vec::new();
             for k in ks {
@@ -8155,6 +8188,24 @@ mod tests {
         assert_eq!(
             related(t, Relation::WorksAt),
             pairs(&[("邵明远", "岚汀锂材科技股份有限公司")])
+        );
+    }
+
+    #[test]
+    fn shuang_fang_fen_bie_chi_gu_gives_each_founder_its_stake_in_the_joint_venture() {
+        // Regression: the founder took the venture's stakes (and became its subsidiary).
+        let t = "配套企业岚循再生科技有限公司专注梯次利用，2025年5月与鹤捷储能系统集成有限公司\
+                 合资组建岚捷梯次储能有限公司，双方分别持股51%和49%。";
+        assert_eq!(
+            facts(t),
+            [
+                "岚捷梯次储能有限公司 岚循再生科技有限公司持股比例 = 51 %",
+                "岚捷梯次储能有限公司 鹤捷储能系统集成有限公司持股比例 = 49 %",
+            ]
+        );
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[("岚捷梯次储能有限公司", "岚循再生科技有限公司")])
         );
     }
 

@@ -1279,6 +1279,14 @@ static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([%％])?$").expect("static regex")
 });
 
+/// The number a table's cell holds alone, as [`CELL_NUMBER`] reads it (thousands
+/// separators dropped, a minus sign made ASCII), and whether it carries a %.
+fn cell_number(cell: &str) -> Option<(serde_json::Number, bool)> {
+    let num = CELL_NUMBER.captures(cell)?;
+    let value = num[1].replace(',', "").replace('−', "-").parse().ok()?;
+    Some((value, num.get(2).is_some()))
+}
+
 /// Whether `unit` is one a figure could be written in (not 序号（个）-like notes).
 fn figure_unit(unit: &str) -> bool {
     let probe = format!("1{unit}");
@@ -1510,16 +1518,13 @@ fn year_row_figures(
         };
         for (c, indicator, column_unit) in columns {
             let (a, b) = row[*c];
-            let Some(num) = CELL_NUMBER.captures(&line[a..b]) else {
+            let Some((value, percent)) = cell_number(&line[a..b]) else {
                 continue;
             };
-            let Some(unit) = num.get(2).map(|_| "%").or(column_unit.as_deref()).or(unit) else {
+            let Some(unit) = percent.then_some("%").or(column_unit.as_deref()).or(unit) else {
                 continue;
             };
-            let (Some(subject), Ok(value)) = (
-                subject,
-                num[1].replace(',', "").parse::<serde_json::Number>(),
-            ) else {
+            let Some(subject) = subject else {
                 continue;
             };
             figures[j].push(FactClaim {
@@ -1814,10 +1819,10 @@ fn year_tables(
             };
             for column in &layout.columns {
                 let (a, b) = row[column.cell];
-                let Some(num) = CELL_NUMBER.captures(&line[a..b]) else {
+                let Some((value, percent)) = cell_number(&line[a..b]) else {
                     continue;
                 };
-                let cell_unit = num.get(2).map(|_| "%".to_string());
+                let cell_unit = percent.then(|| "%".to_string());
                 // A change column's figure is in its own unit, never the row's (元/股).
                 let unit = if column.change.is_some() {
                     cell_unit.or_else(|| column.unit.clone())
@@ -1841,13 +1846,6 @@ fn year_tables(
                     None => ind,
                 });
                 let (Some(subject), Some(indicator)) = (subject, indicator) else {
-                    continue;
-                };
-                let Ok(value) = num[1]
-                    .replace(',', "")
-                    .replace('−', "-")
-                    .parse::<serde_json::Number>()
-                else {
                     continue;
                 };
                 figures[j].push(FactClaim {
@@ -2606,18 +2604,21 @@ fn make_view<'a>(
     }
 }
 
+/// The back-references that stand for a company (该公司, 公司, 集团 …).
+fn company_anaphors(lex: &Lexicon) -> impl Iterator<Item = &str> {
+    lex.words
+        .anaphors
+        .iter()
+        .filter(|(_, kind)| *kind == EntityType::Company)
+        .map(|(w, _)| w.as_str())
+}
+
 /// The entity a sentence is about: its first organization or region that is not
 /// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
 fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
     // A sentence opening on 公司/集团/该公司 goes on about the company before, whatever
     // a later clause names (集团在常州建有基地，西班牙工厂正在建设中).
-    if v.ms.first().is_none_or(|m| m.b0 > 0)
-        && lex
-            .words
-            .anaphors
-            .iter()
-            .any(|(w, k)| *k == EntityType::Company && v.s.starts_with(w.as_str()))
-    {
+    if v.ms.first().is_none_or(|m| m.b0 > 0) && company_anaphors(lex).any(|w| v.s.starts_with(w)) {
         return None;
     }
     for (k, m) in v.ms.iter().enumerate() {
@@ -4975,11 +4976,7 @@ impl Ctx<'_, '_> {
     /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.
     /// Whether `word` is a back-reference to a company (该公司, 公司).
     fn is_company_anaphor(&self, word: &str) -> bool {
-        self.lex
-            .words
-            .anaphors
-            .iter()
-            .any(|(w, kind)| *kind == EntityType::Company && w == word)
+        company_anaphors(self.lex).any(|w| w == word)
     }
 
     fn subsidiary(&mut self, t0: usize, t1: usize, trig: &Trigger) {
@@ -7869,6 +7866,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` ties `head` to `tail` by `relation`, showing what it found
+    /// when not.
+    fn assert_related(text: &str, relation: Relation, head: &str, tail: &str) {
+        let found = related(text, relation);
+        assert!(
+            found.contains(&(head.to_string(), tail.to_string())),
+            "{head} -[{relation:?}]-> {tail} not in {found:?}"
+        );
+    }
+
     fn related(text: &str, relation: Relation) -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = read(text)
             .into_iter()
@@ -7914,11 +7921,7 @@ mod tests {
         // A title may stand between the name and the verb; 实验室主任 names the lab
         // the sentences are about.
         let t = "湘江锂电联合实验室在岳阳揭牌。实验室首期投入800万元，由沅江大学副院长岑立峰教授担任实验室主任。";
-        assert!(
-            related(t, Relation::WorksAt).contains(&("岑立峰".into(), "湘江锂电联合实验室".into())),
-            "{:?}",
-            related(t, Relation::WorksAt)
-        );
+        assert_related(t, Relation::WorksAt, "岑立峰", "湘江锂电联合实验室");
         // An organization with no title after it is no post.
         assert!(related("岑立峰担任湘江锂电研究院的项目。", Relation::WorksAt).is_empty());
         // The organization right before a name with the title after it.
@@ -7980,10 +7983,7 @@ mod tests {
                 .any(|(h, _, v)| h == "沅江隔膜材料股份有限公司" && v.starts_with("12")),
             "{rows:?}"
         );
-        assert!(
-            related(t, Relation::InvestsIn)
-                .contains(&("沅江隔膜材料股份有限公司".into(), "薛城区".into()))
-        );
+        assert_related(t, Relation::InvestsIn, "沅江隔膜材料股份有限公司", "薛城区");
         // A sentence about a project no company's title named stays as it was.
         let t = "峄城区新能源产业园开工。项目落户峄城区，计划投资12亿元。";
         assert!(related(t, Relation::InvestsIn).is_empty());
@@ -8421,11 +8421,11 @@ mod tests {
         }
         // Regression: a speech only an event has (在开幕致辞中) put its speaker nowhere.
         let t = "2025西部锂电产业论坛在重庆市璧山区开幕。中国电池工业协会秘书长宋启明在开幕致辞中介绍，产业增长较快。";
-        assert!(
-            related(t, Relation::ParticipatesIn)
-                .contains(&("宋启明".into(), "2025西部锂电产业论坛".into())),
-            "{:?}",
-            related(t, Relation::ParticipatesIn)
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "宋启明",
+            "2025西部锂电产业论坛",
         );
     }
 
@@ -9110,9 +9110,9 @@ mod tests {
     fn a_region_name_several_places_share_is_the_one_under_the_parent_named() {
         // Regression: 城关区 was read as 拉萨市's only, so 兰州市城关区 tied nothing.
         let t = "项目位于甘肃省兰州市城关区。";
-        assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "兰州市".into())));
+        assert_related(t, Relation::LocatedIn, "城关区", "兰州市");
         let t = "项目位于西藏拉萨市城关区。";
-        assert!(related(t, Relation::LocatedIn).contains(&("城关区".into(), "拉萨市".into())));
+        assert_related(t, Relation::LocatedIn, "城关区", "拉萨市");
     }
 
     #[test]
@@ -9229,9 +9229,11 @@ mod tests {
         // 其中 is no pronoun: the sentence's own company sells.
         let t =
             "岚磷新能源材料有限公司已建成磷酸铁产能15万吨/年，其中约40%供应岚泓新材料有限公司。";
-        assert!(
-            related(t, Relation::Supplies)
-                .contains(&("岚磷新能源材料有限公司".into(), "岚泓新材料有限公司".into()))
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚磷新能源材料有限公司",
+            "岚泓新材料有限公司",
         );
     }
 
@@ -9251,10 +9253,12 @@ mod tests {
     #[test]
     fn a_body_described_by_place_and_trade_is_there_and_a_partner_too() {
         let t = "岚维新能源科技有限公司与意大利储能集成商Velora Energia S.p.A.签署框架协议。";
-        assert!(related(t, Relation::CooperatesWith).contains(&(
-            "岚维新能源科技有限公司".into(),
-            "Velora Energia S.p.A.".into()
-        )));
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚维新能源科技有限公司",
+            "Velora Energia S.p.A.",
+        );
         assert!(located(t).contains(&("Velora Energia S.p.A.".into(), "意大利".into())));
         let t = "公司向澳大利亚锂矿商岚山矿业有限公司采购锂辉石。";
         assert!(located(t).contains(&("岚山矿业有限公司".into(), "澳大利亚".into())));
@@ -9447,7 +9451,7 @@ mod tests {
             related(t, Relation::Supplies),
             pairs(&[("柯山锂电", "岚峰汽车"), ("鹤岭动力", "岚峰汽车")])
         );
-        assert!(related(t, Relation::Produces).contains(&("柯山锂电".into(), "刀片电池".into())));
+        assert_related(t, Relation::Produces, "柯山锂电", "刀片电池");
     }
 
     #[test]
@@ -9560,9 +9564,11 @@ mod tests {
             );
         }
         // A park in the seat column is where the organization invests.
-        assert!(
-            related(t, Relation::InvestsIn)
-                .contains(&("鹤源锂电科技有限公司".into(), "柯山经济开发区".into()))
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "鹤源锂电科技有限公司",
+            "柯山经济开发区",
         );
         // What the project makes; not what it recycles, builds machines for or builds.
         assert_eq!(
@@ -9639,10 +9645,7 @@ mod tests {
             !staged.iter().any(|(a, _)| a == "鹤星电池有限公司"),
             "{staged:?}"
         );
-        assert!(
-            related(t, Relation::LocatedIn)
-                .contains(&("柯山鹤源矿业集团有限公司".into(), "钟祥市".into()))
-        );
+        assert_related(t, Relation::LocatedIn, "柯山鹤源矿业集团有限公司", "钟祥市");
         let (res, _) = run(t);
         assert!(!res.entities.iter().any(|e| e.name.starts_with("链主")));
     }
@@ -9669,9 +9672,11 @@ mod tests {
                 ("岚川动力（宜宾）有限公司", "岚川新能源科技集团股份有限公司"),
             ])
         );
-        assert!(
-            related(t, Relation::Produces)
-                .contains(&("岚川动力（宜宾）有限公司".into(), "动力电池".into()))
+        assert_related(
+            t,
+            Relation::Produces,
+            "岚川动力（宜宾）有限公司",
+            "动力电池",
         );
         assert_eq!(fact_holders(t), ["岚川新能源科技集团股份有限公司"]);
         // A list after a line that is no such label is no list of subsidiaries.
@@ -10006,13 +10011,11 @@ mod tests {
     fn a_buyer_list_closed_by_its_trade_may_stand_before_the_supply_verb() {
         let t = "岚晟新能源科技股份有限公司动力电池产品已批量配套奇瑞汽车。\
                  储能电芯亦已向北京岚储能源科技有限公司等储能系统集成商实现批量供货。";
-        assert!(
-            related(t, Relation::Supplies).contains(&(
-                "岚晟新能源科技股份有限公司".into(),
-                "北京岚储能源科技有限公司".into()
-            )),
-            "{:?}",
-            related(t, Relation::Supplies)
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚晟新能源科技股份有限公司",
+            "北京岚储能源科技有限公司",
         );
     }
 
@@ -10137,10 +10140,7 @@ mod tests {
                 ("鹤源锂盐化工有限公司", "岚溪锂能科技股份有限公司"),
             ])
         );
-        assert!(
-            related(t, Relation::Produces)
-                .contains(&("鹤源锂盐化工有限公司".to_string(), "碳酸锂".to_string()))
-        );
+        assert_related(t, Relation::Produces, "鹤源锂盐化工有限公司", "碳酸锂");
         // A row whose text ends in the word is no header (…就近配套当地电池客户).
         let t = "公司名称　持股比例　主要业务\n\
                  宁德岚溪新能源科技有限公司　51%　就近配套当地电池客户\n\
@@ -10184,10 +10184,7 @@ mod tests {
                 .iter()
                 .any(|(h, _)| h.ends_with("有限公司"))
         );
-        assert!(
-            related(t, Relation::LocatedIn)
-                .contains(&("柯山新材料产业园".to_string(), "钦南区".to_string()))
-        );
+        assert_related(t, Relation::LocatedIn, "柯山新材料产业园", "钦南区");
         // Every figure of a row is its holder's.
         let holders = fact_holders(t);
         assert_eq!(holders.len(), 6, "{holders:?}");
@@ -10449,14 +10446,13 @@ mod tests {
             related(t, Relation::SubsidiaryOf),
             pairs(&[("宜昌岚峰锂盐科技有限公司", "岚峰新材料股份有限公司")])
         );
-        assert!(related(t, Relation::InvestsIn).contains(&(
-            "岚峰新材料股份有限公司".into(),
-            "江西鹤锂矿业有限公司".into()
-        )));
-        assert!(
-            related(t, Relation::LocatedIn)
-                .contains(&("江西鹤锂矿业有限公司".into(), "宜春市".into()))
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰新材料股份有限公司",
+            "江西鹤锂矿业有限公司",
         );
+        assert_related(t, Relation::LocatedIn, "江西鹤锂矿业有限公司", "宜春市");
         // Without a document that speaks for the owner, a share names no owner.
         let t = "宜昌岚峰锂盐科技有限公司 100% 湖北宜昌 六氟磷酸锂的研发、生产和销售";
         assert_eq!(related(t, Relation::SubsidiaryOf), pairs(&[]));
@@ -10929,10 +10925,12 @@ mod tests {
         );
         // 由 before the back-reference: the owner is still the one it stands for.
         let t = "岚峰锂电股份有限公司所用卤水来自其采矿权，原料由该公司控股的鹤岭盐湖资源开发有限公司供应。";
-        assert!(related(t, Relation::SubsidiaryOf).contains(&(
-            "鹤岭盐湖资源开发有限公司".into(),
-            "岚峰锂电股份有限公司".into()
-        )));
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "鹤岭盐湖资源开发有限公司",
+            "岚峰锂电股份有限公司",
+        );
         // 该公司为其控股股东: the company named last owns the one the sentence is about.
         let t = "岚峰化工有限公司的厂库担保方为鹤岭投资集团有限公司，该公司为其控股股东。";
         assert_eq!(
@@ -10943,13 +10941,11 @@ mod tests {
         let t = "岚峰锂电股份有限公司关于收到定点通知书的公告\n\
                  本公司及董事会全体成员保证信息披露的内容真实。\n\
                  鹤岭汽车有限公司选定公司为其供应商。产品将主要由公司全资子公司岚峰动力电池（安庆）有限公司生产。";
-        assert!(
-            related(t, Relation::SubsidiaryOf).contains(&(
-                "岚峰动力电池（安庆）有限公司".into(),
-                "岚峰锂电股份有限公司".into()
-            )),
-            "{:?}",
-            related(t, Relation::SubsidiaryOf)
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚峰动力电池（安庆）有限公司",
+            "岚峰锂电股份有限公司",
         );
     }
 
@@ -10959,6 +10955,15 @@ mod tests {
         // the sentence before was about.
         let t = "岚峰新材料科技有限公司是鹤岭集团股份有限公司的全资子公司。该公司投资38亿元建设隔膜项目。";
         assert_eq!(fact_holders(t), ["岚峰新材料科技有限公司"]);
+    }
+
+    #[test]
+    fn a_cells_number_drops_separators_and_takes_a_minus_sign() {
+        let n = |c: &str| cell_number(c).map(|(v, p)| (v.to_string(), p));
+        assert_eq!(n("5,386,214,507.36"), Some(("5386214507.36".into(), false)));
+        assert_eq!(n("−3.2"), Some(("-3.2".into(), false)));
+        assert_eq!(n("18.2%"), Some(("18.2".into(), true)));
+        assert_eq!(n("—"), None);
     }
 
     #[test]
@@ -11215,9 +11220,7 @@ mod tests {
         let t = "二、交易对方基本情况\n1、公司名称：黔川汽车有限公司\n2、法定代表人：钟立山\n\
                  3、注册资本：386,000万元\n";
         assert_eq!(holder(t, "386000"), ["黔川汽车有限公司"]);
-        assert!(
-            related(t, Relation::WorksAt).contains(&("钟立山".into(), "黔川汽车有限公司".into()))
-        );
+        assert_related(t, Relation::WorksAt, "钟立山", "黔川汽车有限公司");
         let t = "企业名称 | 黔川汽车有限公司\n法定代表人 | 钟立山\n注册资本：5,000万元\n";
         assert_eq!(holder(t, "5000"), ["黔川汽车有限公司"]);
         // Numbered below a heading that names a body.
@@ -11272,10 +11275,12 @@ mod tests {
             related(t, Relation::WorksAt),
             pairs(&[("彭志远", "荆门鹤发产业投资有限公司")])
         );
-        assert!(related(t, Relation::SubsidiaryOf).contains(&(
-            "荆门鹤发产业投资有限公司".into(),
-            "荆门鹤城控股集团有限公司".into()
-        )));
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "荆门鹤发产业投资有限公司",
+            "荆门鹤城控股集团有限公司",
+        );
     }
 
     #[test]

@@ -525,9 +525,42 @@ pub fn extract(
             _ => project.map(|(e, age)| (e, age + 1)),
         };
     }
+    class_relations(rec, res, &mut out);
     lexicon_relations(res, lex, &stage_entities, &mut out);
     cleanup(&mut out, res, lex);
     out
+}
+
+/// What a sentence says a material written with its class is made by, and the stage
+/// it is in, it says of the class too: 年产6万吨人造石墨负极材料 is 负极材料 as well.
+fn class_relations(rec: &Recognition, res: &Resolved, out: &mut Extraction) {
+    if res.classes.is_empty() {
+        return;
+    }
+    // Each copy goes right after the claim it copies, so claims stay in sentence order.
+    let mut kept: Vec<Claim> = Vec::with_capacity(out.relations.len());
+    for c in std::mem::take(&mut out.relations) {
+        let at = kept.len();
+        kept.push(c);
+        let c = &kept[at];
+        let mut copies = Vec::new();
+        for &(i, class) in &res.classes {
+            if c.sentence != Some(rec.mentions[i].sentence) {
+                continue;
+            }
+            let Some(e) = res.entity_of[i] else { continue };
+            let copy = match c.relation {
+                Relation::Produces if c.tail == e => Claim { tail: class, ..*c },
+                Relation::InStage if c.head == e => Claim { head: class, ..*c },
+                _ => continue,
+            };
+            if !kept.contains(&copy) && !copies.contains(&copy) {
+                copies.push(copy);
+            }
+        }
+        kept.append(&mut copies);
+    }
+    out.relations = kept;
 }
 
 /// Words of a project that takes products in rather than makes them (回收, 梯次利用).
@@ -7887,6 +7920,35 @@ mod tests {
     }
 
     #[test]
+    fn a_material_written_with_its_class_is_made_as_that_class_too() {
+        let text = "江西岚峰新材料有限公司建设年产3万吨人造石墨负极材料项目。\n\
+                    浙江禾川科技有限公司主要生产磷酸铁锂正极材料，出货量12万吨。\n";
+        for (head, tail) in [
+            ("江西岚峰新材料有限公司", "人造石墨"),
+            ("江西岚峰新材料有限公司", "负极材料"),
+            ("浙江禾川科技有限公司", "磷酸铁锂"),
+            ("浙江禾川科技有限公司", "正极材料"),
+        ] {
+            assert_related(text, Relation::Produces, head, tail);
+        }
+        assert_related(text, Relation::InStage, "负极材料", "材料");
+        let (res, ex) = run(text);
+        let class = res
+            .entities
+            .iter()
+            .find(|e| e.name == "负极材料")
+            .expect("class entity");
+        assert_eq!(class.mentions, 1);
+        // The figure stays with the material the sentence names first.
+        let subjects: Vec<&str> = ex
+            .facts
+            .iter()
+            .map(|f| res.entities[f.subject].name.as_str())
+            .collect();
+        assert!(!subjects.contains(&"正极材料"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_title_in_a_body_named_by_its_kind_keeps_the_affiliation_before_it() {
         // Regression: 联合实验室主任 after 教授、 ended the title chain, and the
         // professor worked nowhere.
@@ -9575,6 +9637,7 @@ mod tests {
             related(t, Relation::Produces),
             pairs(&[
                 ("岚峰蓝田新材料有限公司", "硬碳"),
+                ("岚峰蓝田新材料有限公司", "负极材料"),
                 ("鹤源锂电科技有限公司", "钠离子电池"),
             ])
         );

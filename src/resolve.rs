@@ -53,6 +53,11 @@ pub struct Resolved {
     /// For each mention of the [`Recognition`], its entity (nested names only
     /// when the same name also stands on its own).
     pub entity_of: Vec<Option<usize>>,
+    /// Product mentions written with their class after them (磷酸铁锂正极材料,
+    /// 硬碳负极材料), each with the entity of that class (正极材料, 负极材料): the text
+    /// names both the material and its class, and what is said of the one in that
+    /// sentence is said of the other.
+    pub classes: Vec<(usize, usize)>,
 }
 
 /// A declared short name right after a name: (以下简称“黔能新材”), (简称“公司”或“汝川锂业”).
@@ -150,6 +155,7 @@ pub fn resolve(
             entity_of[i] = key_of.get(&key(m)).copied();
         }
     }
+    let classes = product_classes(rec, lex, &mut key_of, &mut entities);
     // The five stages are always entities of the document (with no mention where
     // the text does not name them), so products reach their stage.
     for st in crate::model::Stage::ALL {
@@ -172,7 +178,60 @@ pub fn resolve(
     Resolved {
         entities,
         entity_of,
+        classes,
     }
+}
+
+/// Product classes a material's name may end on (磷酸铁锂正极材料, 硬碳负极材料).
+const PRODUCT_CLASSES: [&str; 2] = ["正极材料", "负极材料"];
+
+/// The product mentions written with their class after them, each with the class's
+/// entity, made if the text never names the class alone; such a mention counts as
+/// one of the class too.
+fn product_classes(
+    rec: &Recognition,
+    lex: &Lexicon,
+    key_of: &mut HashMap<(EntityType, String), usize>,
+    entities: &mut Vec<Entity>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        let Some(class) = PRODUCT_CLASSES
+            .iter()
+            .find(|c| m.text.ends_with(*c) && m.text.len() > c.len())
+        else {
+            continue;
+        };
+        if m.kind != EntityType::Product || m.nested_in.is_some() || m.canonical == *class {
+            continue;
+        }
+        let link = lex
+            .entries_with_form(class)
+            .iter()
+            .find(|&&x| lex.entries[x].kind == EntityType::Product)
+            .map_or(Link::None, |&x| Link::Entry(x));
+        let key = match link {
+            Link::Entry(x) => (EntityType::Product, format!("#entry{x}")),
+            _ => (EntityType::Product, (*class).to_string()),
+        };
+        if key_of.get(&key) == key_of.get(&self::key(m)) {
+            continue;
+        }
+        let e = *key_of.entry(key).or_insert_with(|| {
+            entities.push(Entity {
+                kind: EntityType::Product,
+                name: (*class).to_string(),
+                aliases: BTreeSet::new(),
+                mentions: 0,
+                link,
+                first: i,
+            });
+            entities.len() - 1
+        });
+        entities[e].mentions += 1;
+        out.push((i, e));
+    }
+    out
 }
 
 /// A field that gives another name of the body a name field gives (企业名称 | A,

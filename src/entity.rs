@@ -170,10 +170,40 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
+        campus_names(lex, text, s.byte_end, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
     embedded_regions(lex, text, &mut rec.mentions);
     rec
+}
+
+/// Regions of the country, by their direction, that name a university's campus.
+const CAMPUS_REGIONS: [&str; 7] = ["华东", "华北", "华南", "华中", "西南", "西北", "东北"];
+
+/// A university's campus in brackets after its name, 中国石油大学（华东）, 中国地质大学
+/// (武汉): a university of its own, named with the brackets.
+fn campus_names(lex: &Lexicon, text: &str, end: usize, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.kind != Some(EntityType::University) || !text[c.b0..c.b1].ends_with("大学") {
+            continue;
+        }
+        let rest = &text[c.b1..end];
+        let Some(inner) = rest.strip_prefix(['（', '(']) else {
+            continue;
+        };
+        let Some(close) = inner.find(['）', ')']) else {
+            continue;
+        };
+        let place = &inner[..close];
+        if place.chars().count() == 2
+            && (CAMPUS_REGIONS.contains(&place) || lex.is_region_form(place))
+        {
+            let bracket_end = c.b1 + (rest.len() - inner.len()) + close;
+            c.b1 = bracket_end + text[bracket_end..].chars().next().map_or(1, char::len_utf8);
+            c.canonical = text[c.b0..c.b1].to_string();
+            c.link = Link::None;
+        }
+    }
 }
 
 /// Regions written inside a name the lexicon matched whole (青海盐湖工业股份有限公司)
@@ -2049,21 +2079,81 @@ fn person_candidates(
             .into_iter()
             .map(|span| crate::read::trimmed_span(stext, span))
             .collect();
-        let looks_like_name = |&(b0, b1): &(usize, usize)| {
-            let name = &stext[b0..b1];
-            let n = name.chars().count();
-            dotted_name(lex, name) == Some(name.len())
-                || (2..=4).contains(&n)
-                    // In a list a surname may be a preposition too (向海涛).
-                    && name.chars().all(is_cjk)
-                    && !name.chars().skip(1).any(|c| FUNCTION_CHARS.contains(c))
-                    && lex.surname_len(name).is_some_and(|sn| sn < name.len())
-                    && !is_region_word(lex, name)
-                    && !lex.titles.contains(name)
-                    && (!lex.segmenter().has_word(name)
-                        || lex.tag(name).first().is_some_and(|t| t.tag.starts_with("nr")))
-        };
+        let looks_like_name = |&(b0, b1): &(usize, usize)| listed_person(lex, &stext[b0..b1]);
         if items.len() >= 2 && items.iter().all(looks_like_name) {
+            for &(b0, b1) in &items {
+                push(b0, b1, cands);
+            }
+        }
+    }
+    // A roster line: a financial firm and its people, 华览证券：周景然、程一凡, as an
+    // investor-relations record lists who came. The firm is a company too.
+    // (One char at a time: a search for either colon would decode every character.)
+    let colon = match (stext.find('：'), stext.find(':')) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(colon) = colon {
+        let label_start = stext[..colon]
+            .rfind(['\t', ' ', '\u{3000}'])
+            .map_or(0, |p| {
+                p + stext[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let label = &stext[label_start..colon];
+        let firm = lex
+            .words
+            .roster_ends
+            .iter()
+            .find(|w| label.ends_with(w.as_str()))
+            .map(|w| &label[..label.len() - w.len()])
+            .filter(|proper| {
+                (2..=6).contains(&proper.chars().count())
+                    && proper.chars().all(is_cjk)
+                    && !proper.chars().skip(1).any(|c| FUNCTION_CHARS.contains(c))
+                    && !lex.generic.contains(*proper)
+            });
+        // A firm named in full (澜岳基金管理有限公司：钱睿) heads a roster too.
+        let named = cands
+            .iter()
+            .any(|c| c.kind == Some(EntityType::Company) && c.b1 == base + colon);
+        let start = colon + stext[colon..].chars().next().map_or(1, char::len_utf8);
+        let list = if firm.is_some() || named {
+            stext[start..].trim_end_matches(['。', '；', ';', ',', '，', ' ', '\t', '\n', '\r'])
+        } else {
+            ""
+        };
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut b0 = start;
+        for (i, ch) in list.char_indices() {
+            if matches!(ch, '、' | '，' | ',') {
+                items.push((b0, start + i));
+                b0 = start + i + ch.len_utf8();
+            }
+        }
+        items.push((b0, start + list.len()));
+        let items: Vec<(usize, usize)> = items
+            .into_iter()
+            .map(|span| crate::read::trimmed_span(stext, span))
+            .collect();
+        if (firm.is_some() || named)
+            && !list.is_empty()
+            && items.iter().all(|&(b0, b1)| {
+                (2..=3).contains(&stext[b0..b1].chars().count())
+                    && listed_person(lex, &stext[b0..b1])
+            })
+        {
+            // (A place may name the firm, 海晏证券: the longer name nests it.)
+            if !named {
+                cands.push(Cand {
+                    kind: Some(EntityType::Company),
+                    b0: base + label_start,
+                    b1: base + colon,
+                    canonical: label.to_string(),
+                    link: Link::None,
+                    found: Found::Context,
+                    rank: 2,
+                });
+            }
             for &(b0, b1) in &items {
                 push(b0, b1, cands);
             }
@@ -2092,6 +2182,22 @@ fn person_candidates(
     {
         push(lead, lead + len, cands);
     }
+}
+
+/// Whether a list item is a person's name: a dotted transcription, or two to four
+/// characters opening on a surname that are no place, title or ordinary word.
+fn listed_person(lex: &Lexicon, name: &str) -> bool {
+    let n = name.chars().count();
+    dotted_name(lex, name) == Some(name.len())
+        || (2..=4).contains(&n)
+            // In a list a surname may be a preposition too (向海涛).
+            && name.chars().all(is_cjk)
+            && !name.chars().skip(1).any(|c| FUNCTION_CHARS.contains(c))
+            && lex.surname_len(name).is_some_and(|sn| sn < name.len())
+            && !is_region_word(lex, name)
+            && !lex.titles.contains(name)
+            && (!lex.segmenter().has_word(name)
+                || lex.tag(name).first().is_some_and(|t| t.tag.starts_with("nr")))
 }
 
 /// Byte length of a person name at the start of `s`, if one is there.
@@ -3005,6 +3111,36 @@ mod tests {
                 "{n} {f:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_roster_line_names_a_firm_and_its_people_and_a_campus_its_university() {
+        let f = found(
+            "参与单位名称及人员姓名\t岚川证券：周立然、程一舟\n\t海晏证券：马思齐\n\t\
+             和溪投资：范志诚\n\t澜海基金管理有限公司：钱睿\n\
+             公司与中国地质大学（武汉）、鹤岭大学（华东）共建实验室。\n",
+        );
+        for (name, kind) in [
+            ("岚川证券", EntityType::Company),
+            ("海晏证券", EntityType::Company),
+            ("和溪投资", EntityType::Company),
+            ("周立然", EntityType::Person),
+            ("程一舟", EntityType::Person),
+            ("马思齐", EntityType::Person),
+            ("范志诚", EntityType::Person),
+            ("钱睿", EntityType::Person),
+            ("中国地质大学（武汉）", EntityType::University),
+        ] {
+            assert!(f.contains(&(name.to_string(), kind)), "{name} not in {f:?}");
+        }
+        // A label that ends on no firm's word, or a value that is no list of names,
+        // makes no roster.
+        let f = found("营业收入：王建国\n岚川证券：本周观点\n");
+        assert!(!f.iter().any(|(n, _)| n == "岚川证券"), "{f:?}");
+        assert!(
+            !f.contains(&("王建国".to_string(), EntityType::Person)),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -326,6 +326,9 @@ pub struct Words {
     /// Words of being somewhere (位于, 在, 落户) after which a town may stand alone,
     /// without its county (在可可托海镇).
     pub town_locatives: Vec<String>,
+    /// Ends of the short names of financial firms (华览证券, 泓岭基金, 和启投资) that
+    /// head a roster line, 华览证券：周景然、程一凡: a firm and its people.
+    pub roster_ends: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -611,7 +614,7 @@ const RELATION_LISTS: [&str; 39] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 20] = [
+const ENTITY_LISTS: [&str; 21] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -632,6 +635,7 @@ const ENTITY_LISTS: [&str; 20] = [
     "place_not_end",
     "latin_common",
     "town_locative",
+    "roster_end",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1775,6 +1779,7 @@ fn rule_words(
         place_not_ends,
         latin_common,
         town_locatives,
+        roster_ends,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1858,6 +1863,7 @@ fn rule_words(
         place_not_ends,
         latin_common,
         town_locatives,
+        roster_ends,
     })
 }
 

@@ -563,6 +563,17 @@ fn class_relations(rec: &Recognition, res: &Resolved, out: &mut Extraction) {
     out.relations = kept;
 }
 
+/// Whether a clause's opening is a line of a company's products, 储能类产品已,
+/// 动力类产品: no name, 产品 at its end or before an adverb of a few characters.
+fn products_phrase(opening: &str) -> bool {
+    opening.rfind("产品").is_some_and(|p| {
+        let rest = &opening[p + "产品".len()..];
+        rest.chars().count() <= 4
+            && opening[..p].chars().count() <= 6
+            && opening.chars().all(crate::read::is_cjk)
+    })
+}
+
 /// Words of a project that takes products in rather than makes them (回收, 梯次利用).
 const RECYCLING: [&str; 4] = ["处理", "回收", "拆解", "利用"];
 
@@ -2705,10 +2716,12 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             .any(|n| n.b1 > v.clause_start(v.ms[g0].b0));
         // (Not when a name the recognizer missed stands before the verb: 某某储能科技有限公司
         // 将总部迁入R is no sentence without a subject.)
+        // (A weak head is a word of the clause then: 储能类产品已批量供货A.)
         let unnamed_subject = || {
-            lex.find_heads(verb_before)
-                .iter()
-                .any(|&(_, _, hi)| orgs().contains(&lex.heads[hi].kind))
+            lex.find_heads(verb_before).iter().any(|&(_, _, hi)| {
+                orgs().contains(&lex.heads[hi].kind)
+                    && lex.heads[hi].strength == crate::lexicon::Strength::Strong
+            })
         };
         if first_in_clause
             && !verb_before.is_empty()
@@ -4350,6 +4363,14 @@ impl Ctx<'_, '_> {
         {
             return;
         }
+        // 专注于废旧锂电池回收利用: a line of work on products taken in makes none.
+        if trig.word.starts_with("专注")
+            && RECYCLING
+                .iter()
+                .any(|w| v.s[t1..v.clause_end(t1)].contains(w))
+        {
+            return;
+        }
         let mut subj = self.subject_before(t0, &makers, &self.lex.words.joiners);
         // The maker must stand close to its verb (A研发的, A主要生产, A今年量产).
         if let Some(&last) = subj.last()
@@ -4826,9 +4847,15 @@ impl Ctx<'_, '_> {
                         Vec::new()
                     }
                 };
+                // 动力类产品主要客户包括B: a line of the company's products may open it.
+                let opening = v
+                    .gap(c0, t0)
+                    .trim_end_matches("主要")
+                    .trim_end_matches('的');
                 let whose = self.whose(&in_clause, t0).or_else(|| {
-                    (in_clause.is_empty() && matches!(v.gap(c0, t0), "" | "主要" | "其"))
-                        .then(|| (self.or_topic_company(&[]), Vec::new()))
+                    (in_clause.is_empty()
+                        && (matches!(opening, "" | "其") || products_phrase(opening)))
+                    .then(|| (self.or_topic_company(&[]), Vec::new()))
                 });
                 if let Some((sellers, mut buyers)) = whose {
                     if buyers.is_empty() {
@@ -4841,6 +4868,29 @@ impl Ctx<'_, '_> {
                 }
             }
             "供应商" => {
+                // A是国内人造石墨负极材料的主要供应商之一: no buyer, and A makes what it
+                // supplies (A before its copula, or the sentence's company).
+                let (seller, head) = match in_clause.last() {
+                    Some(&k) => (vec![v.ms[k].e], v.gap(v.ms[k].b1, t0)),
+                    None => (self.or_topic_company(&[]), v.gap(c0, t0)),
+                };
+                let products: Vec<usize> =
+                    v.ms.iter()
+                        .filter(|m| {
+                            m.kind == EntityType::Product && m.b0 >= t0 - head.len() && m.b1 <= t0
+                        })
+                        .map(|m| m.e)
+                        .collect();
+                if ["是", "为", "系", "作为"]
+                    .iter()
+                    .any(|w| head.starts_with(w))
+                    && !products.is_empty()
+                    && !v.ms.iter().any(|m| {
+                        m.kind == EntityType::Company && m.b0 >= t0 - head.len() && m.b1 <= t0
+                    })
+                {
+                    self.push_pairs(&seller, &products, Relation::Produces);
+                }
                 // A成为B的供应商 / A是B的供应商 / A是B最大的碳酸锂供应商; A主营…，是B的
                 // 供应商 (the sentence's company).
                 if let Some((buyers, mut sellers)) = self.whose(&in_clause, t0) {
@@ -4961,6 +5011,11 @@ impl Ctx<'_, '_> {
                         .filter(|&e| self.kind(e) == EntityType::Company);
                     let seller = match product {
                         _ if seller.is_empty() && its => before.into_iter().collect(),
+                        // 储能类产品已批量供货B: the products of the company the text is
+                        // about, whatever the clause before named.
+                        None if in_clause.is_empty() && products_phrase(lead) => {
+                            self.or_topic_company(&[])
+                        }
                         Some(p) if seller.is_empty() => self
                             .out
                             .relations
@@ -5059,11 +5114,23 @@ impl Ctx<'_, '_> {
                         .map(|m| m.e)
                 })
                 .flatten();
+            // 控股股东B (the name right after the word): the owner of the company the
+            // clause names, else of the document's own, else of the sentence's.
+            let appositive = after
+                .first()
+                .filter(|&&b| v.ms[b].b0 == t1 + "股东".len())
+                .map(|&b| v.ms[b].e);
             if let Some(a) = owned
                 && let Some(&b) = after.first()
                 && owner_after.starts_with(['是', '为', '系'])
             {
                 self.push(a, v.ms[b].e, Relation::SubsidiaryOf);
+            } else if let Some(b) = appositive
+                && let Some(a) = owned
+                    .or(self.issuer)
+                    .or_else(|| self.or_topic_company(&[]).first().copied())
+            {
+                self.push(a, b, Relation::SubsidiaryOf);
             } else if let Some(b) = back_owner
                 && let Some(a) = self
                     .topic
@@ -5138,6 +5205,30 @@ impl Ctx<'_, '_> {
             })
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
+            return;
+        }
+        // X基地由全资子公司B运营: a subsidiary of no one named is the document's own,
+        // else the sentence's company's.
+        if before.is_empty()
+            && by
+            && lead.is_empty()
+            && let Some(&b) = after.first()
+            && let Some(a) = self
+                .issuer
+                .or_else(|| self.or_topic_company(&[]).first().copied())
+        {
+            self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
+            return;
+        }
+        // 公司在当地设立的全资子公司B: A founded B, and owns it.
+        if let Some(&a) = before.last()
+            && ends_with_any(
+                v.gap(v.ms[a].b1, t0).trim_end_matches('的'),
+                &self.lex.words.founding,
+            )
+            && let Some(&b) = after.first()
+        {
+            self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
             return;
         }
         // A所用原料来自其全资子公司B, A及其控股子公司B: 其 is A, the last company
@@ -5782,6 +5873,14 @@ impl Ctx<'_, '_> {
                 && orgs().contains(&prev.kind)
                 && prev.b1 == m.b0
                 && self.titles_open(&v.s[m.b1..])
+            {
+                orgs_found.push(prev.e);
+            }
+            // A roster's line, 华览证券：周景然、程一凡: the firm's people after its colon.
+            if orgs_found.is_empty()
+                && let Some(prev) = k.checked_sub(1).map(|j| v.ms[j])
+                && orgs().contains(&prev.kind)
+                && matches!(v.gap(prev.b1, m.b0).trim(), "：" | ":")
             {
                 orgs_found.push(prev.e);
             }
@@ -6979,11 +7078,19 @@ impl Ctx<'_, '_> {
         let clause = v.gap(c0, num0);
         // 宜宾基地总投资120亿元: a company's site named by its place is no holder of
         // figures; they are the company's.
+        // (So are the places written before it: 内蒙古包头基地, 泰安总部基地.)
         let site = |m: &M| {
+            let mut end = m.b1;
+            while let Some(n) =
+                v.ms.iter()
+                    .find(|n| n.b0 == end && n.kind == EntityType::Region)
+            {
+                end = n.b1;
+            }
             m.kind == EntityType::Region
-                && ["基地", "工厂", "厂区", "生产基地"]
+                && ["基地", "工厂", "厂区", "生产基地", "总部基地"]
                     .iter()
-                    .any(|w| v.s[m.b1..].starts_with(w))
+                    .any(|w| v.s[end..].starts_with(w))
         };
         // X发布了第二代钠离子电池: a launch, not a source (X发布的数据显示): the
         // product follows in the clause, with no 的 after the verb.
@@ -7917,6 +8024,61 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn an_investor_relations_record_speaks_for_its_company() {
+        let text = "证券代码：301777　　证券简称：岚墨新材\n\
+                    岚墨新能源材料股份有限公司\n投资者关系活动记录表\n\
+                    参与单位名称及人员姓名\t鹤川证券：周立然、程一舟\n\
+                    答：公司是国内人造石墨的主要供应商之一。\
+                    动力类产品主要客户包括鹤宁动力、川岳电池等电池企业，储能类产品已批量供货岚海储能、鹤辰能源。\n\
+                    答：内蒙古包头基地由全资子公司包头岚墨新材料有限公司运营，具备负极材料产能9万吨/年。\n\
+                    答：实施主体为公司在当地设立的全资子公司岚墨新材料（马来西亚）有限公司。\n\
+                    答：公司未收到控股股东泰安鹤宗投资集团有限公司的减持计划通知。\n";
+        let issuer = "岚墨新能源材料股份有限公司";
+        assert_related(text, Relation::WorksAt, "周立然", "鹤川证券");
+        assert_related(text, Relation::WorksAt, "程一舟", "鹤川证券");
+        assert_related(text, Relation::Produces, issuer, "人造石墨");
+        for buyer in ["鹤宁动力", "川岳电池", "岚海储能", "鹤辰能源"] {
+            assert_related(text, Relation::Supplies, issuer, buyer);
+        }
+        // The first customer listed supplies no one.
+        assert!(
+            !related(text, Relation::Supplies)
+                .iter()
+                .any(|(h, _)| h == "鹤宁动力"),
+            "{:?}",
+            related(text, Relation::Supplies)
+        );
+        for sub in ["包头岚墨新材料有限公司", "岚墨新材料（马来西亚）有限公司"]
+        {
+            assert_related(text, Relation::SubsidiaryOf, sub, issuer);
+        }
+        assert_related(
+            text,
+            Relation::SubsidiaryOf,
+            issuer,
+            "泰安鹤宗投资集团有限公司",
+        );
+        // The plant's figures are no place's.
+        let (res, ex) = run(text);
+        let capacity = ex
+            .facts
+            .iter()
+            .find(|f| f.fact.value.as_f64() == Some(9.0))
+            .map(|f| res.entities[f.subject].name.as_str());
+        assert_eq!(capacity, Some("包头岚墨新材料有限公司"));
+    }
+
+    #[test]
+    fn a_company_that_concentrates_on_a_material_makes_it_but_not_on_recycling() {
+        let text = "湖北锐岚新材料有限公司是一家专注于固态电解质的企业。\
+                    广西川鹤环保科技有限公司专注于废旧锂电池回收利用。";
+        assert_eq!(
+            related(text, Relation::Produces),
+            pairs(&[("湖北锐岚新材料有限公司", "固态电解质")])
+        );
     }
 
     #[test]

@@ -7329,6 +7329,16 @@ impl Ctx<'_, '_> {
         if let Some(m) = in_clause {
             return Some(m.e);
         }
+        // 本项目由公司全资子公司B实施，…项目计划总投资…: the one the sentence says
+        // carries the project out, over the company whose project it is (the last
+        // of a list of them, as a clause's own names go).
+        if let Some(m) =
+            v.ms.iter().rev().find(|m| {
+                m.b1 <= num0 && m.kind == EntityType::Company && self.is_doer(m) && usable(m)
+            })
+        {
+            return Some(m.e);
+        }
         // 项目落户R，总投资12亿元: the figures of a project are its company's.
         if let Some(c) = self.project {
             return Some(c);
@@ -7449,7 +7459,22 @@ impl Ctx<'_, '_> {
             }
             first = n;
         }
-        if !v.gap(cs, first.b0).ends_with('由') {
+        // (由公司全资子公司B实施, 由其控股子公司B运营: the owner before B says whose.)
+        let mut intro = v.gap(cs, first.b0);
+        if let Some(rest) = ["全资子公司", "控股子公司", "子公司"]
+            .iter()
+            .find_map(|w| intro.strip_suffix(w))
+        {
+            let owner = v.ms.iter().find(|n| n.b1 == cs + rest.len() && n.b0 >= cs);
+            intro = match owner {
+                Some(n) => v.gap(cs, n.b0),
+                None => rest
+                    .trim_end_matches("该公司")
+                    .trim_end_matches("公司")
+                    .trim_end_matches('其'),
+            };
+        }
+        if !intro.ends_with('由') {
             return false;
         }
         let mut last = m;
@@ -8069,6 +8094,30 @@ mod tests {
             .find(|f| f.fact.value.as_f64() == Some(9.0))
             .map(|f| res.entities[f.subject].name.as_str());
         assert_eq!(capacity, Some("包头岚墨新材料有限公司"));
+    }
+
+    #[test]
+    fn a_project_carried_out_by_a_subsidiary_gives_it_the_figures() {
+        let text = "福建岚锂新材料股份有限公司（以下简称“公司”）\n\
+                    鹤昌岚锂\t指\t鹤昌岚锂新材料有限公司\n\
+                    序号\t项目名称\t实施主体\t实施地点\n\
+                    1\t年产15万吨电解液项目\t鹤昌岚锂\t湖北省宜昌市猇亭区\n\
+                    公司拟投资建设电解液项目。\n\
+                    本项目由公司全资子公司鹤昌岚锂实施，项目计划总投资68,520.00万元，建设期24个月。\n";
+        let (res, ex) = run(text);
+        let invest = ex
+            .facts
+            .iter()
+            .find(|f| f.fact.value.as_f64() == Some(68520.0))
+            .map(|f| res.entities[f.subject].name.as_str());
+        assert_eq!(invest, Some("鹤昌岚锂新材料有限公司"));
+        // 实施主体 heads the table's column of the bodies that carry projects out.
+        assert_related(
+            text,
+            Relation::InvestsIn,
+            "鹤昌岚锂新材料有限公司",
+            "猇亭区",
+        );
     }
 
     #[test]

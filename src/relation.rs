@@ -1950,6 +1950,34 @@ fn counterpart_tables(
         .filter(|x| !all.iter().any(|y| y != *x && x.contains(y.as_str())))
         .map(|x| x.as_str())
         .collect();
+    // The columns of a seller's and of a buyer's name in a header that has both
+    // (企业名称 | … | 电池企业): each row's seller supplies that row's company.
+    let row_columns = |line: &str| -> Option<(usize, usize)> {
+        let cells = crate::read::table_cells(line);
+        let label = |k: usize| line[cells[k].0..cells[k].1].trim();
+        let seller = (0..cells.len()).find(|&k| {
+            label(k).chars().count() <= 8
+                && w.seller_columns
+                    .iter()
+                    .any(|x| label(k).ends_with(x.as_str()))
+        })?;
+        let buyer = (0..cells.len())
+            .find(|&k| k != seller && w.company_columns.iter().any(|x| label(k) == x.as_str()))?;
+        Some((seller, buyer))
+    };
+    // The organization named in a row's cell.
+    let in_cell = |s: &Sentence, (a, b): (usize, usize)| {
+        by_sentence[s.index]
+            .iter()
+            .filter(|&&k| {
+                let m = &rec.mentions[k];
+                m.nested_in.is_none()
+                    && m.kind.is_org()
+                    && m.byte_start >= s.byte_start + a
+                    && m.byte_end <= s.byte_start + b
+            })
+            .find_map(|&k| res.entity_of[k])
+    };
     // Whether a line is such a table's header, and of sellers.
     let header_of = |line: &str| -> Option<bool> {
         if !cores.iter().any(|x| line.contains(x)) {
@@ -1978,6 +2006,9 @@ fn counterpart_tables(
         let company = issuer.or_else(|| {
             table_intro(text, sentences, i).and_then(|s| top(s, orgs()).last().copied())
         });
+        let columns = seller
+            .then(|| row_columns(sentences[i].text(text)))
+            .flatten();
         let mut j = i + 1;
         while j < sentences.len() {
             let s = &sentences[j];
@@ -1996,7 +2027,15 @@ fn counterpart_tables(
                 }
                 break;
             }
-            if let Some(c) = company
+            if let Some((sc, bc)) = columns {
+                let cells = crate::read::table_cells(s.text(text));
+                if let (Some(&sc), Some(&bc)) = (cells.get(sc), cells.get(bc))
+                    && let (Some(o), Some(c)) = (in_cell(s, sc), in_cell(s, bc))
+                    && o != c
+                {
+                    out[j].push((o, c, Relation::Supplies));
+                }
+            } else if let Some(c) = company
                 && let Some(&o) = top(s, orgs()).first()
                 && o != c
             {
@@ -4545,9 +4584,21 @@ impl Ctx<'_, '_> {
             // sentences before (this sentence's first name may be the seller itself).
             let buyer =
                 self.subject_before(verb_at, &[EntityType::Company], &self.lex.words.joiners);
+            // (The sentence's own subject first: 值得一提的是，B还申报了…，搭载A提供的P;
+            // not when it is a seller itself: X搭载A提供的P，Y则采用B的Q.)
+            let seller_here = |t: usize| {
+                v.ms.iter().any(|n| {
+                    n.e == t
+                        && EQUIP_VERBS
+                            .iter()
+                            .any(|w| v.gap(v.clause_start(n.b0), n.b0).ends_with(w))
+                })
+            };
             let buyer: Vec<usize> = if buyer.is_empty() {
-                self.topic_before
-                    .filter(|&t| self.kind(t) == EntityType::Company && t != m.e)
+                [self.topic, self.topic_before]
+                    .into_iter()
+                    .flatten()
+                    .find(|&t| self.kind(t) == EntityType::Company && t != m.e && !seller_here(t))
                     .into_iter()
                     .collect()
             } else {
@@ -8117,6 +8168,31 @@ mod tests {
             Relation::InvestsIn,
             "鹤昌岚锂新材料有限公司",
             "猇亭区",
+        );
+    }
+
+    #[test]
+    fn a_table_with_a_battery_maker_column_ties_each_row_and_a_later_subject_buys() {
+        let text = "序号 | 企业名称 | 产品型号 | 电池类型 | 电池企业 | 电量（kWh）\n\
+                    1 | 浙江岚途汽车科技有限公司 | LTA7001 | 磷酸铁锂 | 鹤宁动力电池有限公司 | 65.6\n\
+                    2 | 柳州鹤星汽车有限公司 | GXA7000 | 钠离子 | 岚玺新能源科技有限公司 | 24.0\n\
+                    岚玺新能源科技有限公司成立于2021年，已建成钠离子电池产线。\
+                    值得一提的是，柳州鹤星汽车有限公司还申报了长续航版，搭载川沛电池有限公司提供的磷酸锰铁锂电池。\n";
+        for (seller, buyer) in [
+            ("鹤宁动力电池有限公司", "浙江岚途汽车科技有限公司"),
+            ("岚玺新能源科技有限公司", "柳州鹤星汽车有限公司"),
+            ("川沛电池有限公司", "柳州鹤星汽车有限公司"),
+        ] {
+            assert_related(text, Relation::Supplies, seller, buyer);
+        }
+        // The sentence's own subject buys, not the company the sentence before was about.
+        assert!(
+            !related(text, Relation::Supplies).contains(&(
+                "川沛电池有限公司".to_string(),
+                "岚玺新能源科技有限公司".to_string()
+            )),
+            "{:?}",
+            related(text, Relation::Supplies)
         );
     }
 

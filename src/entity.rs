@@ -171,10 +171,34 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
+        after_counted_verb(text, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
     embedded_regions(lex, text, &mut rec.mentions);
     rec
+}
+
+/// A verb's aspect and a count before a name grown from its head (丝路储能跟兰州理工大学
+/// 搞了个动力电池梯次利用联合实验室) are the sentence's: the name begins after them.
+fn after_counted_verb(text: &str, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.found != Found::Head || !c.kind.is_some_and(|k| k.is_org()) {
+            continue;
+        }
+        let name = &text[c.b0..c.b1];
+        if !name.contains('了') {
+            continue;
+        }
+        if let Some((p, w)) = ["了一个", "了一家", "了个", "了家"]
+            .iter()
+            .filter_map(|w| name.rfind(w).map(|p| (p, w.len())))
+            .max()
+            && name[p + w..].chars().count() >= 4
+        {
+            c.b0 += p + w;
+            c.canonical = text[c.b0..c.b1].to_string();
+        }
+    }
 }
 
 /// Regions of the country, by their direction, that name a university's campus.
@@ -3141,6 +3165,19 @@ mod tests {
             !f.contains(&("王建国".to_string(), EntityType::Person)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_name_begins_after_a_verbs_aspect_and_count() {
+        let f = found("去年川路储能跟岚州理工大学搞了个动力电池梯次利用联合实验室。");
+        assert!(
+            f.contains(&(
+                "动力电池梯次利用联合实验室".to_string(),
+                EntityType::Institute
+            )),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains('了')), "{f:?}");
     }
 
     #[test]

@@ -4402,8 +4402,11 @@ impl Ctx<'_, '_> {
         {
             return;
         }
-        // 专注于废旧锂电池回收利用: a line of work on products taken in makes none.
-        if trig.word.starts_with("专注")
+        // 专注于废旧锂电池回收利用, 主攻磷酸铁锂电池回收: a line of work on products
+        // taken in makes none.
+        if ["专注", "主要做", "主攻"]
+            .iter()
+            .any(|w| trig.word.starts_with(w))
             && RECYCLING
                 .iter()
                 .any(|w| v.s[t1..v.clause_end(t1)].contains(w))
@@ -4422,6 +4425,16 @@ impl Ctx<'_, '_> {
             .last()
             .is_some_and(|&last| v.gap(v.ms[last].b1, t0).contains("分别"));
         let mut subj = self.es(&subj);
+        // …基地由全资子公司B运营，主要做硬碳: the one the sentence says runs it.
+        if subj.is_empty()
+            && self.bare_predicate(v.clause_start(t0), t0)
+            && let Some(m) =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= t0 && m.kind == EntityType::Company && self.is_doer(m))
+        {
+            subj.push(m.e);
+        }
         if subj.is_empty()
             && self.bare_predicate(v.clause_start(t0), t0)
             && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t)))
@@ -8193,6 +8206,20 @@ mod tests {
             )),
             "{:?}",
             related(text, Relation::Supplies)
+        );
+    }
+
+    #[test]
+    fn what_a_company_mainly_does_it_makes_and_so_does_the_operator_of_a_base() {
+        let text = "甘肃岚电新能源科技有限公司，主要做储能电芯的。\
+                    甘肃川锂再生资源有限公司主攻磷酸铁锂电池回收。\
+                    岚曜新能源股份有限公司的二号基地由全资子公司晋中岚曜碳材料有限公司运营，主要做负极用的硬碳。";
+        assert_eq!(
+            related(text, Relation::Produces),
+            pairs(&[
+                ("晋中岚曜碳材料有限公司", "硬碳"),
+                ("甘肃岚电新能源科技有限公司", "储能电池"),
+            ])
         );
     }
 

@@ -171,6 +171,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
+        branch_names(text, &mut cands);
         after_counted_verb(text, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
@@ -200,6 +201,31 @@ fn after_counted_verb(text: &str, cands: &mut [Cand]) {
         }
     }
 }
+
+/// A branch named after its company, 天津岚驰电动车有限公司华北分公司, 中国铁塔股份有限
+/// 公司甘肃省分公司: one name, the company's nested in it (a legal form ends the walk
+/// from the branch's head, so the two were found apart).
+fn branch_names(text: &str, cands: &mut [Cand]) {
+    let company = |c: &Cand| c.kind == Some(EntityType::Company);
+    let starts: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| company(c) && LEGAL_FORMS.iter().any(|f| text[c.b0..c.b1].ends_with(f)))
+        .map(|c| (c.b1, c.b0))
+        .collect();
+    for c in cands.iter_mut() {
+        if !company(c) || !text[c.b0..c.b1].ends_with("分公司") {
+            continue;
+        }
+        if let Some(&(_, b0)) = starts.iter().find(|&&(end, _)| end == c.b0) {
+            c.b0 = b0;
+            c.canonical = text[c.b0..c.b1].to_string();
+            c.link = Link::None;
+        }
+    }
+}
+
+/// Legal forms that end a company's name before a branch's (…有限公司华北分公司).
+const LEGAL_FORMS: [&str; 3] = ["有限公司", "有限责任公司", "集团公司"];
 
 /// Regions of the country, by their direction, that name a university's campus.
 const CAMPUS_REGIONS: [&str; 7] = ["华东", "华北", "华南", "华中", "西南", "西北", "东北"];
@@ -2617,6 +2643,8 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
             && t.link == Link::None
             && text[t.b0..c.b0].chars().count() <= 3
             && !text[c.b1..t.b1].starts_with(['(', '（'])
+            // (Nor is its branch, …有限公司甘肃省分公司.)
+            && !text[t.b0..t.b1].ends_with("分公司")
         {
             let (link, canonical) = (c.link, c.canonical.clone());
             let t = &mut top[*i];

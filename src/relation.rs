@@ -3241,6 +3241,7 @@ impl Ctx<'_, '_> {
     /// most specific place the address opens on.
     fn address_relations(&mut self) {
         let Some(owner) = self.address_owner else {
+            self.inline_address();
             return;
         };
         let v = self.view;
@@ -3255,6 +3256,48 @@ impl Ctx<'_, '_> {
         }) {
             let place = v.ms[self.chain_end(k)].e;
             self.push(owner, place, Relation::LocatedIn);
+        }
+    }
+
+    /// An address given right after a body's name in its sentence: 华北分公司，地址：
+    /// 天津市静海区…; 昱驰公司住所地为江苏省盐城市大丰区. The body is where the
+    /// address's most specific place is.
+    fn inline_address(&mut self) {
+        let v = self.view;
+        if !v.s.contains("地址") && !v.s.contains("住所") {
+            return;
+        }
+        for label in [
+            "地址：",
+            "地址:",
+            "住所地为",
+            "住所地：",
+            "住所：",
+            "地址为",
+        ] {
+            for (at, _) in v.s.match_indices(label) {
+                // (Its own kind of address, 注册地址, 办公地址, is the body's too.)
+                let mut start = at;
+                for kind in ["注册", "办公", "通讯", "联系", "经营"] {
+                    if v.s[..start].ends_with(kind) {
+                        start -= kind.len();
+                    }
+                }
+                let Some(owner) = v.ms.iter().rev().find(|m| {
+                    m.b1 <= start
+                        && orgs().contains(&m.kind)
+                        && matches!(v.gap(m.b1, start), "" | "，" | "," | "（" | "(" | "的")
+                }) else {
+                    continue;
+                };
+                let value = at + label.len();
+                if let Some(k) = v.ms.iter().position(|m| {
+                    m.b0 == value && matches!(m.kind, EntityType::Region | EntityType::Park)
+                }) {
+                    let place = v.ms[self.chain_end(k)].e;
+                    self.push(owner.e, place, Relation::LocatedIn);
+                }
+            }
         }
     }
 
@@ -8220,6 +8263,29 @@ mod tests {
                 ("晋中岚曜碳材料有限公司", "硬碳"),
                 ("甘肃岚电新能源科技有限公司", "储能电池"),
             ])
+        );
+    }
+
+    #[test]
+    fn a_branch_is_named_whole_and_placed_by_its_address() {
+        let text = "1．天津岚驰电动车有限公司华北分公司，地址：天津市静海区团泊大道88号；\n\
+                    2．天津岚驰电动车有限公司华东分公司，地址：江苏省无锡市锡山区锡沪东路1025号；\n\
+                    鹤岭储能科技有限公司住所地为江苏省盐城市大丰区。\n";
+        for (body, place) in [
+            ("天津岚驰电动车有限公司华北分公司", "静海区"),
+            ("天津岚驰电动车有限公司华东分公司", "锡山区"),
+            ("鹤岭储能科技有限公司", "大丰区"),
+        ] {
+            assert_related(text, Relation::LocatedIn, body, place);
+        }
+        // The branch in 无锡 is not placed by the city its company's name holds.
+        assert!(
+            !related(text, Relation::LocatedIn).contains(&(
+                "天津岚驰电动车有限公司华东分公司".to_string(),
+                "天津市".to_string()
+            )),
+            "{:?}",
+            related(text, Relation::LocatedIn)
         );
     }
 

@@ -819,6 +819,10 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
         }
         return out;
     }
+    // A branch (…有限公司华北分公司) is called by no short form of its company's name.
+    if name.ends_with("分公司") {
+        return Vec::new();
+    }
     let mut base = name;
     // A group's short name often keeps the word (永盛控股集团 of 浙江永盛控股集团有限公司).
     let mut group = false;

@@ -563,6 +563,24 @@ fn class_relations(rec: &Recognition, res: &Resolved, out: &mut Extraction) {
     out.relations = kept;
 }
 
+/// Words that rank firms before their trade (等国内主流电池企业, 等海外头部车企).
+const RANKING_WORDS: [&str; 16] = [
+    "国内", "国际", "全球", "海外", "主流", "头部", "知名", "龙头", "大型", "领先", "一线", "二线",
+    "重点", "优质", "下游", "上游",
+];
+
+/// Whether `q` is made of [`RANKING_WORDS`] alone.
+fn only_ranking_words(q: &str) -> bool {
+    let mut rest = q;
+    while !rest.is_empty() {
+        match RANKING_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Whether a clause's opening is a line of a company's products, 储能类产品已,
 /// 动力类产品: no name, 产品 at its end or before an adverb of a few characters.
 fn products_phrase(opening: &str) -> bool {
@@ -5843,8 +5861,13 @@ impl Ctx<'_, '_> {
                         }
                         at == c0
                     };
-                    let listed =
-                        matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批") || counted();
+                    // (等国内主流电池企业: words that rank the firms may stand between.)
+                    let ranked = gap
+                        .strip_prefix('等')
+                        .is_some_and(|q| !q.is_empty() && only_ranking_words(q));
+                    let listed = matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批")
+                        || counted()
+                        || ranked;
                     let ok = listed
                         || gap.is_empty() && matches!(w, "企业" | "龙头" | "厂商")
                         || (gap.starts_with('是')
@@ -8286,6 +8309,21 @@ mod tests {
             )),
             "{:?}",
             related(text, Relation::LocatedIn)
+        );
+    }
+
+    #[test]
+    fn a_list_closed_by_ranked_trade_words_puts_its_members_in_the_stage() {
+        let text = "公司电解液产品已批量供应鹤宁动力、岚川电池等国内主流电池企业。\
+                    黑粉主要供应岚普循环、鹤林美等湿法冶炼企业。";
+        let staged = related(text, Relation::InStage);
+        for firm in ["鹤宁动力", "岚川电池"] {
+            assert_related(text, Relation::InStage, firm, "电池");
+        }
+        // A process word is no rank: what the firms smelt is not said to be their stage.
+        assert!(
+            !staged.iter().any(|(h, _)| h == "岚普循环" || h == "鹤林美"),
+            "{staged:?}"
         );
     }
 

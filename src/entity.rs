@@ -169,6 +169,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         latin_company_candidates(lex, stext, s.byte_start, &mut cands);
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
+        cell_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
         branch_names(text, &mut cands);
@@ -226,6 +227,51 @@ fn branch_names(text: &str, cands: &mut [Cand]) {
 
 /// Legal forms that end a company's name before a branch's (…有限公司华北分公司).
 const LEGAL_FORMS: [&str; 3] = ["有限公司", "有限责任公司", "集团公司"];
+
+/// A table's cell that is a body's whole name, 福建省钠离子电池与储能器件重点实验室:
+/// what a strong institute, park or association head ends is taken whole, as in
+/// quotes, though 与 or 和 inside would end a name grown from its head.
+fn cell_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.contains('|') && !stext.contains('\t') {
+        return;
+    }
+    for (a, b) in crate::read::table_cells(stext) {
+        let cell = stext[a..b].trim();
+        let a = a + (stext[a..b].len() - stext[a..b].trim_start().len());
+        let n = cell.chars().count();
+        if !(6..=40).contains(&n)
+            || !cell.chars().all(|c| is_cjk(c) || "（）()·—".contains(c))
+            || lex.generic.contains(cell)
+        {
+            continue;
+        }
+        let Some(kind) = lex
+            .find_heads(cell)
+            .iter()
+            .filter(|&&(_, end, hi)| {
+                end == cell.len() && lex.heads[hi].strength == crate::lexicon::Strength::Strong
+            })
+            .map(|&(_, _, hi)| lex.heads[hi].kind)
+            .find(|k| {
+                matches!(
+                    k,
+                    EntityType::Institute | EntityType::Park | EntityType::Association
+                )
+            })
+        else {
+            continue;
+        };
+        cands.push(Cand {
+            kind: Some(kind),
+            b0: base + a,
+            b1: base + a + cell.len(),
+            canonical: cell.to_string(),
+            link: Link::None,
+            found: Found::Head,
+            rank: 1,
+        });
+    }
+}
 
 /// Regions of the country, by their direction, that name a university's campus.
 const CAMPUS_REGIONS: [&str; 7] = ["华东", "华北", "华南", "华中", "西南", "西北", "东北"];

@@ -277,6 +277,9 @@ pub struct Words {
     /// Roles that, before 为/是, make the name after it what the sentence is about
     /// (该环节链主为A，总部位于…), though 为 is otherwise a preposition (为A提供).
     pub copula_roles: Vec<String>,
+    /// Headers of a table's columns of the bodies a platform is built on or with
+    /// (依托单位, 共建单位): each founds the row's platform, and they cooperate.
+    pub host_columns: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -571,7 +574,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 39] = [
+const RELATION_LISTS: [&str; 40] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -611,6 +614,7 @@ const RELATION_LISTS: [&str; 39] = [
     "person_column",
     "post_column",
     "copula_role",
+    "host_column",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1757,6 +1761,7 @@ fn rule_words(
         person_columns,
         post_columns,
         copula_roles,
+        host_columns,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1842,6 +1847,7 @@ fn rule_words(
         person_columns,
         post_columns,
         copula_roles,
+        host_columns,
         anaphors,
         legal_ends,
         founding,

@@ -257,7 +257,13 @@ pub fn extract(
         issuer,
         &mut year_figures,
     );
-    let counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+    let mut counterparts = counterpart_tables(text, sentences, &by_sentence, rec, res, lex, issuer);
+    for (i, mut ties) in platform_tables(text, sentences, &by_sentence, rec, res, lex)
+        .into_iter()
+        .enumerate()
+    {
+        counterparts[i].append(&mut ties);
+    }
     // Whom a table is about when its intro names no one: the company of its block of
     // fields, else the document's own.
     let owners: Vec<Option<usize>> = block_heads.iter().map(|h| h.or(issuer)).collect();
@@ -2064,6 +2070,98 @@ fn counterpart_tables(
                     }
                 } else {
                     out[j].push((c, o, Relation::Supplies));
+                }
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    out
+}
+
+/// The ties of a table of platforms (名称 | 依托单位 | 共建单位 | 所在市): the bodies
+/// of a row's host columns each found its platform (the row's institute) and
+/// cooperate, and the platform is in the row's seat (its city).
+fn platform_tables(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+) -> Vec<Vec<(usize, usize, Relation)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    let w = &lex.words;
+    if !w.host_columns.iter().any(|x| text.contains(x.as_str())) {
+        return out;
+    }
+    // The mentions of a kind in a cell (byte span of the sentence).
+    let in_cell = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| -> Vec<usize> {
+        by_sentence[s.index]
+            .iter()
+            .filter(|&&k| {
+                let m = &rec.mentions[k];
+                m.nested_in.is_none()
+                    && kinds.contains(&m.kind)
+                    && m.byte_start >= s.byte_start + a
+                    && m.byte_end <= s.byte_start + b
+            })
+            .filter_map(|&k| res.entity_of[k])
+            .collect()
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let header = sentences[i].text(text);
+        let cells = crate::read::table_cells(header);
+        let label = |k: usize| header[cells[k].0..cells[k].1].trim();
+        let hosts: Vec<usize> = (0..cells.len())
+            .filter(|&k| w.host_columns.iter().any(|x| label(k) == x.as_str()))
+            .collect();
+        if hosts.is_empty() {
+            i += 1;
+            continue;
+        }
+        let seat =
+            (0..cells.len()).find(|&k| w.seat_columns.iter().any(|x| label(k) == x.as_str()));
+        let mut j = i + 1;
+        while j < sentences.len() {
+            let s = &sentences[j];
+            let row = crate::read::table_cells(s.text(text));
+            if row.len() != cells.len() {
+                // A heading between two lists of the same columns (二、…认定名单)
+                // goes on with the header above it.
+                let resumes = s.text(text).trim().chars().count() <= 40
+                    && sentences.get(j + 1).is_some_and(|n| {
+                        crate::read::table_cells(n.text(text)).len() == cells.len()
+                    });
+                if resumes {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let platform = (0..row.len())
+                .filter(|k| !hosts.contains(k))
+                .flat_map(|k| in_cell(s, row[k], &[EntityType::Institute]))
+                .next();
+            if let Some(p) = platform {
+                let founders: Vec<usize> = hosts
+                    .iter()
+                    .flat_map(|&k| in_cell(s, row[k], orgs()))
+                    .filter(|&f| f != p)
+                    .collect();
+                for (x, &f) in founders.iter().enumerate() {
+                    out[j].push((f, p, Relation::Established));
+                    for &g in &founders[x + 1..] {
+                        if g != f {
+                            out[j].push((f, g, Relation::CooperatesWith));
+                        }
+                    }
+                }
+                if let Some(k) = seat
+                    && let Some(&r) = in_cell(s, row[k], &[EntityType::Region]).last()
+                {
+                    out[j].push((p, r, Relation::LocatedIn));
                 }
             }
             j += 1;
@@ -8325,6 +8423,31 @@ mod tests {
             !staged.iter().any(|(h, _)| h == "岚普循环" || h == "鹤林美"),
             "{staged:?}"
         );
+    }
+
+    #[test]
+    fn a_table_of_platforms_gives_their_founders_and_their_city() {
+        let text = "一、重点实验室认定名单\n\
+                    序号 | 名称 | 依托单位 | 共建单位 | 所在市\n\
+                    1 | 福建省钠离子电池与储能器件重点实验室 | 鹭岛大学 | 岚德新能源科技股份有限公司 | 厦门市\n\
+                    二、工程技术研究中心认定名单\n\
+                    1 | 福建省锂电池隔膜工程技术研究中心 | 岚明隔膜科技有限公司 | 三岚学院 | 三明市\n";
+        let lab = "福建省钠离子电池与储能器件重点实验室";
+        let centre = "福建省锂电池隔膜工程技术研究中心";
+        for (head, relation, tail) in [
+            ("鹭岛大学", Relation::Established, lab),
+            ("岚德新能源科技股份有限公司", Relation::Established, lab),
+            (
+                "鹭岛大学",
+                Relation::CooperatesWith,
+                "岚德新能源科技股份有限公司",
+            ),
+            (lab, Relation::LocatedIn, "厦门市"),
+            ("岚明隔膜科技有限公司", Relation::Established, centre),
+            (centre, Relation::LocatedIn, "三明市"),
+        ] {
+            assert_related(text, relation, head, tail);
+        }
     }
 
     #[test]

@@ -569,6 +569,21 @@ fn class_relations(rec: &Recognition, res: &Resolved, out: &mut Extraction) {
     out.relations = kept;
 }
 
+/// Whether mention `k` of the sentence, a place, names a company's site with the
+/// places after it: 宜宾基地, 内蒙古包头基地, 泰安总部基地, 凯奇凯梅特工厂.
+fn is_site(v: &View, k: usize) -> bool {
+    let mut end = v.ms[k].b1;
+    while let Some(n) =
+        v.ms.iter()
+            .find(|n| n.b0 == end && n.kind == EntityType::Region)
+    {
+        end = n.b1;
+    }
+    ["基地", "工厂", "厂区", "生产基地", "总部基地"]
+        .iter()
+        .any(|w| v.s[end..].starts_with(w))
+}
+
 /// Words that rank firms before their trade (等国内主流电池企业, 等海外头部车企).
 const RANKING_WORDS: [&str; 16] = [
     "国内", "国际", "全球", "海外", "主流", "头部", "知名", "龙头", "大型", "领先", "一线", "二线",
@@ -2905,6 +2920,10 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
             && starts_with_any(before.trim_start(), &lex.words.located)
             && v.s[m.b1..v.clause_end(m.b1)].contains('的')
         {
+            continue;
+        }
+        // 凯奇凯梅特工厂规划总产能…: a company's site named by its place is no subject.
+        if m.kind == EntityType::Region && is_site(v, k) {
             continue;
         }
         // 太原市清徐县的A: the place only says where A is; A is what the sentence is about.
@@ -7308,17 +7327,11 @@ impl Ctx<'_, '_> {
         // figures; they are the company's.
         // (So are the places written before it: 内蒙古包头基地, 泰安总部基地.)
         let site = |m: &M| {
-            let mut end = m.b1;
-            while let Some(n) =
-                v.ms.iter()
-                    .find(|n| n.b0 == end && n.kind == EntityType::Region)
-            {
-                end = n.b1;
-            }
             m.kind == EntityType::Region
-                && ["基地", "工厂", "厂区", "生产基地", "总部基地"]
+                && v.ms
                     .iter()
-                    .any(|w| v.s[end..].starts_with(w))
+                    .position(|n| n.b0 == m.b0)
+                    .is_some_and(|k| is_site(v, k))
         };
         // X发布了第二代钠离子电池: a launch, not a source (X发布的数据显示): the
         // product follows in the clause, with no 的 after the verb.
@@ -8448,6 +8461,36 @@ mod tests {
         ] {
             assert_related(text, relation, head, tail);
         }
+    }
+
+    #[test]
+    fn a_site_named_by_its_city_abroad_is_no_subject() {
+        let text = "岚拓动力匈牙利有限公司负责投资建设和运营位于匈牙利的电池工厂。\
+                    凯奇凯梅特工厂规划总产能30GWh，总投资13.5亿欧元。";
+        let (res, ex) = run(text);
+        let holders: Vec<&str> = ex
+            .facts
+            .iter()
+            .map(|f| res.entities[f.subject].name.as_str())
+            .collect();
+        assert_eq!(
+            holders,
+            ["岚拓动力匈牙利有限公司", "岚拓动力匈牙利有限公司"]
+        );
+        let text = "岚拓动力匈牙利有限公司负责投资建设和运营位于匈牙利的电池工厂。\
+                    凯奇凯梅特工厂已建成投产，主要生产大圆柱电池。";
+        assert_related(
+            text,
+            Relation::Produces,
+            "岚拓动力匈牙利有限公司",
+            "大圆柱电池",
+        );
+        // The city is a place the lexicon knows, in its country.
+        assert!(
+            res.entities.iter().any(|e| e.name == "凯奇凯梅特"),
+            "{:?}",
+            res.entities
+        );
     }
 
     #[test]

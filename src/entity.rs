@@ -170,6 +170,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         cell_name_candidates(lex, stext, s.byte_start, &mut cands);
+        stock_name_candidates(lex, stext, s.byte_start, &mut cands);
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
         branch_names(text, &mut cands);
@@ -269,6 +270,78 @@ fn cell_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec
             link: Link::None,
             found: Found::Head,
             rank: 1,
+        });
+    }
+}
+
+/// A listed company's short name as markets write it: before its move (西澜资源涨7.26%,
+/// 致臻新能20cm涨停), beside its code (002871 | 西澜资源, 澄峰新材（603352）).
+static STOCK_MOVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{Han}])(\p{Han}{2,5})(?:\s*(?:20|10)(?:cm|CM))?(?:涨停|跌停|(?:大|收|盘中)?[涨跌](?:超|逾|近)?\s*\d)")
+        .expect("static regex")
+});
+static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])(?:[036]\d{5}|688\d{3})(?:\.(?:SZ|SH|BJ))?[ \t|｜]+(\p{Han}{2,5})(?:[ \t|｜]|$)|(\p{Han}{2,5})[（(](?:[036]\d{5}|688\d{3})(?:\.(?:SZ|SH|BJ))?[）)]")
+        .expect("static regex")
+});
+
+/// Words that end a market's name for a group or a measure, not a company's
+/// (锂电池指数涨2.3%, 板块涨超3%, 股价涨5%).
+const NOT_STOCK_ENDS: [&str; 8] = [
+    "指数", "板块", "概念", "价格", "股价", "期货", "个股", "均价",
+];
+
+fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    let moves = stext.contains('涨') || stext.contains('跌');
+    let coded = stext.bytes().filter(u8::is_ascii_digit).count() >= 6;
+    if !moves && !coded {
+        return;
+    }
+    let names = moves
+        .then(|| STOCK_MOVE.captures_iter(stext))
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get(1))
+        .chain(
+            coded
+                .then(|| STOCK_CODE.captures_iter(stext))
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.get(1).or_else(|| c.get(2))),
+        )
+        .collect::<Vec<_>>();
+    for m in names {
+        let name = m.as_str();
+        // (Nor a verb's first character, 上涨, 下跌, nor a period's word, 周环比下跌.)
+        if NOT_STOCK_ENDS.iter().any(|w| name.ends_with(w))
+            || name.ends_with(['上', '下', '再', '续', '回', '反', '微', '小'])
+            || ["环比", "同比", "较", "盘", "周", "月", "日", "年", "价"]
+                .iter()
+                .any(|w| name.contains(w))
+            || name.chars().any(|c| FUNCTION_CHARS.contains(c))
+            || lex.generic.contains(name)
+            || is_region_word(lex, name)
+            // A product or a stage the lexicon knows inside is no company's name (a
+            // place may be: 西澜资源, 宁波…).
+            || lex.scan(name).iter().any(|h| {
+                lex.targets_of(h.pattern).iter().any(|t| match t {
+                    crate::lexicon::Target::Entry(e) => lex.entries[*e].kind != EntityType::Company,
+                    crate::lexicon::Target::Stage(_) | crate::lexicon::Target::Generic => true,
+                    _ => false,
+                })
+            })
+            || lex.segmenter().has_word(name) && !lex.tag(name).first().is_some_and(|t| t.tag.starts_with("n"))
+        {
+            continue;
+        }
+        cands.push(Cand {
+            kind: Some(EntityType::Company),
+            b0: base + m.start(),
+            b1: base + m.end(),
+            canonical: name.to_string(),
+            link: Link::None,
+            found: Found::Context,
+            rank: 2,
         });
     }
 }
@@ -3252,6 +3325,29 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains('了')), "{f:?}");
+    }
+
+    #[test]
+    fn a_listed_companys_short_name_before_its_move_or_beside_its_code() {
+        let f = found(
+            "正极材料方向，岚峰新材涨6.15%。固态电池概念走强，鹤臻新能20cm涨停。\n\
+             002871\t西岚资源\t41.87\t+7.26%\n\
+             锂电池指数涨2.3%，电池级碳酸锂周环比下跌1.8%，收盘上涨6.8%。\n",
+        );
+        for name in ["岚峰新材", "鹤臻新能", "西岚资源"] {
+            assert!(
+                f.contains(&(name.to_string(), EntityType::Company)),
+                "{name} not in {f:?}"
+            );
+        }
+        // An index, a period's change or a verb's first character is no company.
+        for (n, k) in &f {
+            assert!(
+                *k != EntityType::Company
+                    || !["指数", "环比", "收盘"].iter().any(|w| n.contains(w)),
+                "{f:?}"
+            );
+        }
     }
 
     #[test]

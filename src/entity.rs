@@ -293,7 +293,14 @@ const NOT_STOCK_ENDS: [&str; 8] = [
 
 fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
     let moves = stext.contains('涨') || stext.contains('跌');
-    let coded = stext.bytes().filter(u8::is_ascii_digit).count() >= 6;
+    // A code is a run of six digits (a date or a figure seldom is).
+    let coded = {
+        let mut run = 0;
+        stext.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 6
+        })
+    };
     if !moves && !coded {
         return;
     }
@@ -2397,13 +2404,14 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
     }
     let ok = |len: usize| {
         let name = &s[..byte_at(len)];
-        // A given name may end in 和 or 为 (余景和, 李有为) where what follows
-        // cannot start the other side of a conjunction: 余景和在会上表示.
+        // A given name may end in 和, 为 or 之 (余景和, 李有为, 韩牧之) where what
+        // follows cannot start the other side of a conjunction: 余景和在会上表示.
         let last_may_be_function = |i: usize| {
             i + 1 == len
                 && i > sn
-                && matches!(chars[i].1, '和' | '为')
+                && matches!(chars[i].1, '和' | '为' | '之')
                 && (starts_with_any(&s[byte_at(len)..], &lex.speech)
+                    || starts_with_any(&s[byte_at(len)..], &lex.words.name_followers)
                     || s[byte_at(len)..].starts_with(['在', ',', '，', '。', ':', '：']))
         };
         len <= chars.len()
@@ -3348,6 +3356,15 @@ mod tests {
                 "{f:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_given_name_may_end_in_zhi_before_a_verb_of_telling() {
+        let f = found("岚源分离总工程师韩牧之告诉小编，产能提升。");
+        assert!(
+            f.contains(&("韩牧之".to_string(), EntityType::Person)),
+            "{f:?}"
+        );
     }
 
     #[test]

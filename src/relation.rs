@@ -222,6 +222,8 @@ pub fn extract(
     }
     let (records, table_figures) = project_records(text, sentences, &by_sentence, rec, res, lex);
     let address_owners = address_owners(text, sentences, &by_sentence, rec, res);
+    // Once per document: most have no address at all.
+    let addresses = text.contains("地址") || text.contains("住所");
     let block_heads = block_heads(text, sentences, &by_sentence, rec, res);
     // Which sentences stand on a field line (注册资本：…), or go on with one after a
     // semicolon (主要财务数据：…资产总额16.82亿元；2024年度实现营业收入…).
@@ -366,6 +368,7 @@ pub fn extract(
             stage_entities: &stage_entities,
             issuer,
             address_owner: address_owners[s.index],
+            addresses,
             block_head: block_heads[s.index],
             field_line: field_lines[s.index],
             cv_person: cv_persons[s.index],
@@ -3014,6 +3017,8 @@ struct Ctx<'a, 'b> {
     issuer: Option<usize>,
     /// The organization whose address this sentence's field gives, if it does.
     address_owner: Option<usize>,
+    /// Whether the document writes an address anywhere (地址, 住所).
+    addresses: bool,
     /// The organization whose block of field lines the sentence stands in.
     block_head: Option<usize>,
     /// The label of the field line of that block the sentence stands on (注册资本).
@@ -3399,7 +3404,7 @@ impl Ctx<'_, '_> {
     /// address's most specific place is.
     fn inline_address(&mut self) {
         let v = self.view;
-        if !v.s.contains("地址") && !v.s.contains("住所") {
+        if !self.addresses || !v.s.contains('址') && !v.s.contains('住') {
             return;
         }
         for label in [

@@ -130,6 +130,8 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
     let mut rec = Recognition::default();
     let mut hi = 0;
     let mut persons_seen: HashSet<String> = HashSet::default();
+    // Once per document: a market's words or a stock code (most texts have neither).
+    let markets = text.contains('涨') || text.contains('跌') || six_digits(text);
     for s in sentences {
         let mut cands: Vec<Cand> = Vec::new();
         while hi < hits.len() && hits[hi].start < s.byte_start {
@@ -170,7 +172,9 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         context_candidates(lex, stext, s.byte_start, &mut cands);
         quoted_name_candidates(lex, stext, s.byte_start, &mut cands);
         cell_name_candidates(lex, stext, s.byte_start, &mut cands);
-        stock_name_candidates(lex, stext, s.byte_start, &mut cands);
+        if markets {
+            stock_name_candidates(lex, stext, s.byte_start, &mut cands);
+        }
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
         branch_names(text, &mut cands);
@@ -285,6 +289,16 @@ static STOCK_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether `s` holds a run of six digits, as a stock code is (a date or a figure
+/// seldom is).
+fn six_digits(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 6
+    })
+}
+
 /// Words that end a market's name for a group or a measure, not a company's
 /// (锂电池指数涨2.3%, 板块涨超3%, 股价涨5%).
 const NOT_STOCK_ENDS: [&str; 8] = [
@@ -293,14 +307,7 @@ const NOT_STOCK_ENDS: [&str; 8] = [
 
 fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
     let moves = stext.contains('涨') || stext.contains('跌');
-    // A code is a run of six digits (a date or a figure seldom is).
-    let coded = {
-        let mut run = 0;
-        stext.bytes().any(|b| {
-            run = if b.is_ascii_digit() { run + 1 } else { 0 };
-            run == 6
-        })
-    };
+    let coded = six_digits(stext);
     if !moves && !coded {
         return;
     }
@@ -890,6 +897,11 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|首届)+$")
         .expect("static regex")
 });
+
+/// The full-width colon, searched as its three bytes (a char search for it stops at
+/// every byte equal to its last, frequent in Chinese text).
+static FULL_COLON: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("：".as_bytes()));
 
 /// A label for a list of people: 主要完成人：, 获奖人员:, 项目组成员：.
 static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -2265,7 +2277,7 @@ fn person_candidates(
     // A roster line: a financial firm and its people, 华览证券：周景然、程一凡, as an
     // investor-relations record lists who came. The firm is a company too.
     // (One char at a time: a search for either colon would decode every character.)
-    let colon = match (stext.find('：'), stext.find(':')) {
+    let colon = match (FULL_COLON.find(stext.as_bytes()), stext.find(':')) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };

@@ -237,7 +237,7 @@ const LEGAL_FORMS: [&str; 3] = ["有限公司", "有限责任公司", "集团公
 /// what a strong institute, park or association head ends is taken whole, as in
 /// quotes, though 与 or 和 inside would end a name grown from its head.
 fn cell_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
-    if !stext.contains('|') && !stext.contains('\t') {
+    if memchr::memchr2(b'|', b'\t', stext.as_bytes()).is_none() {
         return;
     }
     for (a, b) in crate::read::table_cells(stext) {
@@ -306,7 +306,7 @@ const NOT_STOCK_ENDS: [&str; 8] = [
 ];
 
 fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
-    let moves = stext.contains('涨') || stext.contains('跌');
+    let moves = RISE.find(stext.as_bytes()).is_some() || FALL.find(stext.as_bytes()).is_some();
     let coded = six_digits(stext);
     if !moves && !coded {
         return;
@@ -902,6 +902,11 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// every byte equal to its last, frequent in Chinese text).
 static FULL_COLON: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("：".as_bytes()));
+/// A market's words for a move, searched the same way.
+static RISE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("涨".as_bytes()));
+static FALL: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("跌".as_bytes()));
 
 /// A label for a list of people: 主要完成人：, 获奖人员:, 项目组成员：.
 static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -2277,7 +2282,10 @@ fn person_candidates(
     // A roster line: a financial firm and its people, 华览证券：周景然、程一凡, as an
     // investor-relations record lists who came. The firm is a company too.
     // (One char at a time: a search for either colon would decode every character.)
-    let colon = match (FULL_COLON.find(stext.as_bytes()), stext.find(':')) {
+    let colon = match (
+        FULL_COLON.find(stext.as_bytes()),
+        memchr::memchr(b':', stext.as_bytes()),
+    ) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };

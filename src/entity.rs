@@ -345,6 +345,12 @@ fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Ve
                 })
             })
             || lex.segmenter().has_word(name) && !lex.tag(name).first().is_some_and(|t| t.tag.starts_with("n"))
+            // Nor words of time, degree or grammar (午后一度涨超4%).
+            || lex.tag(name).iter().any(|t| {
+                ["t", "d", "p", "c", "u", "r", "m", "q", "f"]
+                    .iter()
+                    .any(|k| t.tag.starts_with(k))
+            })
         {
             continue;
         }
@@ -3360,7 +3366,8 @@ mod tests {
         let f = found(
             "正极材料方向，岚峰新材涨6.15%。固态电池概念走强，鹤臻新能20cm涨停。\n\
              002871\t西岚资源\t41.87\t+7.26%\n\
-             锂电池指数涨2.3%，电池级碳酸锂周环比下跌1.8%，收盘上涨6.8%。\n",
+             锂电池指数涨2.3%，电池级碳酸锂周环比下跌1.8%，收盘上涨6.8%。\n\
+             碳酸锂期货主力合约，午后一度涨超4%。\n",
         );
         for name in ["岚峰新材", "鹤臻新能", "西岚资源"] {
             assert!(
@@ -3368,11 +3375,14 @@ mod tests {
                 "{name} not in {f:?}"
             );
         }
-        // An index, a period's change or a verb's first character is no company.
+        // An index, a period's change, a verb's first character or words of time and
+        // degree are no company.
         for (n, k) in &f {
             assert!(
                 *k != EntityType::Company
-                    || !["指数", "环比", "收盘"].iter().any(|w| n.contains(w)),
+                    || !["指数", "环比", "收盘", "一度"]
+                        .iter()
+                        .any(|w| n.contains(w)),
                 "{f:?}"
             );
         }

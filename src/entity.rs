@@ -2265,19 +2265,7 @@ fn person_candidates(
     {
         let start = c.get(0).expect("group 0").end();
         let list = stext[start..].trim_end_matches(['。', '；', ';', ',', '，']);
-        let mut items: Vec<(usize, usize)> = Vec::new();
-        let mut b0 = start;
-        for (i, ch) in list.char_indices() {
-            if matches!(ch, '、' | '，' | ',') {
-                items.push((b0, start + i));
-                b0 = start + i + ch.len_utf8();
-            }
-        }
-        items.push((b0, start + list.len()));
-        let items: Vec<(usize, usize)> = items
-            .into_iter()
-            .map(|span| crate::read::trimmed_span(stext, span))
-            .collect();
+        let items = list_items(stext, start, list);
         let looks_like_name = |&(b0, b1): &(usize, usize)| listed_person(lex, &stext[b0..b1]);
         if items.len() >= 2 && items.iter().all(looks_like_name) {
             for &(b0, b1) in &items {
@@ -2324,19 +2312,7 @@ fn person_candidates(
         } else {
             ""
         };
-        let mut items: Vec<(usize, usize)> = Vec::new();
-        let mut b0 = start;
-        for (i, ch) in list.char_indices() {
-            if matches!(ch, '、' | '，' | ',') {
-                items.push((b0, start + i));
-                b0 = start + i + ch.len_utf8();
-            }
-        }
-        items.push((b0, start + list.len()));
-        let items: Vec<(usize, usize)> = items
-            .into_iter()
-            .map(|span| crate::read::trimmed_span(stext, span))
-            .collect();
+        let items = list_items(stext, start, list);
         if (firm.is_some() || named)
             && !list.is_empty()
             && items.iter().all(|&(b0, b1)| {
@@ -2384,6 +2360,24 @@ fn person_candidates(
     {
         push(lead, lead + len, cands);
     }
+}
+
+/// The byte spans in `stext` of the items of `list`, which starts at byte `start`:
+/// the text between 、 and commas, trimmed.
+fn list_items(stext: &str, start: usize, list: &str) -> Vec<(usize, usize)> {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut b0 = start;
+    for (i, ch) in list.char_indices() {
+        if matches!(ch, '、' | '，' | ',') {
+            items.push((b0, start + i));
+            b0 = start + i + ch.len_utf8();
+        }
+    }
+    items.push((b0, start + list.len()));
+    items
+        .into_iter()
+        .map(|span| crate::read::trimmed_span(stext, span))
+        .collect()
 }
 
 /// Whether a list item is a person's name: a dotted transcription, or two to four

@@ -8287,6 +8287,14 @@ mod tests {
         );
     }
 
+    fn assert_not_related(text: &str, relation: Relation, head: &str, tail: &str) {
+        let found = related(text, relation);
+        assert!(
+            !found.contains(&(head.to_string(), tail.to_string())),
+            "{head} -[{relation:?}]-> {tail} in {found:?}"
+        );
+    }
+
     fn related(text: &str, relation: Relation) -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = read(text)
             .into_iter()
@@ -8381,13 +8389,11 @@ mod tests {
             assert_related(text, Relation::Supplies, seller, buyer);
         }
         // The sentence's own subject buys, not the company the sentence before was about.
-        assert!(
-            !related(text, Relation::Supplies).contains(&(
-                "川沛电池有限公司".to_string(),
-                "岚玺新能源科技有限公司".to_string()
-            )),
-            "{:?}",
-            related(text, Relation::Supplies)
+        assert_not_related(
+            text,
+            Relation::Supplies,
+            "川沛电池有限公司",
+            "岚玺新能源科技有限公司",
         );
     }
 
@@ -8418,13 +8424,11 @@ mod tests {
             assert_related(text, Relation::LocatedIn, body, place);
         }
         // The branch in 无锡 is not placed by the city its company's name holds.
-        assert!(
-            !related(text, Relation::LocatedIn).contains(&(
-                "天津岚驰电动车有限公司华东分公司".to_string(),
-                "天津市".to_string()
-            )),
-            "{:?}",
-            related(text, Relation::LocatedIn)
+        assert_not_related(
+            text,
+            Relation::LocatedIn,
+            "天津岚驰电动车有限公司华东分公司",
+            "天津市",
         );
     }
 
@@ -8893,10 +8897,7 @@ mod tests {
         );
         // A cell of more than places is no address; two organizations make no row.
         let t = "1 | 汀州锂业回收有限公司 | 赣州市南康区东路88号 | 再生利用\n";
-        assert!(
-            !related(t, Relation::LocatedIn)
-                .contains(&("汀州锂业回收有限公司".into(), "南康区".into()))
-        );
+        assert_not_related(t, Relation::LocatedIn, "汀州锂业回收有限公司", "南康区");
         let t = "1 | 汀州锂业回收有限公司 | 沅江恒泰新材料有限公司 | 赣州市南康区\n";
         assert!(
             related(t, Relation::LocatedIn)

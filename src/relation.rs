@@ -900,16 +900,7 @@ fn table_rows(
             continue;
         };
         // The mentions (top-level) of a cell, in order, with their entities.
-        let in_cell = |(a, b): (usize, usize)| -> Vec<(&crate::entity::Mention, usize)> {
-            by_sentence[s.index]
-                .iter()
-                .filter_map(|&i| {
-                    let m = &rec.mentions[i];
-                    let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
-                    (m.nested_in.is_none() && m0 >= a && m1 <= b).then_some((m, res.entity_of[i]?))
-                })
-                .collect()
-        };
+        let in_cell = |span: (usize, usize)| cell_mentions(by_sentence, rec, res, s, span);
         let (h0, h1) = cells[cols.holder];
         // The organization that fills the cell, or opens it before a note in
         // brackets (A（B控股子公司）).
@@ -1337,6 +1328,25 @@ fn top_level(
         .iter()
         .filter(|&&k| rec.mentions[k].nested_in.is_none() && kinds.contains(&rec.mentions[k].kind))
         .filter_map(|&k| res.entity_of[k])
+        .collect()
+}
+
+/// The top-level mentions of sentence `s` inside its cell `(a, b)` (bytes of the
+/// sentence), with their entities, in order.
+fn cell_mentions<'r>(
+    by_sentence: &[Vec<usize>],
+    rec: &'r Recognition,
+    res: &Resolved,
+    s: &Sentence,
+    (a, b): (usize, usize),
+) -> Vec<(&'r crate::entity::Mention, usize)> {
+    by_sentence[s.index]
+        .iter()
+        .filter_map(|&i| {
+            let m = &rec.mentions[i];
+            let (m0, m1) = (m.byte_start - s.byte_start, m.byte_end - s.byte_start);
+            (m.nested_in.is_none() && m0 >= a && m1 <= b).then_some((m, res.entity_of[i]?))
+        })
         .collect()
 }
 
@@ -2008,17 +2018,11 @@ fn counterpart_tables(
         Some((seller, buyer))
     };
     // The organization named in a row's cell.
-    let in_cell = |s: &Sentence, (a, b): (usize, usize)| {
-        by_sentence[s.index]
-            .iter()
-            .filter(|&&k| {
-                let m = &rec.mentions[k];
-                m.nested_in.is_none()
-                    && m.kind.is_org()
-                    && m.byte_start >= s.byte_start + a
-                    && m.byte_end <= s.byte_start + b
-            })
-            .find_map(|&k| res.entity_of[k])
+    let in_cell = |s: &Sentence, span: (usize, usize)| {
+        cell_mentions(by_sentence, rec, res, s, span)
+            .into_iter()
+            .find(|(m, _)| m.kind.is_org())
+            .map(|(_, e)| e)
     };
     // Whether a line is such a table's header, and of sellers.
     let header_of = |line: &str| -> Option<bool> {
@@ -2114,17 +2118,11 @@ fn platform_tables(
         return out;
     }
     // The mentions of a kind in a cell (byte span of the sentence).
-    let in_cell = |s: &Sentence, (a, b): (usize, usize), kinds: &[EntityType]| -> Vec<usize> {
-        by_sentence[s.index]
-            .iter()
-            .filter(|&&k| {
-                let m = &rec.mentions[k];
-                m.nested_in.is_none()
-                    && kinds.contains(&m.kind)
-                    && m.byte_start >= s.byte_start + a
-                    && m.byte_end <= s.byte_start + b
-            })
-            .filter_map(|&k| res.entity_of[k])
+    let in_cell = |s: &Sentence, span: (usize, usize), kinds: &[EntityType]| -> Vec<usize> {
+        cell_mentions(by_sentence, rec, res, s, span)
+            .into_iter()
+            .filter(|(m, _)| kinds.contains(&m.kind))
+            .map(|(_, e)| e)
             .collect()
     };
     let mut i = 0;

@@ -177,7 +177,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         }
         school_candidates(lex, stext, s.byte_start, &mut cands);
         campus_names(lex, text, s.byte_end, &mut cands);
-        branch_names(text, &mut cands);
+        branch_names(lex, text, &mut cands);
         after_counted_verb(text, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
@@ -209,13 +209,20 @@ fn after_counted_verb(text: &str, cands: &mut [Cand]) {
 }
 
 /// A branch named after its company, 天津岚驰电动车有限公司华北分公司, 中国铁塔股份有限
-/// 公司甘肃省分公司: one name, the company's nested in it (a legal form ends the walk
-/// from the branch's head, so the two were found apart).
-fn branch_names(text: &str, cands: &mut [Cand]) {
+/// 公司甘肃省分公司: one name, the company's nested in it (a legal form, data/rules
+/// `legal_end`, ends the walk from the branch's head, so the two were found apart).
+fn branch_names(lex: &Lexicon, text: &str, cands: &mut [Cand]) {
     let company = |c: &Cand| c.kind == Some(EntityType::Company);
     let starts: Vec<(usize, usize)> = cands
         .iter()
-        .filter(|c| company(c) && LEGAL_FORMS.iter().any(|f| text[c.b0..c.b1].ends_with(f)))
+        .filter(|c| {
+            company(c)
+                && lex
+                    .words
+                    .legal_ends
+                    .iter()
+                    .any(|f| text[c.b0..c.b1].ends_with(f.as_str()))
+        })
         .map(|c| (c.b1, c.b0))
         .collect();
     for c in cands.iter_mut() {
@@ -229,9 +236,6 @@ fn branch_names(text: &str, cands: &mut [Cand]) {
         }
     }
 }
-
-/// Legal forms that end a company's name before a branch's (…有限公司华北分公司).
-const LEGAL_FORMS: [&str; 3] = ["有限公司", "有限责任公司", "集团公司"];
 
 /// A table's cell that is a body's whole name, 福建省钠离子电池与储能器件重点实验室:
 /// what a strong institute, park or association head ends is taken whole, as in

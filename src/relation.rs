@@ -765,7 +765,7 @@ struct FigureColumn {
 
 /// The columns a table's header line names, when one of them is a record's holder
 /// (建设单位, 企业名称): 序号 项目名称 建设单位 建设地点 总投资（亿元）.
-fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
+fn table_header(line: &str, lex: &Lexicon, table_unit: Option<&str>) -> Option<Columns> {
     let cells = crate::read::table_cells(line);
     let label = |&(a, b): &(usize, usize)| &line[a..b];
     let is = |cell: &str, words: &[String]| words.iter().any(|w| cell.ends_with(w.as_str()));
@@ -801,8 +801,18 @@ fn table_header(line: &str, lex: &Lexicon) -> Option<Columns> {
                     target: false,
                 });
             }
-            let caps = HEADER_UNIT.captures(label(c))?;
-            let (name, unit) = (caps.get(1)?.as_str(), caps.get(2)?.as_str());
+            let (name, unit) = match HEADER_UNIT.captures(label(c)) {
+                Some(caps) => (caps.get(1)?.as_str(), caps.get(2)?.as_str()),
+                // (项目总投资 under 单位：万元: an amount the lexicon knows in that unit.)
+                None => {
+                    let unit = table_unit?;
+                    let name = label(c).trim();
+                    lex.find_indicators(name)
+                        .iter()
+                        .any(|(_, b, ind)| *b == name.len() && ind.fits(unit))
+                        .then_some((name, unit))?
+                }
+            };
             if !figure_unit(unit) {
                 return None;
             }
@@ -882,7 +892,14 @@ fn table_rows(
             None => Vec::new(),
         };
         let Some(cols) = &columns else {
-            columns = table_header(line, lex);
+            // A unit line right above the header (单位：万元) is the unit of the columns
+            // whose label gives none.
+            let unit_line = k
+                .checked_sub(1)
+                .and_then(|j| UNIT_LINE.captures(sentences[j].text(text)))
+                .and_then(|c| c.get(1))
+                .map(|u| u.as_str());
+            columns = table_header(line, lex, unit_line);
             // A caption dates the table's figures when it names one year (表1
             // 2025年10月动力电池企业装车量前15名).
             caption_year = columns
@@ -953,10 +970,15 @@ fn table_rows(
             } else {
                 cell
             };
-            if cell.is_empty() || !cell.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+            // (Thousands may be set off by commas: 68,520.00.)
+            let plain = cell.replace(',', "");
+            if plain.is_empty()
+                || !plain.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+                || plain.len() < cell.len() && cell_number(cell).is_none()
+            {
                 continue;
             }
-            let Ok(value) = cell.parse::<serde_json::Number>() else {
+            let Ok(value) = plain.parse::<serde_json::Number>() else {
                 continue;
             };
             figures[s.index].push(FactClaim {
@@ -8497,6 +8519,30 @@ mod tests {
             res.entities.iter().any(|e| e.name == "凯奇凯梅特"),
             "{:?}",
             res.entities
+        );
+    }
+
+    #[test]
+    fn a_unit_line_over_a_project_table_gives_its_amounts_with_thousands_separators() {
+        let text = "本次发行募集资金拟投资于以下项目：\n单位：万元\n\
+                    序号\t项目名称\t实施主体\t实施地点\t项目总投资\n\
+                    1\t年产15万吨电解液项目\t鹤昌岚锂新材料有限公司\t湖北省宜昌市猇亭区\t68,520.00\n";
+        let (res, ex) = run(text);
+        let invest: Vec<(&str, Option<f64>, &str)> = ex
+            .facts
+            .iter()
+            .filter(|f| f.fact.unit == "万元")
+            .map(|f| {
+                (
+                    res.entities[f.subject].name.as_str(),
+                    f.fact.value.as_f64(),
+                    f.fact.indicator.as_ref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            invest,
+            [("鹤昌岚锂新材料有限公司", Some(68520.0), "投资额")]
         );
     }
 

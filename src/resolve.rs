@@ -210,10 +210,7 @@ fn product_classes(
             .iter()
             .find(|&&x| lex.entries[x].kind == EntityType::Product)
             .map_or(Link::None, |&x| Link::Entry(x));
-        let key = match link {
-            Link::Entry(x) => (EntityType::Product, format!("#entry{x}")),
-            _ => (EntityType::Product, (*class).to_string()),
-        };
+        let key = entity_key(EntityType::Product, link, class);
         if key_of.get(&key) == key_of.get(&self::key(m)) {
             continue;
         }
@@ -661,9 +658,15 @@ static ROLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The identity of a mention: its lexicon entry, region or stage, else its canonical text.
 fn key(m: &Mention) -> (EntityType, String) {
-    match m.link {
-        Link::Entry(e) => (m.kind, format!("#entry{e}")),
-        _ => (m.kind, m.canonical.clone()),
+    entity_key(m.kind, m.link, &m.canonical)
+}
+
+/// The key of the entity a name of this kind, link and canonical form stands for: a
+/// lexicon entry's, else the name's.
+fn entity_key(kind: EntityType, link: Link, canonical: &str) -> (EntityType, String) {
+    match link {
+        Link::Entry(e) => (kind, format!("#entry{e}")),
+        _ => (kind, canonical.to_string()),
     }
 }
 

@@ -303,12 +303,6 @@ fn six_digits(s: &str) -> bool {
     })
 }
 
-/// Words that end a market's name for a group or a measure, not a company's
-/// (锂电池指数涨2.3%, 板块涨超3%, 股价涨5%).
-const NOT_STOCK_ENDS: [&str; 8] = [
-    "指数", "板块", "概念", "价格", "股价", "期货", "个股", "均价",
-];
-
 fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
     let moves = RISE.find(stext.as_bytes()).is_some() || FALL.find(stext.as_bytes()).is_some();
     let coded = six_digits(stext);
@@ -331,7 +325,7 @@ fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Ve
     for m in names {
         let name = m.as_str();
         // (Nor a verb's first character, 上涨, 下跌, nor a period's word, 周环比下跌.)
-        if NOT_STOCK_ENDS.iter().any(|w| name.ends_with(w))
+        if ends_with_any(name, &lex.words.not_stock_ends)
             || name.ends_with(['上', '下', '再', '续', '回', '反', '微', '小'])
             || ["环比", "同比", "较", "盘", "周", "月", "日", "年", "价"]
                 .iter()
@@ -370,9 +364,6 @@ fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Ve
     }
 }
 
-/// Regions of the country, by their direction, that name a university's campus.
-const CAMPUS_REGIONS: [&str; 7] = ["华东", "华北", "华南", "华中", "西南", "西北", "东北"];
-
 /// A university's campus in brackets after its name, 中国石油大学（华东）, 中国地质大学
 /// (武汉): a university of its own, named with the brackets.
 fn campus_names(lex: &Lexicon, text: &str, end: usize, cands: &mut [Cand]) {
@@ -389,7 +380,7 @@ fn campus_names(lex: &Lexicon, text: &str, end: usize, cands: &mut [Cand]) {
         };
         let place = &inner[..close];
         if place.chars().count() == 2
-            && (CAMPUS_REGIONS.contains(&place) || lex.is_region_form(place))
+            && (lex.words.campus_regions.iter().any(|r| r == place) || lex.is_region_form(place))
         {
             let bracket_end = c.b1 + (rest.len() - inner.len()) + close;
             c.b1 = bracket_end + text[bracket_end..].chars().next().map_or(1, char::len_utf8);

@@ -280,6 +280,12 @@ pub struct Words {
     /// Headers of a table's columns of the bodies a platform is built on or with
     /// (依托单位, 共建单位): each founds the row's platform, and they cooperate.
     pub host_columns: Vec<String>,
+    /// Words that rank firms before their trade (等国内主流电池企业).
+    pub ranking: Vec<String>,
+    /// Words of a project that takes products in rather than makes them (回收).
+    pub recycling: Vec<String>,
+    /// Words after a product that make it what a machine or a lab is for (锂电池叠片设备).
+    pub equipment: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -332,6 +338,15 @@ pub struct Words {
     /// Ends of the short names of financial firms (华览证券, 泓岭基金, 和启投资) that
     /// head a roster line, 华览证券：周景然、程一凡: a firm and its people.
     pub roster_ends: Vec<String>,
+    /// Words that end a market's name for a group or a measure, not a company's
+    /// (锂电池指数涨2.3%, 板块涨超3%, 股价涨5%).
+    pub not_stock_ends: Vec<String>,
+    /// Regions of the country, by their direction, that name a university's campus
+    /// in brackets (中国石油大学（华东）).
+    pub campus_regions: Vec<String>,
+    /// Product classes a material's name may end on (磷酸铁锂正极材料): such a
+    /// mention counts as one of the class too.
+    pub product_classes: Vec<String>,
 }
 
 /// True when `s` ends with one of `words` (a rule's word list).
@@ -574,7 +589,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 40] = [
+const RELATION_LISTS: [&str; 43] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -615,10 +630,13 @@ const RELATION_LISTS: [&str; 40] = [
     "post_column",
     "copula_role",
     "host_column",
+    "ranking",
+    "recycling",
+    "equipment",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 21] = [
+const ENTITY_LISTS: [&str; 24] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -640,6 +658,9 @@ const ENTITY_LISTS: [&str; 21] = [
     "latin_common",
     "town_locative",
     "roster_end",
+    "not_stock_end",
+    "campus_region",
+    "product_class",
 ];
 
 /// Rows of a TSV file: comments and blank lines skipped, header checked.
@@ -1762,6 +1783,9 @@ fn rule_words(
         post_columns,
         copula_roles,
         host_columns,
+        ranking,
+        recycling,
+        equipment,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1785,6 +1809,9 @@ fn rule_words(
         latin_common,
         town_locatives,
         roster_ends,
+        not_stock_ends,
+        campus_regions,
+        product_classes,
     ] = word_lists(entity_f.0, entity_f.1, ENTITY_LISTS)?;
     let short_abbrev = short_abbrev
         .iter()
@@ -1848,6 +1875,9 @@ fn rule_words(
         post_columns,
         copula_roles,
         host_columns,
+        ranking,
+        recycling,
+        equipment,
         anaphors,
         legal_ends,
         founding,
@@ -1870,6 +1900,9 @@ fn rule_words(
         latin_common,
         town_locatives,
         roster_ends,
+        not_stock_ends,
+        campus_regions,
+        product_classes,
     })
 }
 

@@ -587,17 +587,11 @@ fn is_site(v: &View, k: usize) -> bool {
         .any(|w| v.s[end..].starts_with(w))
 }
 
-/// Words that rank firms before their trade (等国内主流电池企业, 等海外头部车企).
-const RANKING_WORDS: [&str; 16] = [
-    "国内", "国际", "全球", "海外", "主流", "头部", "知名", "龙头", "大型", "领先", "一线", "二线",
-    "重点", "优质", "下游", "上游",
-];
-
-/// Whether `q` is made of [`RANKING_WORDS`] alone.
-fn only_ranking_words(q: &str) -> bool {
+/// Whether `q` is made of `ranking` words alone (data/rules/relation_words.tsv).
+fn only_ranking_words(q: &str, ranking: &[String]) -> bool {
     let mut rest = q;
     while !rest.is_empty() {
-        match RANKING_WORDS.iter().find(|w| rest.starts_with(*w)) {
+        match ranking.iter().find(|w| rest.starts_with(w.as_str())) {
             Some(w) => rest = &rest[w.len()..],
             None => return false,
         }
@@ -615,12 +609,6 @@ fn products_phrase(opening: &str) -> bool {
             && opening.chars().all(crate::read::is_cjk)
     })
 }
-
-/// Words of a project that takes products in rather than makes them (回收, 梯次利用).
-const RECYCLING: [&str; 4] = ["处理", "回收", "拆解", "利用"];
-
-/// Words after a product that make it what a machine or a lab is for (锂电池叠片设备).
-const EQUIPMENT: [&str; 4] = ["设备", "装备", "检测", "测试"];
 
 /// A project record (项目名称：…；建设单位：X；建设地点：R；总投资：…。): who carries
 /// it out, and where, with the sentence that names the place.
@@ -3159,7 +3147,7 @@ impl Ctx<'_, '_> {
                 let qualifier =
                     |e: usize| (0..v.ms.len()).any(|k| v.ms[k].e == e && v.qualifies_next(k));
                 // Nor what a line of recycling takes in (废旧动力蓄电池回收).
-                let recycled = RECYCLING.iter().any(|w| v.s.contains(w));
+                let recycled = self.lex.words.recycling.iter().any(|w| v.s.contains(w));
                 let made = on_line(EntityType::Product).filter(|&e| !recycled && !qualifier(e));
                 (Relation::Produces, made.collect(), true)
             } else {
@@ -3190,7 +3178,12 @@ impl Ctx<'_, '_> {
         }
         let v = self.view;
         if let Some((a, b)) = r.project
-            && !RECYCLING.iter().any(|w| v.s[a..b].contains(w))
+            && !self
+                .lex
+                .words
+                .recycling
+                .iter()
+                .any(|w| v.s[a..b].contains(w))
         {
             let products: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| {
@@ -3204,7 +3197,9 @@ impl Ctx<'_, '_> {
                 // A station is built, not made (储能电站示范项目).
                 let station = v.s[v.ms[k].b0..v.ms[k].b1].ends_with('站');
                 // Nor is a product that only qualifies the next (锂电池隔膜, 两轮车锂电池).
-                if !station && !v.qualifies_next(k) && !EQUIPMENT.iter().any(|w| after.contains(w))
+                if !station
+                    && !v.qualifies_next(k)
+                    && !self.lex.words.equipment.iter().any(|w| after.contains(w))
                 {
                     self.push(r.holder, v.ms[k].e, Relation::Produces);
                 }
@@ -3365,7 +3360,7 @@ impl Ctx<'_, '_> {
                     if ["年产", "生产", "产能", "采选", "年采"]
                         .iter()
                         .any(|w| clause.contains(w))
-                        && !RECYCLING.iter().any(|w| clause.contains(w))
+                        && !self.lex.words.recycling.iter().any(|w| clause.contains(w))
                     {
                         self.push(holder, v.ms[k].e, Relation::Produces);
                     }
@@ -4610,7 +4605,10 @@ impl Ctx<'_, '_> {
         if ["专注", "主要做", "主攻"]
             .iter()
             .any(|w| trig.word.starts_with(w))
-            && RECYCLING
+            && self
+                .lex
+                .words
+                .recycling
                 .iter()
                 .any(|w| v.s[t1..v.clause_end(t1)].contains(w))
         {
@@ -4753,10 +4751,15 @@ impl Ctx<'_, '_> {
                 .chars()
                 .filter(|c| !matches!(c, '、' | '，' | ',' | '/' | '和' | '及' | '与' | '等'))
                 .collect();
-            let other = RECYCLING
+            let other = self
+                .lex
+                .words
+                .recycling
                 .iter()
-                .chain(&["用", "供", "客户", "采购", "简称", "旗下", "配套", "需求"])
-                .any(|w| rest.contains(w));
+                .any(|w| rest.contains(w.as_str()))
+                || ["用", "供", "客户", "采购", "简称", "旗下", "配套", "需求"]
+                    .iter()
+                    .any(|w| rest.contains(w));
             if other || rest.chars().count() > 3 * inside.len() {
                 continue;
             }
@@ -6004,9 +6007,9 @@ impl Ctx<'_, '_> {
                         at == c0
                     };
                     // (等国内主流电池企业: words that rank the firms may stand between.)
-                    let ranked = gap
-                        .strip_prefix('等')
-                        .is_some_and(|q| !q.is_empty() && only_ranking_words(q));
+                    let ranked = gap.strip_prefix('等').is_some_and(|q| {
+                        !q.is_empty() && only_ranking_words(q, &self.lex.words.ranking)
+                    });
                     let listed = matches!(gap, "等" | "这样的" | "这类" | "一类" | "等一批")
                         || counted()
                         || ranked;

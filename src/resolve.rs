@@ -182,9 +182,6 @@ pub fn resolve(
     }
 }
 
-/// Product classes a material's name may end on (磷酸铁锂正极材料, 硬碳负极材料).
-const PRODUCT_CLASSES: [&str; 2] = ["正极材料", "负极材料"];
-
 /// The product mentions written with their class after them, each with the class's
 /// entity, made if the text never names the class alone; such a mention counts as
 /// one of the class too.
@@ -196,9 +193,11 @@ fn product_classes(
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, m) in rec.mentions.iter().enumerate() {
-        let Some(class) = PRODUCT_CLASSES
+        let Some(class) = lex
+            .words
+            .product_classes
             .iter()
-            .find(|c| m.text.ends_with(*c) && m.text.len() > c.len())
+            .find(|c| m.text.ends_with(c.as_str()) && m.text.len() > c.len())
         else {
             continue;
         };

@@ -7316,10 +7316,12 @@ impl Ctx<'_, '_> {
         {
             return Some(ind.canonical.clone());
         }
+        // (Not across a clause's break: 处理退役电池4.6万吨，同比增长52% labels only 52%.)
         if let Some(&(_, _, ind)) = indicators.iter().find(|&&(i0, _, ind)| {
             i0 >= b1
                 && after_trim.len() + (i0 - b1) >= after.len()
                 && i0 - b1 <= 6
+                && !after[..i0 - b1].contains([',', '，', ';', '；', '。'])
                 && ind.fits(unit)
         }) {
             return Some(ind.canonical.clone());
@@ -10938,6 +10940,15 @@ mod tests {
         assert_eq!(
             indicators("岚峰新材料股份有限公司获得补助，最高不超过1亿元。"),
             ["最高"]
+        );
+    }
+
+    #[test]
+    fn a_growth_word_after_a_comma_labels_only_its_own_figure() {
+        // Regression: 处理退役电池4.6万吨，同比增长52% labelled 4.6万吨 同比增长.
+        assert_eq!(
+            indicators("2024年，鸿晟循环科技有限公司处理退役电池4.6万吨，同比增长52%。"),
+            ["退役电池", "同比增长"]
         );
     }
 

@@ -610,6 +610,9 @@ fn products_phrase(opening: &str) -> bool {
     })
 }
 
+/// The indicator of a figure that no word names (a bare cell, 报38.64元).
+const NO_INDICATOR: &str = "数值";
+
 /// A project record (项目名称：…；建设单位：X；建设地点：R；总投资：…。): who carries
 /// it out, and where, with the sentence that names the place.
 #[derive(Debug, Clone, Copy)]
@@ -6635,15 +6638,24 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|w| after.starts_with(w));
             // Without an indicator of its own, a figure continues the sentence's last
-            // one of the same measure (产值860亿元,预计2026年突破1200亿元).
+            // one of the same measure (产值860亿元,预计2026年突破1200亿元), unless a noun
+            // of its own stands before it (最高触及7.68万元/吨，收盘价7.59万元/吨).
+            let noun_once = std::cell::OnceCell::new();
+            let noun = || {
+                noun_once
+                    .get_or_init(|| self.nearest_noun(c0, num.start()))
+                    .clone()
+            };
             let indicator = stake
                 .then(|| "持股比例".to_string())
                 .or_else(|| self.indicator_for(&indicators, c0, num.start(), b1, unit, after))
+                .or_else(|| noun().filter(|(_, tagged)| *tagged).map(|(n, _)| n))
                 .or_else(|| {
                     self.last_of_measure(unit)
                         .map(|f| f.fact.indicator.to_string())
                 })
-                .unwrap_or_else(|| self.nearest_noun(c0, num.start()));
+                .or_else(|| noun().map(|(n, _)| n))
+                .unwrap_or_else(|| NO_INDICATOR.to_string());
             // Thousands may be set off by commas (27,935户).
             let Ok(value) = num.as_str().replace(',', "").parse::<serde_json::Number>() else {
                 continue;
@@ -6853,6 +6865,8 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|f| f.sentence == self.sentence)
             .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
+            // (A figure with no word of its own gives none to the next.)
+            .filter(|f| &*f.fact.indicator != NO_INDICATOR)
     }
 
     /// The place of the figure at `num0` in the list of figures after 分别 at `p`,
@@ -7208,8 +7222,9 @@ impl Ctx<'_, '_> {
     /// Modal characters before a verb (拟新建, 将达到): never part of an indicator.
     const MODALS: [char; 2] = ['拟', '将'];
 
-    /// The noun right before a figure (回收率 in 锂回收率超过90%), when no indicator word is known.
-    fn nearest_noun(&self, c0: usize, num0: usize) -> String {
+    /// The words right before a figure (回收率 in 锂回收率超过90%), when no indicator word
+    /// is known, and whether the segmenter tags their last word a noun.
+    fn nearest_noun(&self, c0: usize, num0: usize) -> Option<(String, bool)> {
         // The words right before the figure, less the verb that introduces it (达到, 超过 …),
         // and never part of a name before them: 公司拟落地12亿元 is not 司拟落地. A
         // product or a stage may be the noun itself (储能电站将达到6座).
@@ -7226,6 +7241,16 @@ impl Ctx<'_, '_> {
             .max()
             .unwrap_or(c0);
         let mut before = self.view.gap(from, num0).trim_end();
+        // A field's label, which its colon puts in a clause of its own, is the noun
+        // (评标得分：92.36分).
+        if before.is_empty()
+            && let Some(label) = self.view.s[..c0]
+                .trim_end()
+                .strip_suffix(['：', ':'])
+                .map(str::trim_end)
+        {
+            before = &label[self.view.clause_start(label.len()).min(label.len())..];
+        }
         loop {
             let trimmed = self
                 .lex
@@ -7272,11 +7297,12 @@ impl Ctx<'_, '_> {
             words = &words[1..];
         }
         let noun: String = words.iter().map(|t| t.word).collect();
-        if (2..=6).contains(&noun.chars().count()) {
-            noun
-        } else {
-            "数值".to_string()
-        }
+        let tagged = words
+            .last()
+            .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn");
+        (2..=6)
+            .contains(&noun.chars().count())
+            .then_some((noun, tagged))
     }
 
     /// The indicator of a figure: the nearest indicator word before it in its clause,
@@ -10940,6 +10966,21 @@ mod tests {
         assert_eq!(
             indicators("岚峰新材料股份有限公司获得补助，最高不超过1亿元。"),
             ["最高"]
+        );
+    }
+
+    #[test]
+    fn a_figure_with_a_noun_of_its_own_does_not_go_on_with_the_last_indicator() {
+        // Regression: 收盘价7.59万元/吨 was labelled 最高触及, the clause's before it.
+        let got = indicators("鸿晟锂业股份有限公司股票最高触及17.68元，收盘价17.59元。");
+        assert_eq!(got[1], "收盘价", "{got:?}");
+        // A bare figure gives no label to the next (报38.64元，成交额18.7亿元).
+        let got = indicators("鸿晟锂业股份有限公司报38.64元，成交额18.7亿元。");
+        assert_eq!(got[1], "成交额", "{got:?}");
+        // A verb alone still goes on with the last indicator.
+        assert_eq!(
+            indicators("鸿晟锂业股份有限公司产值860亿元，预计2026年突破1200亿元。"),
+            ["产值", "产值"]
         );
     }
 

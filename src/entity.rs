@@ -1316,10 +1316,12 @@ fn walk_left<'a>(
         }
         // Nor does a name run back over a word the segmenter glued to the copula, a
         // particle or a conjunction after it (泽迅换电是北京泽迅能源集团…: 电是/n;
-        // 湘循环保与福建闽锂…: 保与/v): the name begins after it.
+        // 湘循环保与福建闽锂…: 保与/v; 淮安瑞佰由深圳…: 瑞佰由/nr): the name begins after it.
         if !known
             && w.chars().count() > 1
-            && w.ends_with(['是', '的', '了', '被', '把', '与', '及', '在'])
+            && w.ends_with([
+                '是', '的', '了', '被', '把', '与', '及', '在', '由', '等', '向',
+            ])
         {
             break;
         }
@@ -3773,6 +3775,23 @@ mod tests {
         let t = "鸿晟锂业是祥卓钴业的全资子公司。";
         assert_has(t, "鸿晟锂业", EntityType::Company);
         assert_has(t, "祥卓钴业", EntityType::Company);
+    }
+
+    #[test]
+    fn name_starts_after_a_token_glued_to_you_or_deng_before_it() {
+        // Regression: the HMM reads 淮安瑞佰由深圳… as 瑞佰由/nr and 淮安瑞佰等淮阴… as
+        // 瑞佰等/nr, and the names ran back over 由 and 等 into the short name before.
+        let t = "淮安岚佰由深圳岚佰新能源集团股份有限公司出资设立。";
+        assert_has(t, "深圳岚佰新能源集团股份有限公司", EntityType::Company);
+        let t = "项目将为淮安岚佰等淮阴锂电产业园内的电池企业配套。";
+        assert_has(t, "淮阴锂电产业园", EntityType::Park);
+    }
+
+    #[test]
+    fn a_short_name_declared_by_xia_cheng_is_no_part_of_a_name() {
+        // Regression: （下称远川集团） made a company 下称远川集团.
+        let t = "星澜汽车是岚川控股集团有限公司（下称岚川集团）旗下的品牌。";
+        assert_lacks(t, "下称岚川集团", EntityType::Company);
     }
 
     #[test]

@@ -513,6 +513,8 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
     };
     let mut columns: Option<(usize, Vec<(usize, EntityType)>)> = None; // (cells a row has, columns)
     let mut found = Vec::new();
+    // The cells of the line before, when it was a table's row.
+    let mut width_before = 0;
     for s in sentences {
         let line = s.text(text);
         // Most lines are prose: no cells to split.
@@ -520,9 +522,11 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
             && !line.contains(['\t', '\u{3000}', '|', '｜'])
             && !line.contains("  ")
         {
+            width_before = 0;
             continue;
         }
         let cells = crate::read::table_cells(line);
+        let row_before = std::mem::replace(&mut width_before, cells.len());
         if let Some((count, cols)) = &columns
             && cells.len() == *count
         {
@@ -554,6 +558,13 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
                     found.push(m);
                 }
             }
+            continue;
+        }
+        // A line right after a table's line is a row of that table, not a header: in a
+        // table of fields by column (车型 | A款 | B款, then 厂商 | X | X), 厂商 is the
+        // label of its row. (Widths may differ: 2025款 Pro splits at its space.)
+        if row_before > 0 && !cells.is_empty() {
+            columns = None;
             continue;
         }
         let mut cols: Vec<(usize, EntityType)> = cells
@@ -1068,6 +1079,28 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
             && m.kind == canon[k].2
         {
+            m.canonical = canon[k].0.clone();
+            m.link = canon[k].1;
+        }
+    }
+    // A mention that is a short form with one character more before it, which the
+    // segmenter glued to the name (直接上澜芯动力的PACK线: 上澜 read as one word), is
+    // the short form: that character is the verb before it.
+    for m in rec.mentions.iter_mut() {
+        if m.link != Link::None || m.kind != EntityType::Company || m.nested_in.is_some() {
+            continue;
+        }
+        let Some(first) = m.text.chars().next().filter(|&c| is_cjk(c)) else {
+            continue;
+        };
+        let rest = &m.text[first.len_utf8()..];
+        if let Some(k) = pats.iter().position(|(p, _)| p == rest)
+            && m.kind == canon[k].2
+            && !canon[k].0.contains(m.text.as_str())
+        {
+            m.byte_start += first.len_utf8();
+            m.start += 1;
+            m.text = rest.to_string();
             m.canonical = canon[k].0.clone();
             m.link = canon[k].1;
         }
@@ -1738,6 +1771,37 @@ mod tests {
             assert_eq!(cs.len(), 1, "{t}: {cs:?}");
             assert!(cs[0].1.iter().any(|a| a == "宏川股份"), "{t}: {cs:?}");
         }
+    }
+
+    #[test]
+    fn a_short_name_with_a_verb_glued_before_it_is_the_short_name() {
+        // Regression: 直接上澜芯动力的PACK线 made a company 上澜芯动力 (上澜 read as one word).
+        let t =
+            "浙江岚芯动力科技有限公司（下称岚芯动力）自研电池包。电芯直接上岚芯动力的PACK线成组。";
+        let cs = companies(t);
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        assert_eq!(cs[0].0, "浙江岚芯动力科技有限公司");
+        assert!(cs[0].1.iter().any(|a| a == "岚芯动力"), "{cs:?}");
+    }
+
+    #[test]
+    fn a_row_of_a_table_of_fields_by_column_is_no_header() {
+        // Regression: in 车型 | A款 | B款 then 厂商 | X | X, 厂商 was read as the header of
+        // a column of companies, and every field label below it became one.
+        let t = "车型\t2025款 Pro\t2025款 Max\n\
+                 厂商\t岚澜汽车\t岚澜汽车\n\
+                 电池能量(kWh)\t79.6\t96.3\n\
+                 电池包结构\tCTB\tCTB\n";
+        let cs = companies(t);
+        assert!(
+            cs.iter()
+                .all(|(n, _)| n != "电池能量(kWh)" && n != "电池包结构"),
+            "{cs:?}"
+        );
+        // A table whose header opens it still names its companies.
+        let t = "厂商\t车型\t电池能量(kWh)\n\
+                 岚澜汽车\tS7\t79.6\n";
+        assert!(companies(t).iter().any(|(n, _)| n == "岚澜汽车"));
     }
 
     #[test]

@@ -2184,6 +2184,20 @@ fn person_candidates(
         // Also after a field label's colon (项目负责人：孙立国).
         let rest = stext[t1..].trim_start();
         let rest = rest.strip_prefix(['：', ':']).unwrap_or(rest).trim_start();
+        // And after 的 when the segmenter reads a person's name there (当技术员的吕晓涵记得).
+        let rest = match rest.strip_prefix('的') {
+            Some(r)
+                if {
+                    let window: String = r.chars().take(4).collect();
+                    lex.tag(&window)
+                        .first()
+                        .is_some_and(|t| t.tag.starts_with("nr"))
+                } =>
+            {
+                r
+            }
+            _ => rest,
+        };
         let after_start = stext.len() - rest.len();
         // 戚明远教授团队合作: with a name before the title, what follows it is no
         // name when it opens on a word the dictionary knows as no name (团队).
@@ -3792,6 +3806,37 @@ mod tests {
         // Regression: （下称远川集团） made a company 下称远川集团.
         let t = "星澜汽车是岚川控股集团有限公司（下称岚川集团）旗下的品牌。";
         assert_lacks(t, "下称岚川集团", EntityType::Company);
+    }
+
+    #[test]
+    fn a_shop_floor_title_or_a_title_before_de_names_a_person() {
+        // Regression: 操作工韩冬, 当技术员的吕晓涵记得, 董事长隋远航看来 named no one.
+        assert_has(
+            "一旁的当班操作工钟冬笑着补了一句。",
+            "钟冬",
+            EntityType::Person,
+        );
+        assert_has(
+            "如今在二厂当技术员的滕晓涵记得这件事。",
+            "滕晓涵",
+            EntityType::Person,
+        );
+        assert_has(
+            "在岚擎控股集团董事长隋远航看来，这很重要。",
+            "隋远航",
+            EntityType::Person,
+        );
+        // 的 before words that are no name leaves them alone.
+        assert_lacks("董事长的讲话很长。", "讲话", EntityType::Person);
+    }
+
+    #[test]
+    fn a_kabushiki_kaisha_and_an_innovation_studio_are_named_by_their_heads() {
+        // Regression: 韩国汉拏能源株式会社 and “魏春燕劳模创新工作室” were no entities.
+        let t = "产品进入韩国岚拏能源株式会社供应链。";
+        assert_has(t, "韩国岚拏能源株式会社", EntityType::Company);
+        let t = "岚擎新材以她的名字成立“滕春燕劳模创新工作室”。";
+        assert_has(t, "滕春燕劳模创新工作室", EntityType::Institute);
     }
 
     #[test]

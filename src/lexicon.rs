@@ -286,6 +286,8 @@ pub struct Words {
     pub recycling: Vec<String>,
     /// Words after a product that make it what a machine or a lab is for (锂电池叠片设备).
     pub equipment: Vec<String>,
+    /// Words of a company's works at a place (工厂, 基地): A位于R的工厂 invests in R.
+    pub site: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -589,7 +591,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 43] = [
+const RELATION_LISTS: [&str; 44] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -633,6 +635,7 @@ const RELATION_LISTS: [&str; 43] = [
     "ranking",
     "recycling",
     "equipment",
+    "site",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1786,6 +1789,7 @@ fn rule_words(
         ranking,
         recycling,
         equipment,
+        site,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1878,6 +1882,7 @@ fn rule_words(
         ranking,
         recycling,
         equipment,
+        site,
         anaphors,
         legal_ends,
         founding,

@@ -3957,6 +3957,8 @@ impl Ctx<'_, '_> {
                 self.push(x.e, v.ms[end].e, Relation::LocatedIn);
             }
             // X位于R: the most specific region of the chain (位于肇庆市高要区 → 高要区).
+            // A company's works there (A位于R的工厂, A位于R的年产12万吨电解液基地) are
+            // its investment in R, not its seat.
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
@@ -3964,7 +3966,23 @@ impl Ctx<'_, '_> {
                 && v.gap(x.b1, m.b0).chars().count() <= 8
                 && v.clause(x.b0) == v.clause(m.b0)
             {
-                self.push(x.e, v.ms[end].e, Relation::LocatedIn);
+                let chain_end = v.ms[end].b1;
+                let rest = &v.s[chain_end..v.clause_end(chain_end)];
+                let works = x.kind == EntityType::Company
+                    && rest.starts_with('的')
+                    && !rest.contains("总部")
+                    && self
+                        .lex
+                        .words
+                        .site
+                        .iter()
+                        .any(|w| rest.contains(w.as_str()));
+                let relation = if works {
+                    Relation::InvestsIn
+                } else {
+                    Relation::LocatedIn
+                };
+                self.push(x.e, v.ms[end].e, relation);
             }
             if let Some(x) = v.ms.get(k + 1)
                 && matches!(
@@ -10981,6 +10999,28 @@ mod tests {
         assert_eq!(
             indicators("鸿晟锂业股份有限公司产值860亿元，预计2026年突破1200亿元。"),
             ["产值", "产值"]
+        );
+    }
+
+    #[test]
+    fn a_companys_works_at_a_place_are_its_investment_there() {
+        // Regression: 氟晟新材位于三明市永安市的…电解液基地 placed the company in 永安市;
+        // its seat is elsewhere, the base is an investment.
+        let t = "目前，该技术已在三明岚晟新材料有限公司位于三明市永安市的年产12万吨电解液基地全面应用。";
+        let got = related(t, Relation::InvestsIn);
+        assert!(
+            got.iter()
+                .any(|(h, r)| h == "三明岚晟新材料有限公司" && r == "永安市"),
+            "{got:?}"
+        );
+        assert_not_related(t, Relation::LocatedIn, "三明岚晟新材料有限公司", "永安市");
+        // Where it stands itself, it is located there.
+        let t = "岚驰新能源电池股份有限公司位于合肥市长丰县，主要生产磷酸铁锂电池。";
+        let got = related(t, Relation::LocatedIn);
+        assert!(
+            got.iter()
+                .any(|(h, r)| h == "岚驰新能源电池股份有限公司" && r == "长丰县"),
+            "{got:?}"
         );
     }
 

@@ -3840,6 +3840,33 @@ mod tests {
     }
 
     #[test]
+    fn departments_named_with_he_and_a_body_entrusted_are_government() {
+        // Regression: 淮安市自然资源和规划局 and 住房和城乡建设局 were no entities (和
+        // stopped the name), and 若羌县自然资源局委托R公共资源交易中心 was one name.
+        assert_has(
+            "淮安市自然资源和规划局副局长周文彬介绍。",
+            "淮安市自然资源和规划局",
+            EntityType::Government,
+        );
+        assert_has(
+            "岚山市住房和城乡建设局发布通知。",
+            "岚山市住房和城乡建设局",
+            EntityType::Government,
+        );
+        let t = "若羌县自然资源局委托巴音郭楞蒙古自治州公共资源交易中心组织挂牌。";
+        assert_has(
+            t,
+            "巴音郭楞蒙古自治州公共资源交易中心",
+            EntityType::Government,
+        );
+        assert_lacks(
+            t,
+            "若羌县自然资源局委托巴音郭楞蒙古自治州公共资源交易中心",
+            EntityType::Government,
+        );
+    }
+
+    #[test]
     fn owner_verb_before_de_is_not_a_head() {
         // Regression: 控股 in 赤岩钴业控股的… was read as the last head of the name.
         let t = "赤岩钴业控股的滇西锂盐股份有限公司扩产。";

@@ -656,7 +656,7 @@ fn project_records(
             let at = st.find(l.as_str())? + l.len();
             let rest = st[at..].strip_prefix(['：', ':'])?;
             let value = s.byte_start + st.len() - rest.trim_start().len();
-            place_chain_at(&by_sentence[s.index], rec, res, value, kinds)
+            place_chain_at(text, &by_sentence[s.index], rec, res, value, kinds)
         })
     };
     let mut i = 0;
@@ -712,6 +712,7 @@ fn project_records(
 /// The entity of the last of the places written one inside the next from byte `at`
 /// of the text (吉林省松原市宁江区 → 宁江区): the most specific, of the kinds given.
 fn place_chain_at(
+    text: &str,
     mentions: &[usize],
     rec: &Recognition,
     res: &Resolved,
@@ -721,6 +722,10 @@ fn place_chain_at(
     let mut found = None;
     for &i in mentions {
         let m = &rec.mentions[i];
+        // (A middle dot may part the places: 澳大利亚·珀斯, 新疆·乌鲁木齐.)
+        if found.is_some() && m.byte_start == at + '·'.len_utf8() && text[at..].starts_with('·') {
+            at = m.byte_start;
+        }
         if m.byte_start == at && m.nested_in.is_none() && kinds.contains(&m.kind) {
             found = res.entity_of[i].or(found);
             at = m.byte_end;
@@ -936,6 +941,7 @@ fn table_rows(
                 .map(|(_, e)| e)
                 .or_else(|| {
                     place_chain_at(
+                        text,
                         &by_sentence[s.index],
                         rec,
                         res,
@@ -10286,6 +10292,19 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn an_exhibitor_table_places_each_exhibitor_and_says_what_it_makes() {
+        // Regression: 展商名称 named no holder's column, and 浙江·衢州 no place.
+        let t = "展位号 | 展商名称 | 所属地区 | 主营产品\n\
+                 B1-B15 | 岚源锂电材料有限公司 | 浙江·衢州 | 三元前驱体、磷酸铁锂\n\
+                 B3-D03 | 岚叠智能装备有限公司 | 广东·深圳 | 锂电池叠片机、涂布机\n";
+        assert_related(t, Relation::LocatedIn, "岚源锂电材料有限公司", "衢州市");
+        assert_related(t, Relation::LocatedIn, "岚叠智能装备有限公司", "深圳市");
+        assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
+        // A machine for the product is not the product.
+        assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
     }
 
     #[test]

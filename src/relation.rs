@@ -5566,6 +5566,25 @@ impl Ctx<'_, '_> {
         let hosts_kinds = actors();
         let word = trig.word.as_str();
         let happening = ["召开", "举行", "开幕", "拉开帷幕", "落幕"].contains(&word);
+        // A field of the event's page or notice (主办单位：A、B; 承办单位 | C): those
+        // it lists host the event named last before. (Near the page's top: a site's
+        // footer names who runs the site the same way.)
+        if self.sentence < 12
+            && v.s[..t0].trim().is_empty()
+            && let Some(rest) = ["单位", "方"]
+                .iter()
+                .find_map(|w| v.s[t1..].strip_prefix(w))
+            && let Some(list) = rest.trim_start().strip_prefix(['：', ':', '|', '｜'])
+        {
+            let from = v.s.len() - list.len();
+            let hosts: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| v.ms[k].b0 >= from && hosts_kinds.contains(&v.ms[k].kind))
+                .map(|k| v.ms[k].e)
+                .collect();
+            let events: Vec<usize> = self.event.into_iter().collect();
+            self.push_pairs(&hosts, &events, Relation::Hosts);
+            return;
+        }
         let c0 = v.clause_start(t0);
         // E由A主办 / E由A、B联合主办.
         if let Some(pos) = v.gap(c0, t0).rfind('由') {
@@ -10292,6 +10311,33 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn an_events_host_fields_at_the_top_of_its_page_host_it() {
+        // Regression: 主办单位 | A、B under a fair's title gave no hosts.
+        let t = "2025第六届岚南国际锂电池及储能产业博览会\n\
+                 主办单位 | 岚南省锂电池产业协会、岚南新能源产业联盟\n\
+                 承办单位：岚州汇展国际会展有限公司\n";
+        assert_related(
+            t,
+            Relation::Hosts,
+            "岚南省锂电池产业协会",
+            "2025第六届岚南国际锂电池及储能产业博览会",
+        );
+        assert_related(
+            t,
+            Relation::Hosts,
+            "岚州汇展国际会展有限公司",
+            "2025第六届岚南国际锂电池及储能产业博览会",
+        );
+        // A site's footer, far below, names who runs the site, not the event.
+        let mut t = "2025岚南锂电池产业大会在岚州举行。\n".to_string();
+        for k in 0..12 {
+            t.push_str(&format!("会议第{k}项议程介绍了产业发展情况。\n"));
+        }
+        t.push_str("主办单位：岚南省人民政府办公厅\n");
+        assert!(related(&t, Relation::Hosts).is_empty());
     }
 
     #[test]

@@ -5629,7 +5629,13 @@ impl Ctx<'_, '_> {
             named
         };
         let subj = self.subject_before(t0, hosts_kinds, &self.lex.words.joiners);
-        let subj = if subj.is_empty() && !happening {
+        // 在R举办的E: R is where, and the verb's subject is not said.
+        let place_before = v.ms.iter().any(|m| {
+            m.b1 == t0
+                && matches!(m.kind, EntityType::Region | EntityType::Park)
+                && v.gap(v.clause_start(m.b0), m.b0).ends_with(['在', '于'])
+        });
+        let subj = if subj.is_empty() && !happening && !place_before {
             self.topic.into_iter().collect()
         } else {
             self.es(&subj)
@@ -10311,6 +10317,21 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn the_place_an_event_is_held_in_does_not_host_it() {
+        // Regression: 在鄂尔多斯市举办的…大会上 made the city the host (the topic
+        // stood in for the unsaid subject).
+        let t = "岚辰矿业5.46亿元大单落地榆林\n\
+                 标签：换电重卡　矿山运输　磷酸铁锂　榆林\n\
+                 【岚车新能源网 讯】6月18日，在榆林市举办的2025中国（榆林）新能源商用车产业大会上，\
+                 岚辰矿业集团有限公司与岚驰重型汽车股份有限公司签署采购合同。";
+        assert!(
+            related(t, Relation::Hosts).is_empty(),
+            "{:?}",
+            related(t, Relation::Hosts)
+        );
     }
 
     #[test]

@@ -288,6 +288,8 @@ pub struct Words {
     pub equipment: Vec<String>,
     /// Words of a company's works at a place (工厂, 基地): A位于R的工厂 invests in R.
     pub site: Vec<String>,
+    /// Words of a penalty (罚款): its figure is the one's it is laid on (对B罚款95万元).
+    pub penalty: Vec<String>,
     /// Back-references and the type they stand for, in priority order.
     pub anaphors: Vec<(String, EntityType)>,
     /// Legal forms after which nothing continues a company's name (有限公司).
@@ -591,7 +593,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 44] = [
+const RELATION_LISTS: [&str; 45] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -636,6 +638,7 @@ const RELATION_LISTS: [&str; 44] = [
     "recycling",
     "equipment",
     "site",
+    "penalty",
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
@@ -1790,6 +1793,7 @@ fn rule_words(
         recycling,
         equipment,
         site,
+        penalty,
     ] = word_lists(relation_f.0, relation_f.1, RELATION_LISTS)?;
     let [
         legal_ends,
@@ -1883,6 +1887,7 @@ fn rule_words(
         recycling,
         equipment,
         site,
+        penalty,
         anaphors,
         legal_ends,
         founding,

@@ -7478,6 +7478,23 @@ impl Ctx<'_, '_> {
         {
             return Some(f);
         }
+        // A penalty is the one it is laid on (A对B作出罚款186万元的行政处罚, 对B罚款
+        // 95万元), not the authority that lays it.
+        if self
+            .lex
+            .words
+            .penalty
+            .iter()
+            .any(|w| clause.contains(w.as_str()))
+            && let Some(m) = v.ms.iter().rev().find(|m| {
+                m.b0 >= c0
+                    && m.b1 <= num0
+                    && m.kind.is_org()
+                    && v.gap(v.clause_start(m.b0), m.b0).ends_with('对')
+            })
+        {
+            return Some(m.e);
+        }
         if let Some(e) = self.anaphor(c0, num0) {
             return Some(e);
         }
@@ -10317,6 +10334,17 @@ mod tests {
         // Without a header naming the holder's column, rows are no records.
         let t = "序号 项目名称 单位 地点\n1 年产8万吨磷酸铁项目 岚峰蓝田新材料有限公司 柯山市 32\n";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_penalty_is_the_figure_of_the_one_it_is_laid_on() {
+        // Regression: 阿坝州生态环境局依法对岷川锂业作出罚款186万元 gave the fine to the bureau.
+        for t in [
+            "处理情况：岚州市生态环境局依法对岚川锂业有限公司作出罚款186万元的行政处罚。",
+            "处理情况：岚州市生态环境局对岚川锂业有限公司罚款95万元。",
+        ] {
+            assert_eq!(fact_holders(t), ["岚川锂业有限公司"], "{t}");
+        }
     }
 
     #[test]

@@ -179,6 +179,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         campus_names(lex, text, s.byte_end, &mut cands);
         branch_names(lex, text, &mut cands);
         after_counted_verb(text, &mut cands);
+        located_prefix(lex, text, &mut cands);
         resolve_overlaps(text, s, cands, &mut rec.mentions);
     }
     embedded_regions(lex, text, &mut rec.mentions);
@@ -203,6 +204,78 @@ fn after_counted_verb(text: &str, cands: &mut [Cand]) {
             && name[p + w..].chars().count() >= 4
         {
             c.b0 += p + w;
+            c.canonical = text[c.b0..c.b1].to_string();
+        }
+    }
+}
+
+/// The whole names of the places before a company's full name that opens on one of
+/// them again (a case's heading, 遂宁市射洪市遂宁川瀚锂盐有限公司; 眉山市彭山区眉山宏锂…):
+/// they say where it is, and its name begins after them (not in 吉林省北辰储能…, whose
+/// 北辰 is its own).
+fn located_prefix(lex: &Lexicon, text: &str, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.found != Found::Head || c.kind != Some(EntityType::Company) {
+            continue;
+        }
+        let name = &text[c.b0..c.b1];
+        if !ends_with_any(name, &lex.words.legal_ends) {
+            continue;
+        }
+        // The longest full place name (ending in its level) at each step.
+        let full_place_at = |rest: &str| -> Option<usize> {
+            let ends: Vec<usize> = rest
+                .char_indices()
+                .map(|(b, _)| b)
+                .skip(2)
+                .take(7)
+                .collect();
+            ends.into_iter().rev().find(|&e| {
+                rest[..e].ends_with(['省', '市', '区', '县', '州', '旗', '盟'])
+                    && lex.is_region_form(&rest[..e])
+            })
+        };
+        let mut at = 0;
+        while let Some(len) = full_place_at(&name[at..]) {
+            at += len;
+        }
+        if at == 0 {
+            continue;
+        }
+        let rest = &name[at..];
+        // The region the name opens on is one of the chain's or contains it (阿坝州
+        //金川县四川岷川锂业: 四川 holds 金川县).
+        let chain_regions: Vec<usize> = {
+            let mut out = Vec::new();
+            let mut p = 0;
+            while let Some(len) = full_place_at(&name[p..at]) {
+                let form = &name[p..p + len];
+                out.extend(
+                    lex.regions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, reg)| reg.name == form || reg.shorts.iter().any(|s| s == form))
+                        .map(|(r, _)| r),
+                );
+                p += len;
+            }
+            out
+        };
+        let of_chain = |word: &str| {
+            name[..at].contains(word)
+                || lex.regions.iter().enumerate().any(|(r, reg)| {
+                    (reg.name == word || reg.shorts.iter().any(|s| s == word))
+                        && chain_regions.iter().any(|&c| lex.is_within(c, r))
+                })
+        };
+        let opens_on_region = rest
+            .char_indices()
+            .map(|(b, _)| b)
+            .skip(2)
+            .take(3)
+            .any(|e| is_region_word(lex, &rest[..e]) && of_chain(&rest[..e]));
+        if opens_on_region && rest.chars().count() >= 6 {
+            c.b0 += at;
             c.canonical = text[c.b0..c.b1].to_string();
         }
     }
@@ -3864,6 +3937,20 @@ mod tests {
             "若羌县自然资源局委托巴音郭楞蒙古自治州公共资源交易中心",
             EntityType::Government,
         );
+    }
+
+    #[test]
+    fn places_before_a_company_that_opens_on_one_of_them_are_no_part_of_its_name() {
+        // Regression: a case heading 遂宁市射洪市遂宁川瀚锂盐有限公司 was one company.
+        let t = "（三）遂宁市射洪市遂宁岚瀚锂盐有限公司废水超标问题";
+        assert_has(t, "遂宁岚瀚锂盐有限公司", EntityType::Company);
+        assert_lacks(t, "遂宁市射洪市遂宁岚瀚锂盐有限公司", EntityType::Company);
+        // A province that holds the places counts too.
+        let t = "（一）阿坝州金川县四川岚川锂业有限公司尾矿违规堆存问题";
+        assert_has(t, "四川岚川锂业有限公司", EntityType::Company);
+        // A name whose own part only looks like another place keeps its region.
+        let t = "吉林省北辰储能技术有限公司中标。";
+        assert_has(t, "吉林省北辰储能技术有限公司", EntityType::Company);
     }
 
     #[test]

@@ -235,8 +235,19 @@ fn located_prefix(lex: &Lexicon, text: &str, cands: &mut [Cand]) {
                     && lex.is_region_form(&rest[..e])
             })
         };
+        // The regions a written form names, by full name or short form.
+        let regions_of = |form: &str| -> Vec<usize> {
+            lex.regions
+                .iter()
+                .enumerate()
+                .filter(|(_, reg)| reg.name == form || reg.shorts.iter().any(|s| s == form))
+                .map(|(r, _)| r)
+                .collect()
+        };
         let mut at = 0;
+        let mut chain_regions: Vec<usize> = Vec::new();
         while let Some(len) = full_place_at(&name[at..]) {
+            chain_regions.extend(regions_of(&name[at..at + len]));
             at += len;
         }
         if at == 0 {
@@ -244,29 +255,12 @@ fn located_prefix(lex: &Lexicon, text: &str, cands: &mut [Cand]) {
         }
         let rest = &name[at..];
         // The region the name opens on is one of the chain's or contains it (阿坝州
-        //金川县四川岷川锂业: 四川 holds 金川县).
-        let chain_regions: Vec<usize> = {
-            let mut out = Vec::new();
-            let mut p = 0;
-            while let Some(len) = full_place_at(&name[p..at]) {
-                let form = &name[p..p + len];
-                out.extend(
-                    lex.regions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, reg)| reg.name == form || reg.shorts.iter().any(|s| s == form))
-                        .map(|(r, _)| r),
-                );
-                p += len;
-            }
-            out
-        };
+        // 金川县四川岷川锂业: 四川 holds 金川县).
         let of_chain = |word: &str| {
             name[..at].contains(word)
-                || lex.regions.iter().enumerate().any(|(r, reg)| {
-                    (reg.name == word || reg.shorts.iter().any(|s| s == word))
-                        && chain_regions.iter().any(|&c| lex.is_within(c, r))
-                })
+                || regions_of(word)
+                    .into_iter()
+                    .any(|r| chain_regions.iter().any(|&c| lex.is_within(c, r)))
         };
         let opens_on_region = rest
             .char_indices()

@@ -14,6 +14,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+/// 销售, found by a prebuilt finder: asked of every sentence.
+static SALE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("销售".as_bytes()));
+
 use regex::Regex;
 
 use crate::entity::{Found, Link, Recognition};
@@ -1080,6 +1084,9 @@ fn stake_tables(
         // block of fields it stands in (a credit page's 企业名称 | A), else the issuer.
         // It holds the stakes of a table of companies held (对外投资), and is held in
         // a table of shareholders.
+        // A column of each company's line of business (主营业务: 电解液的生产和销售): it
+        // makes the products named there.
+        let business_col = column(line, &cells, &w.business_labels);
         let intro = table_intro(text, sentences, i)
             .and_then(|s| top_level(by_sentence, rec, res, s, orgs()).last().copied())
             .or(owners[i]);
@@ -1167,6 +1174,11 @@ fn stake_tables(
                     }
                 }
             }
+            if let (Some(c), Some(held)) = (business_col, held) {
+                for p in business_products(s, row_line, row[c], by_sentence, rec, res, lex) {
+                    out[s.index].push((held, p, Relation::Produces));
+                }
+            }
             let Some(stake) = cell_value(stake_col).and_then(|n| n.as_f64()) else {
                 continue;
             };
@@ -1185,6 +1197,47 @@ fn stake_tables(
         i = j;
     }
     (out, figures, rows)
+}
+
+/// The products a table's line-of-business cell `(a, b)` of sentence `s` names as
+/// made (六氟磷酸锂、双氟磺酰亚胺锂的研发、生产和销售): none when the line is one of
+/// recycling, whose products are what it takes in, and not a product that only
+/// qualifies the next (锂离子电池正极材料).
+fn business_products(
+    s: &Sentence,
+    row_line: &str,
+    (a, b): (usize, usize),
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+    lex: &Lexicon,
+) -> Vec<usize> {
+    let cell = &row_line[a..b];
+    if lex
+        .words
+        .recycling
+        .iter()
+        .any(|w| cell.contains(w.as_str()))
+    {
+        return Vec::new();
+    }
+    let spans: Vec<(usize, usize, Option<usize>)> = by_sentence[s.index]
+        .iter()
+        .map(|&k| &rec.mentions[k])
+        .filter(|m| m.nested_in.is_none() && m.kind == EntityType::Product)
+        .map(|m| (m.byte_start - s.byte_start, m.byte_end - s.byte_start))
+        .zip(by_sentence[s.index].iter().filter_map(|&k| {
+            let m = &rec.mentions[k];
+            (m.nested_in.is_none() && m.kind == EntityType::Product).then_some(res.entity_of[k])
+        }))
+        .map(|((m0, m1), e)| (m0, m1, e))
+        .filter(|&(m0, m1, _)| m0 >= a && m1 <= b)
+        .collect();
+    spans
+        .iter()
+        .filter(|&&(_, m1, _)| !spans.iter().any(|&(n0, _, _)| n0 == m1))
+        .filter_map(|&(_, _, e)| e)
+        .collect()
 }
 
 /// A header's label without its unit in brackets (认缴出资额(万元) → 认缴出资额).
@@ -3587,6 +3640,30 @@ impl Ctx<'_, '_> {
         Vec::new()
     }
 
+    /// The companies named after the place chain that opens within `max_gap`
+    /// characters of byte `t` (供应浙江省金华市的A、B: A and B).
+    fn company_after_place(&self, t: usize, max_gap: usize) -> Vec<usize> {
+        let v = self.view;
+        let end = v.clause_end(t);
+        let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].b0 >= t && v.ms[k].b1 <= end) else {
+            return Vec::new();
+        };
+        if v.ms[k].kind != EntityType::Region || v.gap(t, v.ms[k].b0).chars().count() > max_gap {
+            return Vec::new();
+        }
+        let last = self.region_chain_end(k);
+        match v.ms.get(last + 1) {
+            Some(n)
+                if n.kind == EntityType::Company
+                    && n.b1 <= end
+                    && matches!(v.gap(v.ms[last].b1, n.b0), "" | "的") =>
+            {
+                self.group(last + 1, &[EntityType::Company], &self.lex.words.joiners)
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The last mention of a place chain starting at mention `k` (江西省抚州市东乡区的
     /// 东乡经济开发区 → the park; 玉溪市华宁县 → the county).
     fn chain_end(&self, k: usize) -> usize {
@@ -4076,6 +4153,23 @@ impl Ctx<'_, '_> {
                 Relation::ParticipatesIn => self.participates(*t0, *t1),
                 Relation::Issued => self.issued(*t0, *t1, trig),
                 _ => {}
+            }
+        }
+        // 销售 is no trigger word (销售收入 and 销售额 label figures, and a segmenter's
+        // verb list must not take it), but A向B销售P is a sale: the supply rule reads
+        // it as it reads A向B供应P.
+        let mut sales = SALE.find_iter(v.s.as_bytes()).peekable();
+        if sales.peek().is_some() {
+            let sale = Trigger {
+                word: "销售".to_string(),
+                relation: Relation::Supplies,
+            };
+            for t0 in sales {
+                let t1 = t0 + "销售".len();
+                let inside = v.ms.iter().any(|m| m.b0 <= t0 && t1 <= m.b1);
+                if !inside && !v.s[t1..].starts_with('给') {
+                    self.supplies(t0, t1, &sale);
+                }
             }
         }
     }
@@ -5234,6 +5328,11 @@ impl Ctx<'_, '_> {
                         done = true;
                     }
                 }
+                // 销售 ties only after 向B (A向B销售P): on its own it is a trade's
+                // figure (销售收入) or a seller of someone else's goods.
+                if !done && trig.word == "销售" {
+                    return;
+                }
                 if !done && trig.word == "交付" {
                     // Delivering a product (累计交付半固态电芯) is making it.
                     let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
@@ -5324,7 +5423,10 @@ impl Ctx<'_, '_> {
                             .collect(),
                         _ => self.or_topic_company(&seller),
                     };
-                    let buyer = self.object_after(t1, &companies, 3, false);
+                    let mut buyer = self.object_after(t1, &companies, 3, false);
+                    if buyer.is_empty() {
+                        buyer = self.company_after_place(t1, 3);
+                    }
                     self.push_pairs(&seller, &self.es(&buyer), Relation::Supplies);
                 }
             }
@@ -9311,6 +9413,35 @@ mod tests {
         assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
     }
 
+    #[test]
+    fn sales_to_a_named_buyer_are_supplies() {
+        // 向B销售P and 销售给B sell to B; 销售 alone (销售收入, 销售B的产品) ties no one.
+        assert_eq!(
+            supplies(
+                "报告期内，广西鸿晟科技有限公司亦向浙江赤岩新材料股份有限公司销售再生硫酸镍。"
+            ),
+            pairs(&[("广西鸿晟科技有限公司", "浙江赤岩新材料股份有限公司")])
+        );
+        assert_eq!(
+            supplies(
+                "阿坝州鸿晟锂业有限公司的锂辉石精矿主要销售给赤岩锂业有限公司、滇西锂盐有限公司等企业。"
+            ),
+            pairs(&[
+                ("阿坝州鸿晟锂业有限公司", "赤岩锂业有限公司"),
+                ("阿坝州鸿晟锂业有限公司", "滇西锂盐有限公司"),
+            ])
+        );
+        assert!(supplies("鸿晟科技有限公司2024年销售收入为3.2亿元。").is_empty());
+        assert!(supplies("鸿晟商贸有限公司代理销售赤岩电池有限公司的产品。").is_empty());
+        // The buyer may stand after its place (供应浙江省金华市的B).
+        assert_eq!(
+            supplies(
+                "宜春鸿晟锂电科技有限公司的电芯还曾供应浙江省金华市的浙江赤岩智能科技有限公司。"
+            ),
+            pairs(&[("宜春鸿晟锂电科技有限公司", "浙江赤岩智能科技有限公司")])
+        );
+    }
+
     /// (subject, value, unit) of the figures read in `text`.
     fn figures(text: &str) -> Vec<(String, String, String)> {
         let (res, ex) = run(text);
@@ -11362,6 +11493,39 @@ mod tests {
         // Without a document that speaks for the owner, a share names no owner.
         let t = "宜昌岚峰锂盐科技有限公司 100% 湖北宜昌 六氟磷酸锂的研发、生产和销售";
         assert_eq!(related(t, Relation::SubsidiaryOf), pairs(&[]));
+    }
+
+    #[test]
+    fn a_table_of_subsidiaries_gives_their_stakes_and_what_they_make() {
+        // 子公司名称 is the held column, so each row's stake is its holder's and over
+        // half makes a subsidiary; the 主营业务 cell names what the row's company makes,
+        // unless it is a line of recycling (its products are what it takes in).
+        let t = "岚峰锂业股份有限公司下属子公司情况如下：\n\
+                 子公司名称　　注册地　　持股比例　　主营业务\n\
+                 阿坝岚峰选矿有限公司　　四川省阿坝州金川县　　100.00%　　锂辉石选矿\n\
+                 成都岚峰锂盐科技有限公司　　四川省成都市青白江区　　70.00%　　电池级碳酸锂、氢氧化锂生产\n\
+                 宜昌岚峰循环科技有限公司　　湖北省宜昌市　　60.00%　　废旧锂电池回收利用\n";
+        assert_eq!(
+            related(t, Relation::SubsidiaryOf),
+            pairs(&[
+                ("宜昌岚峰循环科技有限公司", "岚峰锂业股份有限公司"),
+                ("成都岚峰锂盐科技有限公司", "岚峰锂业股份有限公司"),
+                ("阿坝岚峰选矿有限公司", "岚峰锂业股份有限公司"),
+            ])
+        );
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("成都岚峰锂盐科技有限公司", "氢氧化锂"),
+                ("成都岚峰锂盐科技有限公司", "碳酸锂"),
+                ("阿坝岚峰选矿有限公司", "锂辉石"),
+            ])
+        );
+        assert!(
+            figures(t)
+                .iter()
+                .any(|(s, v, u)| s == "成都岚峰锂盐科技有限公司" && v == "70.0" && u == "%")
+        );
     }
 
     #[test]

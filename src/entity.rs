@@ -132,6 +132,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
     let mut persons_seen: HashSet<String> = HashSet::default();
     // Once per document: a market's words or a stock code (most texts have neither).
     let markets = text.contains('涨') || text.contains('跌') || six_digits(text);
+    let papers = may_hold_papers(text);
     for s in sentences {
         let mut cands: Vec<Cand> = Vec::new();
         while hi < hits.len() && hits[hi].start < s.byte_start {
@@ -176,6 +177,9 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
             stock_name_candidates(lex, stext, s.byte_start, &mut cands);
         }
         school_candidates(lex, stext, s.byte_start, &mut cands);
+        if papers {
+            author_candidates(text, s, &mut cands);
+        }
         campus_names(lex, text, s.byte_end, &mut cands);
         branch_names(lex, text, &mut cands);
         after_counted_verb(text, &mut cands);
@@ -184,6 +188,88 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
     }
     embedded_regions(lex, text, &mut rec.mentions);
     rec
+}
+
+/// A paper's author line: names, each with its affiliations' numbers (韩占林¹，才让卓玛¹,²*).
+static AUTHOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t　]*(?:\p{Han}[　 ]?\p{Han}{1,3}[¹²³⁴⁵⁶⁷⁸⁹⁰0-9](?:[,，]?[¹²³⁴⁵⁶⁷⁸⁹⁰0-9])*\*?(?:[，,、 　]+|[ \t　]*$))+$")
+        .expect("valid regex")
+});
+static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Han}[　 ]?\p{Han}{1,3})([¹²³⁴⁵⁶⁷⁸⁹⁰0-9](?:[,，]?[¹²³⁴⁵⁶⁷⁸⁹⁰0-9])*)")
+        .expect("valid regex")
+});
+
+/// One author of a paper's author line: byte span of the name in the line, the name
+/// without the spaces that pad a two-character name (何　燕 → 何燕), and the numbers
+/// of its affiliations.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Author {
+    pub b0: usize,
+    pub b1: usize,
+    pub name: String,
+    pub affiliations: Vec<u32>,
+}
+
+/// True when a document may hold papers' author lines: a numbered affiliation opens
+/// a bracket somewhere in it (（1. …). Once per document: most have none.
+pub(crate) fn may_hold_papers(text: &str) -> bool {
+    text.contains("（1") || text.contains("(1")
+}
+
+/// The authors of `line` when it is a paper's author line, that is, names each marked
+/// with its affiliations' numbers, and the line after it (from byte `line_end` of
+/// `text`) opens the numbered list of affiliations (（1. 青海高原科技大学…；2. …）).
+/// A line of names with numbers and nothing after it is not taken: a ranking or a
+/// table may look the same.
+pub(crate) fn author_line(text: &str, line: &str, line_end: usize) -> Option<Vec<Author>> {
+    let after = text[line_end..].trim_start_matches(['\n', '\r', ' ', '\t', '　']);
+    let opens = after
+        .strip_prefix(['（', '('])
+        .map(|r| r.trim_start_matches([' ', '　']))
+        .is_some_and(|r| r.starts_with('1') && r[1..].starts_with(['.', '．', '、']));
+    if !opens || !AUTHOR_LINE.is_match(line) {
+        return None;
+    }
+    let superscript = |c: char| match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => c.to_digit(10),
+    };
+    let authors = AUTHOR
+        .captures_iter(line)
+        .map(|c| {
+            let name = c.get(1).expect("group 1");
+            Author {
+                b0: name.start(),
+                b1: name.end(),
+                name: name.as_str().replace([' ', '　'], ""),
+                affiliations: c[2].chars().filter_map(superscript).collect(),
+            }
+        })
+        .collect();
+    Some(authors)
+}
+
+/// The authors of a paper's author line (see [`author_line`]) are persons.
+fn author_candidates(text: &str, s: &Sentence, cands: &mut Vec<Cand>) {
+    let Some(authors) = author_line(text, s.text(text), s.byte_end) else {
+        return;
+    };
+    for a in authors {
+        cands.push(Cand {
+            kind: Some(EntityType::Person),
+            b0: s.byte_start + a.b0,
+            b1: s.byte_start + a.b1,
+            canonical: a.name,
+            link: Link::None,
+            found: Found::Person,
+            rank: 2,
+        });
+    }
 }
 
 /// A verb's aspect and a count before a name grown from its head (丝路储能跟兰州理工大学
@@ -2975,6 +3061,45 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_papers_author_line_names_its_authors_with_their_affiliations() {
+        let text = "锂盐湖吸附提锂研究进展\n韩岚林¹，才让央金¹,²*，何　燕³\n\
+                    （1. 青海高原理工大学 化工学院，青海 西宁 810016；2. 盐湖资源重点实验室，青海 西宁 810016）\n";
+        let line = "韩岚林¹，才让央金¹,²*，何　燕³";
+        let end = text.find(line).unwrap() + line.len();
+        let authors = author_line(text, line, end).unwrap();
+        let got: Vec<(&str, &[u32])> = authors
+            .iter()
+            .map(|a| (a.name.as_str(), a.affiliations.as_slice()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("韩岚林", &[1][..]),
+                ("才让央金", &[1, 2][..]),
+                ("何燕", &[3][..])
+            ]
+        );
+        for name in ["韩岚林", "才让央金", "何燕"] {
+            assert_has(text, name, EntityType::Person);
+        }
+        // Plain digits mark them too.
+        let text = "王岚1，李青山1,2\n(1. 青海高原理工大学，青海 西宁；2. 盐湖资源重点实验室)\n";
+        let line = "王岚1，李青山1,2";
+        assert_eq!(
+            author_line(text, line, line.len()).map(|a| a.len()),
+            Some(2)
+        );
+        // Without the numbered affiliations after it, a line of names and numbers is
+        // no author line (a ranking: 王岚1，李青山2).
+        let text = "王岚1，李青山2\n第二轮比赛结束。\n";
+        let line = "王岚1，李青山2";
+        assert!(author_line(text, line, line.len()).is_none());
+        // Nor is a sentence that goes on after the names.
+        let text = "王岚1号说明会\n（1. 说明）\n";
+        assert!(author_line(text, "王岚1号说明会", "王岚1号说明会".len()).is_none());
     }
 
     #[test]

@@ -276,6 +276,7 @@ pub fn extract(
     let (stakes, mut stake_figures, stake_rows) =
         stake_tables(text, sentences, &by_sentence, rec, res, lex, &owners);
     let staff = person_tables(text, sentences, &by_sentence, rec, res, lex, &owners);
+    let papers = paper_affiliations(text, sentences, &by_sentence, rec, res);
     let mut frame: (Option<i32>, Option<String>) = (None, None);
     // The region a 全市/全省 of the sentence before gave its figures to, when that
     // sentence ends in a semicolon: the list of figures goes on (全市…产能32万吨；
@@ -454,6 +455,7 @@ pub fn extract(
             .iter()
             .chain(&stakes[s.index])
             .chain(&staff[s.index])
+            .chain(&papers[s.index])
         {
             ctx.push(a, b, r);
         }
@@ -1283,6 +1285,107 @@ fn amount_cell(
 /// The posts of tables of people: a row's person (姓名) with a post (职务) works at the
 /// company the table is about (the one its intro names, else `owners` gives for its
 /// header); a person under a title's column (法定代表人) works at the row's body.
+/// The ties a paper's author line and its list of affiliations state (韩占林¹，才让
+///卓玛¹,²* then （1. 青海高原科技大学 化学化工学院，青海 西宁 810016；2. …）): each
+/// author works at the body of each of its numbers, the bodies of one paper work
+/// together, and each body is in the last region its entry names (its city, written
+/// after the body as the address). By sentence: an author's post on the author line,
+/// the rest on the sentence of the entry.
+fn paper_affiliations(
+    text: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<usize>],
+    rec: &Recognition,
+    res: &Resolved,
+) -> Vec<Vec<(usize, usize, Relation)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    if !crate::entity::may_hold_papers(text) {
+        return out;
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(authors) = crate::entity::author_line(text, s.text(text), s.byte_end) else {
+            continue;
+        };
+        // The bracketed list after the line, to its closing bracket or the line's end.
+        let open = s.byte_end + text[s.byte_end..].find(['（', '(']).unwrap_or(0);
+        let close = text[open..]
+            .find(['）', ')', '\n'])
+            .map_or(text.len(), |p| open + p);
+        // Each entry: its number, its body and the last region it names, with the
+        // sentence that holds the body.
+        let mut bodies: Vec<(u32, usize, usize)> = Vec::new();
+        let first = open + text[open..].chars().next().map_or(0, char::len_utf8);
+        let mut p0 = first;
+        for part in text[first.min(close)..close].split(['；', ';']) {
+            let p1 = p0 + part.len();
+            let part_start = p0;
+            // The next entry starts after this one's separator.
+            p0 = p1 + text[p1..].chars().next().map_or(0, char::len_utf8);
+            let p0 = part_start;
+            let digits: String = part
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let Ok(number) = digits.parse::<u32>() else {
+                continue;
+            };
+            let in_part = sentences[i + 1..]
+                .iter()
+                .take_while(|t| t.byte_start < p1)
+                .flat_map(|t| by_sentence[t.index].iter().map(move |&k| (t.index, k)))
+                .filter(|&(_, k)| {
+                    let m = &rec.mentions[k];
+                    m.nested_in.is_none() && m.byte_start >= p0 && m.byte_end <= p1
+                });
+            let mut body = None;
+            let mut place = None;
+            for (t, k) in in_part {
+                let m = &rec.mentions[k];
+                let Some(e) = res.entity_of[k] else {
+                    continue;
+                };
+                if body.is_none() && m.kind.is_org() {
+                    body = Some((t, e));
+                } else if body.is_some() && m.kind == EntityType::Region {
+                    place = Some(e);
+                }
+            }
+            if let Some((t, e)) = body {
+                bodies.push((number, e, t));
+                if let Some(r) = place {
+                    out[t].push((e, r, Relation::LocatedIn));
+                }
+            }
+        }
+        let line_mentions = &by_sentence[s.index];
+        for a in &authors {
+            let person = line_mentions.iter().find_map(|&k| {
+                let m = &rec.mentions[k];
+                (m.kind == EntityType::Person && m.byte_start == s.byte_start + a.b0)
+                    .then_some(res.entity_of[k])
+                    .flatten()
+            });
+            let Some(person) = person else {
+                continue;
+            };
+            for n in &a.affiliations {
+                for &(_, e, _) in bodies.iter().filter(|b| b.0 == *n) {
+                    out[s.index].push((person, e, Relation::WorksAt));
+                }
+            }
+        }
+        for (x, &(_, a, t)) in bodies.iter().enumerate() {
+            for &(_, b, _) in &bodies[x + 1..] {
+                if a != b {
+                    out[t].push((a, b, Relation::CooperatesWith));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn person_tables(
     text: &str,
     sentences: &[Sentence],
@@ -11493,6 +11596,33 @@ mod tests {
         // Without a document that speaks for the owner, a share names no owner.
         let t = "宜昌岚峰锂盐科技有限公司 100% 湖北宜昌 六氟磷酸锂的研发、生产和销售";
         assert_eq!(related(t, Relation::SubsidiaryOf), pairs(&[]));
+    }
+
+    #[test]
+    fn a_papers_authors_work_at_their_numbered_affiliations() {
+        let t = "盐湖卤水吸附法提锂技术研究进展\n\
+                 韩岚林¹，才让央金¹,²*，孙岳强³\n\
+                 （1. 青海高原理工大学 化学化工学院，青海 西宁 810016；2. 青海省盐湖锂资源重点实验室，青海 西宁 810016；3. 岚锂盐湖开发有限公司 技术中心，青海 格尔木 816099）\n\
+                 摘要：本文综述了吸附剂的吸附机理。\n";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[
+                ("孙岳强", "岚锂盐湖开发有限公司"),
+                ("才让央金", "青海省盐湖锂资源重点实验室"),
+                ("才让央金", "青海高原理工大学"),
+                ("韩岚林", "青海高原理工大学"),
+            ])
+        );
+        // The bodies of one paper work together.
+        assert_eq!(related(t, Relation::CooperatesWith).len(), 3);
+        // Each is where its address says.
+        assert_related(t, Relation::LocatedIn, "青海高原理工大学", "西宁市");
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "青海省盐湖锂资源重点实验室",
+            "西宁市",
+        );
     }
 
     #[test]

@@ -37,6 +37,7 @@ What is taken from the package and how it is turned into rows:
 from __future__ import annotations
 
 import argparse
+import re
 import base64
 import csv
 import hashlib
@@ -148,6 +149,12 @@ def short_forms(name: str) -> list[str]:
         if len(stem) < 2 and plain in FALLBACK:
             stem = name[: -len(FALLBACK[plain])]
         forms.append(stem)
+    # Inner Mongolia's banners go by their initials: 察哈尔右翼前旗 -> 察右前旗,
+    # 科尔沁左翼中旗 -> 科左中旗, 土默特左旗 -> 土左旗, 乌拉特前旗 -> 乌前旗.
+    if m := re.fullmatch(r"(.{2,4}?)([左右])翼([前中后])旗", name):
+        forms.append(m[1][0] + m[2] + m[3] + "旗")
+    elif m := re.fullmatch(r"(.{2,4}?)([左右前中后])旗", name):
+        forms.append(m[1][0] + m[2] + "旗")
     out: list[str] = []
     for f in forms:
         if len(f) >= 2 and f != name and f not in out:

@@ -918,7 +918,8 @@ fn place_after(lex: &Lexicon, s: &str, suffixes: &[String]) -> Option<usize> {
             }
             return Some(end);
         }
-        if !is_cjk(c) || FUNCTION_CHARS.contains(c) {
+        // 地 inside a name is the ground's (平地泉镇), not an adverb's mark.
+        if !is_cjk(c) || FUNCTION_CHARS.contains(c) && (n == 0 || c != '地') {
             return None;
         }
     }
@@ -3061,6 +3062,26 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn banners_by_their_initials_towns_with_di_and_zones_of_a_park() {
+        // 察右前旗 is 察哈尔右翼前旗 (the lexicon's initials of a banner), and the town
+        // after it is a town even with 地 in its name.
+        let t = "乌兰察布市察哈尔右翼前旗召开会议。黄旗岭产业园位于察右前旗平地泉镇，项目位于察右前旗三岔口乡。";
+        assert_has(t, "察哈尔右翼前旗", EntityType::Region);
+        assert_has(t, "平地泉镇", EntityType::Region);
+        assert_has(t, "三岔口乡", EntityType::Region);
+        // 东区 and 西区 (districts of 攀枝花市) after a park are its zones.
+        let t = "项目选址黄旗岭产业园东区，另一项目落户黄旗岭产业园西区。";
+        assert_none_of(t, EntityType::Region);
+        assert_has("攀枝花市东区召开会议。", "东区", EntityType::Region);
+        // 北方, like 华北, may open a company's name.
+        assert_has(
+            "项目由北方岚源能源集团有限公司投资建设。",
+            "北方岚源能源集团有限公司",
+            EntityType::Company,
+        );
     }
 
     #[test]

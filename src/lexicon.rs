@@ -1207,7 +1207,10 @@ impl Lexicon {
                 // (硚口区, 点军区).
                 r.level == Level::County
                     && r.name.chars().count() == 2
-                    && is_ordinary_word(&jieba, &r.name, COUNTY_WORD_FREQ)
+                    && (is_ordinary_word(&jieba, &r.name, COUNTY_WORD_FREQ)
+                        // A direction and 区 (东区, 西区 of 攀枝花市) is a zone of
+                        // anything: a park's (园区东区), a campus's.
+                        || r.name.ends_with('区') && r.name.starts_with(['东', '西', '南', '北', '中']))
             })
             .map(|(i, _)| i)
             .collect();

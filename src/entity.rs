@@ -1679,6 +1679,20 @@ fn window_start(stext: &str, h0: usize, max: usize) -> usize {
     w0
 }
 
+/// True when `rest` opens with a road's word and then a house number or a crossing
+/// (路8号, 大道与, 街１２号): the name before it is the road's, not a place's.
+fn road_after(rest: &str) -> bool {
+    ["大道", "大街", "路", "街"].iter().any(|r| {
+        rest.strip_prefix(r).is_some_and(|after| {
+            after.starts_with(|c: char| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "一二三四五六七八九十号与和交".contains(c)
+            })
+        })
+    })
+}
+
 fn head_candidates(
     lex: &Lexicon,
     stext: &str,
@@ -1731,6 +1745,10 @@ fn head_candidates(
         // knows (LG化学控股的…, 西安交通大学能源…) is a word of the sentence: the
         // known name is the whole name.
         if head.strength == Strength::Weak && known_ends.contains(&h0) {
+            continue;
+        }
+        // A road named for a park is no park (宜丰县工业园路8号, 高新区大道与…交汇处).
+        if kind == EntityType::Park && road_after(&stext[h1..]) {
             continue;
         }
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
@@ -3773,6 +3791,20 @@ mod tests {
         assert_has(t, "子牙循环经济产业区", EntityType::Park);
         let t = "项目落户青川县竹园工业集中区。";
         assert_has(t, "青川县竹园工业集中区", EntityType::Park);
+    }
+
+    #[test]
+    fn a_road_named_for_a_park_is_no_park() {
+        // Regression: 江西省宜春市宜丰县工业园路8号 (an address) read as a park.
+        let t = "地址：江西省宜春市宜丰县工业园路8号，电话0795-1234567。";
+        let f = found(t);
+        assert!(!f.iter().any(|(_, k)| *k == EntityType::Park), "{f:?}");
+        assert_has(t, "宜丰县", EntityType::Region);
+        // The park itself, and its road network, are still the park's.
+        let t = "岚溪公司落户宜丰县工业园，园区路网已经建成。";
+        assert_has(t, "宜丰县工业园", EntityType::Park);
+        let t = "柯山高新区道路建设加快。";
+        assert_has(t, "柯山高新区", EntityType::Park);
     }
 
     #[test]

@@ -590,9 +590,13 @@ pub fn table_cells(line: &str) -> Vec<(usize, usize)> {
 /// A line's cells as [`table_cells`] finds them, however few.
 pub fn line_cells(line: &str) -> Vec<(usize, usize)> {
     let bars = line.contains(['|', '｜']);
+    // Between tabs, as between bars, a cell may hold spaces of its own (GB/T 36276—2023).
+    let tabs = !bars && line.contains('\t');
     let is_sep = |c: char| {
         if bars {
             matches!(c, '|' | '｜')
+        } else if tabs {
+            c == '\t'
         } else {
             matches!(c, ' ' | '\t' | '\u{3000}')
         }
@@ -745,6 +749,17 @@ mod tests {
         assert!(d.text.contains("合肥岚晟装备股份有限公司"), "{}", d.text);
         assert!(!d.text.contains("IP属地"), "{}", d.text);
         assert!(!d.text.contains("网友评论"), "{}", d.text);
+    }
+
+    #[test]
+    fn a_tab_separated_rows_cells_keep_their_own_spaces() {
+        // Regression: GB/T 36276—2023 in a tab-separated row was cut at its space.
+        let line = "1\t岚溪储能 电池\tGB/T 36276—2023\t柯山县";
+        let cells: Vec<&str> = line_cells(line).iter().map(|&(a, b)| &line[a..b]).collect();
+        assert_eq!(cells, ["1", "岚溪储能 电池", "GB/T 36276—2023", "柯山县"]);
+        // Without tabs, spaces still part cells.
+        let spaced = "1 岚溪储能 柯山县";
+        assert_eq!(line_cells(spaced).len(), 3);
     }
 
     #[test]

@@ -10637,6 +10637,19 @@ mod tests {
     }
 
     #[test]
+    fn a_certificate_tables_applicant_is_placed_by_its_address_and_makes_its_product() {
+        // Regression: 申请人 and 地址 named no holder's or seat column, so a
+        // certification list's rows gave neither places nor products.
+        let t = "序号\t申请人\t地址\t产品名称\t检测标准\n\
+                 1\t岚溪储能科技有限公司\t江西省宜春市宜丰县工业园路8号\t储能电池\tGB/T 36276—2023\n\
+                 2\t鹤源电池有限公司\t湖南省郴州市苏仙区白露塘镇\t锂离子电池\tGB 31241—2022\n";
+        assert_related(t, Relation::LocatedIn, "岚溪储能科技有限公司", "宜丰县");
+        assert_related(t, Relation::LocatedIn, "鹤源电池有限公司", "白露塘镇");
+        assert_related(t, Relation::Produces, "岚溪储能科技有限公司", "储能电池");
+        assert_related(t, Relation::Produces, "鹤源电池有限公司", "锂离子电池");
+    }
+
+    #[test]
     fn a_tables_seat_column_places_its_organization_and_its_project_says_what_it_makes() {
         let t = "序号\t企业名称\t项目名称\t所在区县\t奖励金额（万元）\n\
                  1\t岚峰蓝田新材料有限公司\t年产2万吨硬碳负极材料项目\t瓮安县\t380.00\n\

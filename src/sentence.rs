@@ -98,6 +98,11 @@ pub fn split_str(text: &str) -> Vec<Sentence> {
                 && next.is_none_or(|n| n.is_whitespace())
                 && !after_abbreviation(&text[s_byte..b]);
         }
+        if matches!(c, '；' | ';') && inside_row(text, s_byte, b, next_b) {
+            // A semicolon inside a table row parts a cell's items (同申请人；陕西省…):
+            // the row is one record, one sentence.
+            end_here = false;
+        }
         prev = Some(c);
         if end_here {
             let mut e_byte = next_b;
@@ -134,6 +139,17 @@ pub fn split_str(text: &str) -> Vec<Sentence> {
     }
     push(text, &mut out, s_byte, s_char, text.len(), char_pos);
     out
+}
+
+/// True when the character at bytes `b..next_b` stands between two cells of a table
+/// row: the line holds a cell separator (tab or bar) both before and after it.
+fn inside_row(text: &str, s_byte: usize, b: usize, next_b: usize) -> bool {
+    let is_sep = |c: char| matches!(c, '\t' | '|' | '｜');
+    let line_start = text[s_byte..b]
+        .rfind('\n')
+        .map_or(s_byte, |p| s_byte + p + 1);
+    let line_end = text[next_b..].find('\n').map_or(text.len(), |p| next_b + p);
+    text[line_start..b].contains(is_sep) && text[next_b..line_end].contains(is_sep)
 }
 
 /// Pushes the span trimmed of whitespace, if anything is left.
@@ -200,6 +216,21 @@ mod tests {
                 "第三句?",
                 "第四句 Fifth one.",
                 "Sixth"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_inside_a_table_row_ends_no_sentence() {
+        // Regression: 同申请人；柯山省… in a certificate table cut its row in two, so
+        // the row's holder lost its address.
+        let t = "1\t岚溪电池有限公司\t同申请人；柯山省岚溪市\t储能电池\n下一段；另一句。";
+        assert_eq!(
+            texts(t),
+            [
+                "1\t岚溪电池有限公司\t同申请人；柯山省岚溪市\t储能电池",
+                "下一段；",
+                "另一句。"
             ]
         );
     }

@@ -1479,6 +1479,31 @@ fn walk_left<'a>(
         {
             break;
         }
+        // Nor over an adverb the segmenter glued to 由 (交由/n, 改由/v), while 自由 is a
+        // park's word (自由贸易试验区).
+        if known && w.ends_with('由') && w != "自由" {
+            break;
+        }
+        // An adverb glued by the HMM to 由 and the name's first part (仍由岚沃/ns:
+        // 仍 + 由 + 岚沃): the name begins after 由.
+        if !known
+            && let Some(at) = w
+                .char_indices()
+                .skip(1)
+                .take(2)
+                .find(|&(_, c)| c == '由')
+                .map(|(i, _)| i)
+        {
+            let rest = at + '由'.len_utf8();
+            if rest < w.len() {
+                start = w0 + tb + rest;
+                words.push((&w[rest..], t.tag));
+                offs.push(w0 + tb + rest);
+                proper = true;
+                proper_non_region = true;
+            }
+            break;
+        }
         // Nothing continues a company's name past its legal form (…有限公司控股).
         if ends_with_any(w, &lex.words.legal_ends) {
             break;
@@ -3791,6 +3816,18 @@ mod tests {
         assert_has(t, "子牙循环经济产业区", EntityType::Park);
         let t = "项目落户青川县竹园工业集中区。";
         assert_has(t, "青川县竹园工业集中区", EntityType::Park);
+    }
+
+    #[test]
+    fn a_name_does_not_run_back_over_by_glued_to_an_adverb() {
+        // Regression: 新电池包仍由岚沃能源科技有限公司组装 made 电池包仍由… one company
+        // (the segmenter glued 仍由岚沃).
+        let t = "新电池包仍由岚沃能源科技有限公司组装。";
+        assert_has(t, "岚沃能源科技有限公司", EntityType::Company);
+        let t = "电池包交由岚沃能源科技有限公司组装。";
+        assert_has(t, "岚沃能源科技有限公司", EntityType::Company);
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n.contains('由')), "{f:?}");
     }
 
     #[test]

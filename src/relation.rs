@@ -4845,10 +4845,24 @@ impl Ctx<'_, '_> {
         {
             subj.clear();
         }
+        // P由A生产: the maker after 由, close to the verb (由A组装生产, 由A自主研发).
+        if subj.is_empty()
+            && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+                let m = &v.ms[k];
+                m.b1 <= t0 && m.b0 >= v.clause_start(t0) && makers.contains(&m.kind)
+            })
+            && v.gap(v.ms[k].b1, t0).chars().count() <= 6
+        {
+            let g = self.group(k, &makers, &self.lex.words.joiners);
+            if v.s[..v.ms[g[0]].b0].ends_with('由') {
+                subj = g;
+            }
+        }
         // A、B、C分别推出X、Y和Z: each its own.
         let respectively = subj
             .last()
             .is_some_and(|&last| v.gap(v.ms[last].b1, t0).contains("分别"));
+        let subj_ms = subj.clone();
         let mut subj = self.es(&subj);
         // …基地由全资子公司B运营，主要做硬碳: the one the sentence says runs it.
         if subj.is_empty()
@@ -4919,6 +4933,12 @@ impl Ctx<'_, '_> {
         } else {
             self.products_after(t1)
         };
+        // P由A生产 (电池包仍由A组装生产): the maker follows 由, what it makes stands
+        // before it.
+        let products = match subj_ms.first() {
+            Some(&k) if products.is_empty() && !recovery => self.made_before_by(k),
+            _ => products,
+        };
         if respectively && subj.len() == products.len() {
             for (&a, &b) in subj.iter().zip(&products) {
                 self.push(a, b, Relation::Produces);
@@ -4926,6 +4946,46 @@ impl Ctx<'_, '_> {
         } else {
             self.push_pairs(&subj, &products, Relation::Produces);
         }
+    }
+
+    /// What the maker of mention `k` makes when a passive names it (电芯改由A供货,
+    /// 电池包仍由A组装生产, 所用电芯，由A供应): the products before 由 in its clause,
+    /// or in the clause before when its clause opens on 由; not a product that only
+    /// qualifies the next (三元锂电芯 is 电芯's).
+    fn made_before_by(&self, k: usize) -> Vec<usize> {
+        let v = self.view;
+        let b0 = v.ms[k].b0;
+        let c0 = v.clause_start(b0);
+        // 由, after an adverb or two (全部由, 仍由, 主要由), right before the maker.
+        let Some(lead) = v.s[c0..b0].strip_suffix('由') else {
+            return Vec::new();
+        };
+        // What a product uses is what is supplied (电池包所用电芯): the products after
+        // the last such word.
+        let products_in = |a: usize, b: usize| -> Vec<usize> {
+            let a = ["所用", "所需", "使用的", "采用的", "搭载的"]
+                .iter()
+                .filter_map(|w| v.s[a..b].rfind(w).map(|p| a + p + w.len()))
+                .max()
+                .unwrap_or(a);
+            (0..v.ms.len())
+                .filter(|&j| {
+                    let m = &v.ms[j];
+                    m.kind == EntityType::Product && m.b0 >= a && m.b1 <= b && !v.qualifies_next(j)
+                })
+                .map(|j| v.ms[j].e)
+                .collect()
+        };
+        let here = products_in(c0, c0 + lead.len());
+        if !here.is_empty() {
+            return here;
+        }
+        // The clause is 由A供应 alone: what it supplies is the clause before's.
+        if lead.chars().count() <= 4 && c0 > 0 {
+            let p0 = v.clause_start(c0 - 1);
+            return products_in(p0, c0);
+        }
+        Vec::new()
     }
 
     /// A company with its products in brackets right after its name (北海X科技有限公司
@@ -5463,6 +5523,16 @@ impl Ctx<'_, '_> {
                         for k in self.group(a, &companies, &self.lex.words.joiners) {
                             if v.ms[k].b0 >= after_you {
                                 self.push(v.ms[k].e, b, Relation::Supplies);
+                            }
+                        }
+                    }
+                    // And they make what they supply (电芯改由A供货); the maker is the
+                    // last named (由X控股子公司A供应, 由X的合作伙伴A供应).
+                    if let (Some(&first), Some(&a)) = (sellers.first(), sellers.last()) {
+                        let made = self.made_before_by(first);
+                        for k in self.group(a, &companies, &self.lex.words.joiners) {
+                            for &p in &made {
+                                self.push(v.ms[k].e, p, Relation::Produces);
                             }
                         }
                     }
@@ -10634,6 +10704,25 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn a_passive_maker_or_supplier_makes_what_stands_before_its_by() {
+        // Regression: P由A生产 and P改由A供货 named no maker (由 keeps A from being
+        // a subject, and the product stood before the verb).
+        let t = "该电池包由岚沃能源科技有限公司组装生产。";
+        assert_related(t, Relation::Produces, "岚沃能源科技有限公司", "电池包");
+        let t = "岚驰电动车有限公司召回部分电动自行车。新车型的电芯改由鹤神电池股份有限公司供货。";
+        assert_related(t, Relation::Produces, "鹤神电池股份有限公司", "电芯");
+        // The maker is the last one named after 由; a product in the clause before,
+        // when the clause is only 由A供应; not a product that qualifies the next.
+        let t = "岚驰电动车有限公司召回部分车辆。其电池包所用三元锂电芯，由岚驰电动车有限公司控股子公司鹤星锂电科技有限公司供应。";
+        assert_related(t, Relation::Produces, "鹤星锂电科技有限公司", "电芯");
+        assert_not_related(t, Relation::Produces, "鹤星锂电科技有限公司", "电池包");
+        assert_not_related(t, Relation::Produces, "岚驰电动车有限公司", "电芯");
+        // 由 after the product's clause names who pays for a project, not who makes.
+        let t = "电池包项目总投资5亿元，由岚沃能源科技有限公司负责运营管理。";
+        assert_not_related(t, Relation::Produces, "岚沃能源科技有限公司", "电池包");
     }
 
     #[test]

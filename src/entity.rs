@@ -1065,7 +1065,7 @@ static FALL: LazyLock<memchr::memmem::Finder<'static>> =
 
 /// A label for a list of people: 主要完成人：, 获奖人员:, 项目组成员：.
 static PEOPLE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\p{Han}{0,6}(?:完成人|获奖人|人员|成员|名单)\s*[:：]\s*")
+    Regex::new(r"^\s*\p{Han}{0,6}(?:完成人|获奖人|人员|成员|名单|起草人|发明人|设计人|编制人|编写人|作者|负责人|参与人)\s*[:：]\s*")
         .expect("static regex")
 });
 
@@ -2475,7 +2475,17 @@ fn person_candidates(
         let list = stext[start..].trim_end_matches(['。', '；', ';', ',', '，']);
         let items = list_items(stext, start, list);
         let looks_like_name = |&(b0, b1): &(usize, usize)| listed_person(lex, &stext[b0..b1]);
-        if items.len() >= 2 && items.iter().all(looks_like_name) {
+        // Beside names with a surname, one written without (泽仁多吉, 巴特尔): no
+        // word of the dictionary but a name's.
+        let unsurnamed = |&(b0, b1): &(usize, usize)| {
+            let item = &stext[b0..b1];
+            name_without_surname(lex, &format!("{item}。")) == Some(item.len())
+                || matches!(&lex.tag(item)[..], [t] if t.tag.starts_with("nr") && t.word.chars().count() >= 2)
+        };
+        if items.len() >= 2
+            && items.iter().any(looks_like_name)
+            && items.iter().all(|i| looks_like_name(i) || unsurnamed(i))
+        {
             for &(b0, b1) in &items {
                 push(b0, b1, cands);
             }
@@ -4436,6 +4446,12 @@ mod tests {
         );
         // A list with an item that is no name is no list of names.
         assert!(people("参会人员：企业代表、岑明远").is_empty());
+        // A standard's drafters and a patent's inventors are listed the same way.
+        assert_eq!(
+            people("本文件主要起草人：岑明远、向海涛、杨沁。"),
+            ["岑明远", "向海涛", "杨沁"]
+        );
+        assert_eq!(people("发明人：泽仁多吉、岑明远"), ["泽仁多吉", "岑明远"]);
     }
 
     #[test]

@@ -2394,9 +2394,15 @@ fn address_owners(
                 "注册", "通讯", "通信", "办公", "公司", "企业", "单位", "联系", "详细", "主要",
             ]
             .contains(&own);
+        // (A line's later parties after ； are no field of their own: 专利权人：A；B
+        // gives the address of A, the first.)
         let before = sentences[i.saturating_sub(6)..i]
             .iter()
             .rev()
+            .filter(|s| {
+                let lead = text[..s.byte_start].trim_end_matches([' ', '\t', '\u{3000}']);
+                lead.is_empty() || lead.ends_with('\n')
+            })
             .filter_map(field);
         out[i] = if generic {
             before.map(|(_, o)| o).next()
@@ -10704,6 +10710,30 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn a_patents_joint_holders_cooperate_and_its_address_is_the_first_holders() {
+        let t = "一种高镍正极材料的制备方法\n专利权人：岚峰锂能新材料股份有限公司；岚西理工大学\n\
+                 发明人：岑明远、向海涛\n地址：四川省遂宁市蓬溪县\n\n\
+                 一种锂辉石浮选方法\n专利权人：鹤岭锂业有限公司\n发明人：岑晓、罗布\n\
+                 地址：四川省甘孜藏族自治州康定市\n";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰锂能新材料股份有限公司",
+            "岚西理工大学",
+        );
+        assert_eq!(
+            related(t, Relation::LocatedIn)
+                .into_iter()
+                .filter(|(a, _)| !a.ends_with(['市', '州', '县']))
+                .collect::<Vec<_>>(),
+            pairs(&[
+                ("岚峰锂能新材料股份有限公司", "蓬溪县"),
+                ("鹤岭锂业有限公司", "康定市")
+            ])
+        );
     }
 
     #[test]

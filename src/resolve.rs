@@ -421,8 +421,8 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
     if !text.contains(['：', ':']) {
         return;
     }
-    // (role, the organization its field names)
-    let mut roles: Vec<(String, Mention)> = Vec::new();
+    // (role, the organization its field names, if one)
+    let mut roles: Vec<(String, Option<Mention>)> = Vec::new();
     for s in sentences {
         let st = s.text(text);
         // A role's label and its colon open the line (the regex only where they may).
@@ -433,8 +433,10 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
             continue;
         };
         let (role, value) = (c.get(1).expect("group 1"), c.get(0).expect("group 0").end());
-        // A field listing several parties (投资方：A（领投）、B、C) names none of them.
-        if st[value..].contains('、') {
+        // A field listing several parties (投资方：A（领投）、B、C; 专利权人：A；B)
+        // names none of them.
+        if st[value..].contains(['、', '；', ';']) {
+            roles.push((role.as_str().to_string(), None));
             continue;
         }
         let value = s.byte_start + value + (st[value..].len() - st[value..].trim_start().len());
@@ -445,12 +447,25 @@ fn role_labels(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
         else {
             continue;
         };
-        if !roles.iter().any(|(r, _)| r == role.as_str()) {
-            roles.push((role.as_str().to_string(), m.clone()));
+        roles.push((role.as_str().to_string(), Some(m.clone())));
+    }
+    // A role names its party only where the document gives it to one party alone: in
+    // a list of records (专利权人：A … 专利权人：B) it names none.
+    let mut named: Vec<(String, Mention)> = Vec::new();
+    for (role, org) in &roles {
+        let one = roles.iter().filter(|(r, _)| r == role).all(|(_, o)| {
+            o.as_ref()
+                .zip(org.as_ref())
+                .is_some_and(|(o, m)| key(o) == key(m))
+        });
+        if let Some(m) = org.as_ref().filter(|_| one)
+            && !named.iter().any(|(r, _)| r == role)
+        {
+            named.push((role.clone(), m.clone()));
         }
     }
     let mut found = Vec::new();
-    for (role, org) in &roles {
+    for (role, org) in &named {
         // Not inside a longer word (第一中标候选人 holds no 中标人; 招标人 is not in 投标人).
         found.extend(word_mentions(
             text,
@@ -1526,6 +1541,25 @@ mod tests {
         let cs = companies(t);
         assert!(
             aliases_of(&cs, "柯山岚峰能源科技有限公司").any(|a| a == "岚峰能科"),
+            "{cs:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_names_its_party_only_when_one_party_holds_it() {
+        let t = "招标人：岚峰储能科技有限公司\n中标人：鹤源电力工程有限公司\n经招标人确认，中标人承诺按期完工。\n";
+        let cs = companies(t);
+        assert!(
+            aliases_of(&cs, "岚峰储能科技有限公司").any(|a| a == "招标人"),
+            "{cs:?}"
+        );
+        // Regression: in a list of patents the first holder took 专利权人 as its name,
+        // and every later 专利权人 line became its mention.
+        let t = "一、正极材料专利\n专利权人：岚峰锂能新材料有限公司\n二、浮选专利\n\
+                 专利权人：鹤岭锂业有限公司\n三、隔膜专利\n专利权人：岚溪隔膜有限公司；岚西理工大学\n";
+        let cs = companies(t);
+        assert!(
+            !cs.iter().any(|(_, a)| a.iter().any(|x| x == "专利权人")),
             "{cs:?}"
         );
     }

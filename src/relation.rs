@@ -669,6 +669,17 @@ fn project_records(
     while i < sentences.len() {
         // A record's fields run on after ； or, one per line, as labelled lines
         // (一、项目名称：…\n二、招标人：…); a field closed by 。 closes its record.
+        // The same holder's label again, but for its ordinal, begins the next record
+        // (第一中标候选人：A … 第二中标候选人：B); another holder's label does not
+        // (电池包生产企业：A / 电芯生产企业：B on one nameplate).
+        let holder_label = |s: &Sentence| -> Option<String> {
+            field(s, &words.record_holders, actors())?;
+            let st = s.text(text).trim_start();
+            let label = &st[..st.find(['：', ':'])?];
+            Some(ORDINAL.replace(label, "").trim().to_string())
+        };
+        let first_label = holder_label(&sentences[i]);
+        let mut label = first_label;
         let mut j = i;
         while j + 1 < sentences.len()
             && (sentences[j].text(text).trim_end().ends_with(['；', ';'])
@@ -676,6 +687,11 @@ fn project_records(
                     && !sentences[j].text(text).trim_end().ends_with('。')
                     && FIELD_LINE.is_match(sentences[j + 1].text(text)))
         {
+            let next = holder_label(&sentences[j + 1]);
+            if next.is_some() && next == label {
+                break;
+            }
+            label = label.or(next);
             j += 1;
         }
         let group = &sentences[i..=j];
@@ -714,6 +730,12 @@ fn project_records(
     );
     (out, figures)
 }
+
+/// An ordinal or list number in a label (第一中标候选人, 1．中标候选人).
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:第[一二三四五六七八九十\d]{1,3})?")
+        .expect("static regex")
+});
 
 /// The entity of the last of the places written one inside the next from byte `at`
 /// of the text (吉林省松原市宁江区 → 宁江区): the most specific, of the kinds given.
@@ -6894,6 +6916,10 @@ impl Ctx<'_, '_> {
             if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
                 continue;
             }
+            // An ordinal is no figure: a rank or a clause (排名第3位, 第二章第3.5款).
+            if s[..num.start()].ends_with('第') {
+                continue;
+            }
             // A span of months or days (前10个月, 10个工作日) is a period, not a count;
             // nor are minutes (5分钟) a score.
             if unit == "个"
@@ -10710,6 +10736,44 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn an_ordinal_is_no_figure() {
+        // Regression: 第二章第3.5款 gave a fact 第二章第 = 3.5 款.
+        let t = "岚峰电力工程有限公司不满足招标文件第二章第3.5款要求，在同类企业中排名第3位。";
+        assert!(facts(t).is_empty(), "{:?}", facts(t));
+        assert_eq!(facts("岚峰电力工程有限公司共有员工320名。").len(), 1);
+    }
+
+    #[test]
+    fn each_bid_candidates_figures_are_its_own() {
+        // Regression: a candidates table's bids went to the last company of each row
+        // (the cell maker's column), as no header named the candidate's column.
+        let t = "排序 | 中标候选人名称 | 投标报价（万元） | 储能电池系统制造商\n\
+                 第一中标候选人 | 岚峰电力工程有限公司 | 54876.30 | 鹤源储能科技有限公司\n\
+                 第二中标候选人 | 柯山电力建设有限公司 | 56318.75 | 鹤源储能科技有限公司\n";
+        let f = facts(t);
+        assert!(
+            f.contains(&"岚峰电力工程有限公司 报价 = 54876.3 万元".to_string()),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&"柯山电力建设有限公司 报价 = 56318.75 万元".to_string()),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|x| x.starts_with("鹤源")), "{f:?}");
+        // Field lines: each candidate's label begins its own record.
+        let t = "第一中标候选人：岚峰电力工程有限公司\n投标报价：87316.52万元\n\
+                 第二中标候选人：柯山电力建设有限公司\n投标报价：88940.00万元\n";
+        assert_eq!(
+            fact_holders(t),
+            ["岚峰电力工程有限公司", "柯山电力建设有限公司"]
+        );
+        // Two holders' labels of one nameplate are one record: the first holds it.
+        let t = "电池包生产企业：岚峰动力科技有限公司\n电芯生产企业：鹤源电池股份有限公司\n\
+                 电池类型：磷酸铁锂\n电池包总能量：79.6kWh\n";
+        assert_eq!(fact_holders(t), ["岚峰动力科技有限公司"]);
     }
 
     #[test]

@@ -1422,6 +1422,7 @@ fn person_tables(
     if !w.post_columns.iter().any(|x| text.contains(x.as_str()))
         && !text.contains("法定代表人")
         && !text.contains("负责人")
+        && !text.contains("项目经理")
     {
         return out;
     }
@@ -1441,11 +1442,18 @@ fn person_tables(
         let label = |c: usize| line[cells[c].0..cells[c].1].trim();
         let people = (0..cells.len()).find(|&c| is(label(c), &w.person_columns));
         let post = (0..cells.len()).find(|&c| is(label(c), &w.post_columns));
-        let titled = (0..cells.len()).find(|&c| lex.titles.contains(label(c)));
-        let org_col = (0..cells.len())
-            .find(|&c| is(label(c), &w.held_columns) || is(label(c), &w.company_columns));
+        // Every column a title heads (项目经理 | 技术负责人), of the body a column of
+        // companies or of a record's holders names (中标候选人名称).
+        let titled: Vec<usize> = (0..cells.len())
+            .filter(|&c| lex.titles.contains(label(c)))
+            .collect();
+        let org_col = (0..cells.len()).find(|&c| {
+            is(label(c), &w.held_columns)
+                || is(label(c), &w.company_columns)
+                || is(label(c), &w.record_holders)
+        });
         let by_post = people.zip(post);
-        let by_title = titled.zip(org_col);
+        let by_title = org_col.filter(|_| !titled.is_empty());
         if cells.len() < 3 || by_post.is_none() && by_title.is_none() {
             i += 1;
             continue;
@@ -1468,11 +1476,14 @@ fn person_tables(
             {
                 out[s.index].push((person, org, Relation::WorksAt));
             }
-            if let Some((t, o)) = by_title
-                && let Some(person) = opening(s, row[t], &[EntityType::Person])
+            if let Some(o) = by_title
                 && let Some(org) = opening(s, row[o], orgs())
             {
-                out[s.index].push((person, org, Relation::WorksAt));
+                for &t in &titled {
+                    if let Some(person) = opening(s, row[t], &[EntityType::Person]) {
+                        out[s.index].push((person, org, Relation::WorksAt));
+                    }
+                }
             }
         }
         i = j;
@@ -10736,6 +10747,24 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn a_candidates_table_puts_the_people_its_title_columns_name_at_the_candidate() {
+        // Regression: 项目经理 and 技术负责人 columns named no persons (no 序号, no
+        // title), and only one titled column was read.
+        let t = "排序 | 中标候选人名称 | 项目经理 | 技术负责人 | 评标得分\n\
+                 第一中标候选人 | 岚峰电力工程有限公司 | 柴永刚 | 郑红梅（高级工程师） | 93.18\n\
+                 第二中标候选人 | 柯山电力建设有限公司 | 何志斌 | 田振华（高级工程师） | 89.07\n";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[
+                ("何志斌", "柯山电力建设有限公司"),
+                ("柴永刚", "岚峰电力工程有限公司"),
+                ("田振华", "柯山电力建设有限公司"),
+                ("郑红梅", "岚峰电力工程有限公司"),
+            ])
+        );
     }
 
     #[test]

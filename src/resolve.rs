@@ -546,7 +546,14 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
             && cells.len() == *count
         {
             for &(col, kind) in cols {
-                let (a, b) = cells[col];
+                let (a, mut b) = cells[col];
+                // A person's cell may add a note in brackets (郑红梅（高级工程师）).
+                if kind == EntityType::Person
+                    && line[a..b].ends_with(['）', ')'])
+                    && let Some(p) = line[a..b].find(['（', '('])
+                {
+                    b = a + p;
+                }
                 // A cell an organization (or person) the recognizer found opens keeps
                 // it, with any note after it (江西宜锂矿业有限公司（参股公司）).
                 let named = rec.mentions.iter().any(|m| {
@@ -593,11 +600,12 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
         let w = &lex.words;
         let tabled = cells.iter().any(|&(a, b)| {
             let c = &line[a..b];
-            c == "序号"
+            ["序号", "排序", "排名"].contains(&c)
                 || [
                     &w.post_columns,
                     &w.held_columns,
                     &w.shareholder_columns,
+                    &w.record_holders,
                     labels,
                 ]
                 .iter()

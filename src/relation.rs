@@ -4633,8 +4633,29 @@ impl Ctx<'_, '_> {
                     self.push_pairs(&founder, &objs, Relation::Established);
                     return;
                 }
+                // A与B签署协议，共建C: a clause with no subject of its own goes on with
+                // the partners the sentence opened on.
+                let lead = v.gap(c0, t0);
+                // (Not when the object is only the first word of a longer name the
+                // recognizer missed: “擎川—物理所…联合实验室”.)
+                let whole = objects
+                    .iter()
+                    .all(|&k| !v.s[v.ms[k].b1..].starts_with(['—', '-', '·']));
+                if whole
+                    && lead
+                        .trim_start_matches(|c| "并将还拟再共同联合携手一起".contains(c))
+                        .is_empty()
+                    && let Some(partners) = (0..v.ms.len())
+                        .take_while(|&k| v.ms[k].b1 <= c0)
+                        .filter(|&k| actors().contains(&v.ms[k].kind))
+                        .map(|k| self.group(k, actors(), &self.lex.words.joiners))
+                        .find(|g| g.len() >= 2)
+                {
+                    self.push_pairs(&self.es(&partners), &objs, Relation::Established);
+                    return;
+                }
                 // A与B签署…，双方将联合成立C: the two the sentence named before.
-                if !v.gap(c0, t0).starts_with("双方") {
+                if !lead.starts_with("双方") {
                     return;
                 }
                 let mut both: Vec<usize> = (0..v.ms.len())
@@ -10747,6 +10768,22 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn partners_who_sign_and_then_build_found_what_they_build() {
+        // Regression: A与B签署协议，共建C named no founders (the clause has no subject).
+        let t = "岚江科技大学与岚川储能科技有限公司签署协议，共建岚川钠电正极材料联合研发中心。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("岚川储能科技有限公司", "岚川钠电正极材料联合研发中心"),
+                ("岚江科技大学", "岚川钠电正极材料联合研发中心"),
+            ])
+        );
+        // One who signs alone founds nothing with the one it signs with.
+        let t = "岚江科技大学收购岚川储能科技有限公司，新设岚川钠电正极材料联合研发中心。";
+        assert!(related(t, Relation::Established).is_empty());
     }
 
     #[test]

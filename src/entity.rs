@@ -1772,8 +1772,14 @@ fn head_candidates(
         if head.strength == Strength::Weak && known_ends.contains(&h0) {
             continue;
         }
-        // A road named for a park is no park (宜丰县工业园路8号, 高新区大道与…交汇处).
-        if kind == EntityType::Park && road_after(&stext[h1..]) {
+        // A road named for a park is no park (宜丰县工业园路8号, 高新区大道与…交汇处),
+        // nor a hall named for a fair an event (中国进出口商品交易会展馆B区).
+        if kind == EntityType::Park && road_after(&stext[h1..])
+            || kind == EntityType::Event
+                && ["展馆", "馆", "会场", "场馆", "中心"]
+                    .iter()
+                    .any(|w| stext[h1..].starts_with(w))
+        {
             continue;
         }
         // Window: up to MAX_NAME_CHARS characters before the head, to a hard boundary.
@@ -3841,7 +3847,7 @@ mod tests {
     }
 
     #[test]
-    fn a_road_named_for_a_park_is_no_park() {
+    fn a_road_named_for_a_park_is_no_park_nor_a_fairs_hall_an_event() {
         // Regression: 江西省宜春市宜丰县工业园路8号 (an address) read as a park.
         let t = "地址：江西省宜春市宜丰县工业园路8号，电话0795-1234567。";
         let f = found(t);
@@ -3852,6 +3858,18 @@ mod tests {
         assert_has(t, "宜丰县工业园", EntityType::Park);
         let t = "柯山高新区道路建设加快。";
         assert_has(t, "柯山高新区", EntityType::Park);
+        // Nor is a fair's hall an event; the fair is.
+        let t = "展会在岚州市中国岚南商品交易会展馆B区举办。";
+        assert!(
+            !found(t).iter().any(|(_, k)| *k == EntityType::Event),
+            "{:?}",
+            found(t)
+        );
+        assert_has(
+            "第138届中国岚南商品交易会开幕。",
+            "第138届中国岚南商品交易会",
+            EntityType::Event,
+        );
     }
 
     #[test]

@@ -6122,6 +6122,23 @@ impl Ctx<'_, '_> {
                 self.push_pairs(&present(open.end(), t0), &events, Relation::ParticipatesIn);
             }
         }
+        // 在E上，A…; 2025E上，A首发…; 在E中，B代表队获…: the bodies and people the
+        // sentence goes on with, right after the event it opens at, are there.
+        let first_end = v.clause_end(0);
+        if v.s[first_end..].starts_with(['，', ','])
+            && let Some(e) = (0..v.ms.len()).rev().find(|&k| v.ms[k].b1 <= first_end)
+            && v.ms[e].kind == EntityType::Event
+            && ["上", "中", "期间", "现场"].contains(&&v.s[v.ms[e].b1..first_end])
+            && let after = first_end + v.s[first_end..].chars().next().map_or(1, char::len_utf8)
+            && let Some(k) = (0..v.ms.len()).find(|&k| v.ms[k].b0 >= after)
+            && v.gap(after, v.ms[k].b0).is_empty()
+            && (PRESENT.contains(&v.ms[k].kind) || v.ms[k].kind == EntityType::Person)
+        {
+            let mut kinds = PRESENT.to_vec();
+            kinds.push(EntityType::Person);
+            let group = self.es(&self.group(k, &kinds, &self.lex.words.joiners));
+            self.push_pairs(&group, &[v.ms[e].e], Relation::ParticipatesIn);
+        }
         // 其中，A与B在现场签署…: who signs there takes part in the event referred to.
         if let Some(at) = SIGNING_THERE.find(v.s) {
             let signers = present(v.clause_start(at.start()), at.start());
@@ -10768,6 +10785,29 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn who_a_sentence_goes_on_with_after_the_event_it_opens_at_is_there() {
+        // Regression: 4月底的上海车展上，A首发了… and 在E中，B代表队获… gave no
+        // participants (车展 was no event head, and only 会上/论坛上 alone opened).
+        let t = "4月底的上海车展上，岚澜智能汽车有限公司首发了旗下第二款车型。";
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "岚澜智能汽车有限公司",
+            "上海车展",
+        );
+        let t = "在2024年岚西省职业院校技能大赛中，岚阳职业技术学院代表队获一等奖2项。";
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "岚阳职业技术学院",
+            "2024年岚西省职业院校技能大赛",
+        );
+        // Not one the sentence names later, after other words.
+        let t = "在2025岚州锂电池产业高峰论坛上，记者了解到岚澜智能汽车有限公司将扩产。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
     }
 
     #[test]

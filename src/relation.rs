@@ -468,6 +468,7 @@ pub fn extract(
         ctx.main_products();
         ctx.equipped_with();
         ctx.bracket_products();
+        ctx.consortium();
         ctx.event_speakers();
         // A shareholder table's row gives its stake as the table reads it.
         if !year_rows[s.index] && !stake_rows[s.index] {
@@ -5046,6 +5047,35 @@ impl Ctx<'_, '_> {
             return products_in(p0, c0);
         }
         Vec::new()
+    }
+
+    /// The members of a bidding consortium, each named with its role in brackets
+    /// (A（牵头人）、B（成员）联合体): they cooperate.
+    fn consortium(&mut self) {
+        let v = self.view;
+        if !v.s.contains("牵头") {
+            return;
+        }
+        let role = |m: &M, roles: &[&str]| {
+            orgs().contains(&m.kind)
+                && roles.iter().any(|r| {
+                    v.s[m.b1..]
+                        .strip_prefix(['（', '('])
+                        .is_some_and(|x| x.starts_with(r) && x[r.len()..].starts_with(['）', ')']))
+                })
+        };
+        const LEAD: [&str; 2] = ["牵头人", "牵头方"];
+        const ANY: [&str; 4] = ["牵头人", "牵头方", "成员", "成员方"];
+        if !v.ms.iter().any(|m| role(m, &LEAD)) {
+            return;
+        }
+        let mut members: Vec<usize> = v.ms.iter().filter(|m| role(m, &ANY)).map(|m| m.e).collect();
+        members.dedup();
+        for (i, &a) in members.iter().enumerate() {
+            for &b in members[i + 1..].iter().filter(|&&b| b != a) {
+                self.push(a, b, Relation::CooperatesWith);
+            }
+        }
     }
 
     /// A company with its products in brackets right after its name (北海X科技有限公司
@@ -10785,6 +10815,19 @@ mod tests {
         assert_related(t, Relation::Produces, "岚源锂电材料有限公司", "磷酸铁锂");
         // A machine for the product is not the product.
         assert_not_related(t, Relation::Produces, "岚叠智能装备有限公司", "锂电池");
+    }
+
+    #[test]
+    fn a_bidding_consortiums_members_cooperate() {
+        let t =
+            "第二中标候选人：岚峰储能科技有限公司（牵头人）、柯山电力设计院有限公司（成员）联合体";
+        assert_eq!(
+            related(t, Relation::CooperatesWith),
+            pairs(&[("岚峰储能科技有限公司", "柯山电力设计院有限公司")])
+        );
+        // Members with no lead named are no consortium this rule can read.
+        let t = "岚峰储能科技有限公司（成员）、柯山电力设计院有限公司（成员）名单公布。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
     }
 
     #[test]

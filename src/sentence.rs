@@ -148,8 +148,13 @@ fn inside_row(text: &str, s_byte: usize, b: usize, next_b: usize) -> bool {
     let line_start = text[s_byte..b]
         .rfind('\n')
         .map_or(s_byte, |p| s_byte + p + 1);
-    let line_end = text[next_b..].find('\n').map_or(text.len(), |p| next_b + p);
-    text[line_start..b].contains(is_sep) && text[next_b..line_end].contains(is_sep)
+    // Forward only to the first separator or line end: a long line full of
+    // semicolons is not walked to its end once per semicolon.
+    text[line_start..b].contains(is_sep)
+        && text[next_b..]
+            .chars()
+            .find(|&c| c == '\n' || is_sep(c))
+            .is_some_and(is_sep)
 }
 
 /// Pushes the span trimmed of whitespace, if anything is left.

@@ -7149,11 +7149,20 @@ impl Ctx<'_, '_> {
                         .or(self.frame_before.0)
                 })
                 .filter(|y| (1950..=2100).contains(y));
+            // 全年 after a period speaks of the whole year again (今年1-4月…增速达23.7%，
+            // 全年产值有望突破1000亿元).
+            let whole_year = s[..num.start()].rfind("全年");
             let period = PERIOD
                 .find_iter(&s[..num.start()])
                 .last()
+                .filter(|m| whole_year.is_none_or(|w| w < m.start()))
                 .map(|m| m.as_str().into())
-                .or_else(|| self.frame_before.1.as_deref().map(Into::into));
+                .or_else(|| {
+                    whole_year
+                        .is_none()
+                        .then(|| self.frame_before.1.as_deref().map(Into::into))
+                        .flatten()
+                });
             // 项目达产后，年产值60亿元: what a project will do once built is a plan,
             // whichever clause of the sentence says so.
             let target = TARGET.is_match(clause_before) || PLAN_AHEAD.is_match(&s[..num.start()]);
@@ -10884,6 +10893,23 @@ mod tests {
                 ("田振华", "柯山电力建设有限公司"),
                 ("郑红梅", "岚峰电力工程有限公司"),
             ])
+        );
+    }
+
+    #[test]
+    fn the_whole_year_after_a_period_has_no_period() {
+        // Regression: 今年1-4月…，全年产值有望突破1000亿元 gave the target period=1-4月.
+        let t = "今年1-4月，宜春市锂电产值增速达23.7%，全年产值有望突破1000亿元。";
+        let f = facts(t);
+        assert!(
+            f.iter()
+                .any(|x| x.contains("23.7 %") && x.contains("period=1-4月")),
+            "{f:?}"
+        );
+        assert!(
+            f.iter()
+                .any(|x| x.contains("1000 亿元") && !x.contains("period")),
+            "{f:?}"
         );
     }
 

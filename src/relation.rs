@@ -4863,7 +4863,22 @@ impl Ctx<'_, '_> {
                 targets = located(e + 1, next_end);
             }
         }
-        let targets = self.es(&targets);
+        let mut targets = self.es(&targets);
+        // 在园区内投资 / 在该园区建设: the park the text named last (in this sentence
+        // first).
+        if targets.is_empty()
+            && ["在园区", "在该园区", "于园区", "在产业园区"]
+                .iter()
+                .any(|w| v.gap(c0, t0).contains(w))
+            && let Some(park) =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b1 <= t0 && m.kind == EntityType::Park)
+                    .map(|m| m.e)
+                    .or_else(|| self.last_of_kind.get(&EntityType::Park).copied())
+        {
+            targets.push(park);
+        }
         self.push_pairs(&subj, &targets, Relation::InvestsIn);
     }
 
@@ -10893,6 +10908,26 @@ mod tests {
                 ("田振华", "柯山电力建设有限公司"),
                 ("郑红梅", "岚峰电力工程有限公司"),
             ])
+        );
+    }
+
+    #[test]
+    fn investing_in_the_park_invests_in_the_park_named_last() {
+        // Regression: 在园区内投资 named no park.
+        let t = "岚州市在钦南区规划建设了岚尾海再生资源产业园，重点发展湿法冶炼。\
+                 岚港锂业新材料有限公司在园区内投资9.5亿元建成湿法回收生产线。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚港锂业新材料有限公司",
+            "岚尾海再生资源产业园",
+        );
+        // The park of its own sentence before one named earlier.
+        let t = "岚州市依托岚尾海再生资源产业园发展回收。岚山市依托岚铁新能源电池产业园，\
+                 岚屿储能科技有限公司已在园区建成中试线。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚屿储能科技有限公司", "岚铁新能源电池产业园")])
         );
     }
 

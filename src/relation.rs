@@ -4337,9 +4337,22 @@ impl Ctx<'_, '_> {
         }
         // Partner group: mentions right before the trigger (within a few characters of it)
         // introduced by 与/和/同/跟.
-        let partner_end = (0..v.ms.len())
-            .rev()
-            .find(|&k| v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && kinds.contains(&v.ms[k].kind));
+        // (Not a place where they sign: A与B在贵阳签署….)
+        let signed_at = |k: usize| {
+            matches!(v.ms[k].kind, EntityType::Region | EntityType::Park) && {
+                let mut j = k;
+                while j > 0
+                    && matches!(v.ms[j - 1].kind, EntityType::Region | EntityType::Park)
+                    && v.ms[j - 1].b1 == v.ms[j].b0
+                {
+                    j -= 1;
+                }
+                v.gap(c0, v.ms[j].b0).ends_with(['在', '于'])
+            }
+        };
+        let partner_end = (0..v.ms.len()).rev().find(|&k| {
+            v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && kinds.contains(&v.ms[k].kind) && !signed_at(k)
+        });
         if let Some(pk) = partner_end {
             let between = v.gap(v.ms[pk].b1, t0);
             // 和广西、江西的几家电池企业商谈合作: the places say whose firms, the
@@ -10909,6 +10922,21 @@ mod tests {
                 ("郑红梅", "岚峰电力工程有限公司"),
             ])
         );
+    }
+
+    #[test]
+    fn partners_who_sign_somewhere_cooperate() {
+        // Regression: A与B在贵阳签署…协议 took the place for the partner.
+        for t in [
+            "岚峰锂业有限公司与鹤源电池有限公司在贵阳签署合作框架协议。",
+            "岚峰锂业有限公司与鹤源电池有限公司在贵州省贵阳市签署合作框架协议。",
+        ] {
+            assert_eq!(
+                related(t, Relation::CooperatesWith),
+                pairs(&[("岚峰锂业有限公司", "鹤源电池有限公司")]),
+                "{t}"
+            );
+        }
     }
 
     #[test]

@@ -677,7 +677,13 @@ fn project_records(
             field(s, &words.record_holders, actors())?;
             let st = s.text(text).trim_start();
             let label = &st[..st.find(['：', ':'])?];
-            Some(ORDINAL.replace(label, "").trim().to_string())
+            let label = without_list_number(label);
+            let label = label.strip_prefix('第').map_or(label, |rest| {
+                rest.trim_start_matches(|c: char| {
+                    "一二三四五六七八九十".contains(c) || c.is_ascii_digit()
+                })
+            });
+            Some(label.trim().to_string())
         };
         let first_label = holder_label(&sentences[i]);
         let mut label = first_label;
@@ -731,12 +737,6 @@ fn project_records(
     );
     (out, figures)
 }
-
-/// An ordinal or list number in a label (第一中标候选人, 1．中标候选人).
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\d{1,2}[、.．]\s*)?(?:第[一二三四五六七八九十\d]{1,3})?")
-        .expect("static regex")
-});
 
 /// The entity of the last of the places written one inside the next from byte `at`
 /// of the text (吉林省松原市宁江区 → 宁江区): the most specific, of the kinds given.

@@ -759,7 +759,7 @@ pub fn cut_boilerplate(s: &str) -> (String, usize) {
                 break;
             }
             n += 1;
-        } else if short
+        } else if (short || pair_of_markers(t))
             && BOILERPLATE
                 .line
                 .iter()
@@ -773,6 +773,27 @@ pub fn cut_boilerplate(s: &str) -> (String, usize) {
         seen += len + 1;
     }
     (out, n)
+}
+
+/// True when a line of up to twice the marker-line length opens on one marker and
+/// holds another after it, both as labels before a colon: a page's 上一篇：…　下一篇：…
+/// names two headlines on one line (欢迎…你… is a sentence, no pair).
+fn pair_of_markers(t: &str) -> bool {
+    t.chars().count() <= 2 * MAX_BOILERPLATE_LINE
+        && BOILERPLATE.line.iter().any(|m| {
+            t.strip_prefix(*m).is_some_and(|rest| {
+                labels(m, rest)
+                    && BOILERPLATE.line.iter().any(|n| {
+                        rest.match_indices(*n)
+                            .any(|(i, _)| labels(n, &rest[i + n.len()..]))
+                    })
+            })
+        })
+}
+
+/// True when a marker is a label: it ends in a colon or a colon follows it.
+fn labels(marker: &str, rest: &str) -> bool {
+    marker.ends_with([':', '：']) || rest.starts_with([':', '：'])
 }
 
 /// True when what follows a marker word makes it part of a form's field label
@@ -1079,6 +1100,19 @@ mod tests {
         let src = "第一段很长的正文内容在这里。\n相关链接：岚山省人民政府 | 国家政务服务平台\n友情链接：岚山市人民政府\n网站地图 | 联系我们\n";
         let (t, _) = cut_boilerplate(src);
         assert_eq!(t, "第一段很长的正文内容在这里。\n");
+    }
+
+    #[test]
+    fn a_previous_and_next_link_pair_on_one_line_goes() {
+        // Regression: 上一篇：…下一篇：… ran past the marker-line length with two
+        // headlines, and their organizations became the article's.
+        let src = "第一段很长的正文内容在这里。\n上一篇：岚峰锂业年产五万吨正极材料项目在岚山县开工 下一篇：岚山市召开新能源电池产业推进会议\n第二段正文。\n";
+        let (t, n) = cut_boilerplate(src);
+        assert_eq!(t, "第一段很长的正文内容在这里。\n第二段正文。\n");
+        assert_eq!(n, 1);
+        // A long line that opens on a marker but holds no second label stays.
+        let src = "上一篇报道中我们提到，岚峰锂业年产五万吨正极材料项目已在岚山县开工建设，下一篇将介绍其工艺。\n";
+        assert_eq!(cut_boilerplate(src).0, src);
     }
 
     #[test]

@@ -1053,6 +1053,14 @@ static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A legislature or its standing committee right before a session's number: only
+/// there is 第五次会议 a meeting's name (福泉市第十届人民代表大会第五次会议, 省十四届
+/// 人大三次会议); a board's or an office's numbered meeting is a procedure.
+static LEGISLATURE_BEFORE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:人民代表大会|人大|政治协商会议|政协)(?:常务委员会|常委会)?第?[一二三四五六七八九十百]+$")
+        .expect("static regex")
+});
+
 /// The full-width colon, searched as its three bytes (a char search for it stops at
 /// every byte equal to its last, frequent in Chinese text).
 static FULL_COLON: LazyLock<memchr::memmem::Finder<'static>> =
@@ -1341,6 +1349,15 @@ fn walk_left<'a>(
             words.push((w, t.tag));
             offs.push(w0 + tb);
             continue;
+        }
+        // A company speaking of itself (公司2025年第二次临时股东大会, 本公司) holds
+        // its meeting; it is no part of the meeting's name.
+        if event
+            && (lex.words.issuer_words.iter().any(|x| x == w)
+                || lex.words.own_first_person.iter().any(|x| x == w)
+                || w == "上市公司")
+        {
+            break;
         }
         // An event may join two subjects (新能源汽车及动力电池博览会), or two events
         // held as one (…论坛暨…联盟成立大会).
@@ -1779,6 +1796,12 @@ fn head_candidates(
                 && ["展馆", "馆", "会场", "场馆", "中心"]
                     .iter()
                     .any(|w| stext[h1..].starts_with(w))
+        {
+            continue;
+        }
+        if kind == EntityType::Event
+            && head.word == "次会议"
+            && !LEGISLATURE_BEFORE_SESSION.is_match(&stext[..h0])
         {
             continue;
         }
@@ -4219,6 +4242,36 @@ mod tests {
                 "2025中国（遂昌）锂电新材料产业发展大会",
                 EntityType::Event
             ),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn a_legislatures_numbered_session_is_an_event_a_boards_is_not() {
+        let t = "1月8日，岚山市第十届人民代表大会第五次会议在岚山会堂开幕。";
+        assert_has(t, "岚山市第十届人民代表大会第五次会议", EntityType::Event);
+        let t = "岚峰锂业股份有限公司召开第三届董事会第十二次会议，审议通过了议案。";
+        assert!(
+            found(t).iter().all(|(_, k)| *k != EntityType::Event),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn meetings_named_for_pushing_or_feedback_and_contests_are_events() {
+        let t = "3月5日，岚山市锂电产业链高质量发展推进会在岚山县召开。";
+        assert_has(t, "岚山市锂电产业链高质量发展推进会", EntityType::Event);
+        let t = "第三届岚峰杯新能源电池创新创业竞赛在岚山大学举行。";
+        assert_has(t, "第三届岚峰杯新能源电池创新创业竞赛", EntityType::Event);
+    }
+
+    #[test]
+    fn a_company_speaking_of_itself_is_no_part_of_its_meetings_name() {
+        let t = "公司2025年第二次临时股东大会审议通过了关于岚峰锂业扩产的议案。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.starts_with("公司")),
             "{:?}",
             found(t)
         );

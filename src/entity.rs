@@ -1123,6 +1123,16 @@ fn is_plain(lex: &Lexicon, word: &str) -> bool {
                 let mut b = [0u8; 4];
                 lex.name_plain.contains(&*c.encode_utf8(&mut b))
             })
+        || plain_compound(lex, word)
+}
+
+/// True when a word the segmenter kept whole is two or more plain words end to end
+/// (网络科技 of 网络 and 科技): a line of business, no brand.
+fn plain_compound(lex: &Lexicon, word: &str) -> bool {
+    word.char_indices().skip(2).any(|(i, _)| {
+        lex.name_plain.contains(&word[..i])
+            && (lex.name_plain.contains(&word[i..]) || plain_compound(lex, &word[i..]))
+    })
 }
 
 /// Units written in Latin letters after a number.
@@ -4272,6 +4282,34 @@ mod tests {
         let t = "公司2025年第二次临时股东大会审议通过了关于岚峰锂业扩产的议案。";
         assert!(
             found(t).iter().all(|(n, _)| !n.starts_with("公司")),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn a_line_of_business_of_plain_words_kept_whole_goes_on_past_a_verb() {
+        // Regression: 网络科技 (网络 + 科技, one word to the segmenter) was no line of
+        // business, so the verb 充电 before it ended the name there.
+        let t = "岚峤汽车与广东粤峰充电网络科技有限公司签约。";
+        assert_has(t, "广东粤峰充电网络科技有限公司", EntityType::Company);
+        let t = "丰昇动力电池有限公司是岚峰锂业的子公司。";
+        assert_has(t, "丰昇动力电池有限公司", EntityType::Company);
+    }
+
+    #[test]
+    fn a_brand_word_or_a_fitting_verb_before_a_name_is_not_in_it() {
+        let t = "岚山集团旗下高端电动车品牌岚峤汽车正式上市。";
+        assert_has(t, "岚峤汽车", EntityType::Company);
+        assert!(
+            found(t).iter().all(|(n, _)| !n.contains("品牌")),
+            "{:?}",
+            found(t)
+        );
+        let t = "全系标配佛山骁电驱动科技有限公司的电驱总成。";
+        assert_has(t, "佛山骁电驱动科技有限公司", EntityType::Company);
+        assert!(
+            found(t).iter().all(|(n, _)| !n.contains("标配")),
             "{:?}",
             found(t)
         );

@@ -4316,6 +4316,14 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_head_before_the_companys_headquarters_ends_its_name() {
+        // Regression: 总部 read as the noun phrase going on (锂业总部), so the brand
+        // with a weak head before it was no company.
+        let t = "岚峰锂业总部位于宜春市袁州区。";
+        assert_has(t, "岚峰锂业", EntityType::Company);
+    }
+
+    #[test]
     fn company_list_context() {
         let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
         assert!(

@@ -5863,6 +5863,20 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        // A成立于2023年，…，是B的全资子公司: a clause that opens on the copula goes on
+        // about the sentence's subject.
+        if let [a] = before[..]
+            && after.is_empty()
+            && word.ends_with("子公司")
+            && matches!(v.gap(c0, v.ms[a].b0), "是" | "系" | "为" | "也是")
+            && matches!(v.gap(v.ms[a].b1, t0), "" | "的" | "的全资" | "的控股")
+            && let Some(b) = self
+                .topic
+                .filter(|&t| t != v.ms[a].e && self.kind(t) == EntityType::Company)
+        {
+            self.push(b, v.ms[a].e, Relation::SubsidiaryOf);
+            return;
+        }
         // 其控股子公司B, 该公司全资子公司B, 公司旗下B: the owner is the company the
         // back-reference stands for, the last one named before it.
         // The back-reference may act through the subsidiary (公司另通过全资子公司B…).
@@ -7767,6 +7781,11 @@ impl Ctx<'_, '_> {
                 || words[0].tag.starts_with(['u', 'p', 'c', 'd', 'r']))
         {
             words = &words[1..];
+        }
+        // A conjunction right before the figure (代表和500余名准车主) opens a new
+        // conjunct: the words before it are another's.
+        if words.last().is_some_and(|t| t.tag.starts_with('c')) {
+            return None;
         }
         let noun: String = words.iter().map(|t| t.word).collect();
         let tagged = words
@@ -11803,6 +11822,55 @@ mod tests {
             got.iter()
                 .any(|(h, r)| h == "岚驰新能源电池股份有限公司" && r == "长丰县"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_copula_clause_after_the_subjects_own_clauses_makes_it_a_subsidiary() {
+        // Regression: A成立于2023年，总部位于R，是B的全资子公司 owned nothing, the
+        // clause holding B alone.
+        let t = "岚峤汽车成立于2023年，总部位于广州市南沙区，是岚山汽车集团有限公司的全资子公司。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚峤汽车",
+            "岚山汽车集团有限公司",
+        );
+        let t = "岚峰锂业总部位于宜春市，是岚山集团股份有限公司的控股子公司。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚峰锂业",
+            "岚山集团股份有限公司",
+        );
+        // A clause that names its own subject keeps it.
+        let t = "岚峰锂业总部位于宜春市，岚澜科技是岚山集团股份有限公司的控股子公司。";
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚峰锂业",
+            "岚山集团股份有限公司",
+        );
+    }
+
+    #[test]
+    fn a_conjunction_before_a_figure_is_no_part_of_its_label() {
+        // Regression: 合作伙伴代表和500余名准车主 labelled the figure 代表和.
+        let got = indicators(
+            "2025岚山锂电产业大会由岚峰锂业主办，来自电池、材料等领域的合作伙伴代表和500余名观众到场。",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got.iter().all(|i| !i.ends_with('和')), "{got:?}");
+    }
+
+    #[test]
+    fn being_there_is_taking_part() {
+        let t = "2025岚山锂电产业大会在岚山市举行，岚山市副市长周海峰到场。";
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "周海峰",
+            "2025岚山锂电产业大会",
         );
     }
 

@@ -2569,7 +2569,17 @@ fn person_candidates(
         } else {
             ""
         };
-        let items = list_items(stext, start, list);
+        // A person may carry a note in brackets, their post (沈逸帆（首席分析师）).
+        let items: Vec<(usize, usize)> = list_items(stext, start, list)
+            .into_iter()
+            .map(|(b0, b1)| {
+                let item = &stext[b0..b1];
+                match item.find(['（', '(']) {
+                    Some(p) if p > 0 && item.ends_with(['）', ')']) => (b0, b0 + p),
+                    _ => (b0, b1),
+                }
+            })
+            .collect();
         if (firm.is_some() || named)
             && !list.is_empty()
             && items.iter().all(|&(b0, b1)| {
@@ -3631,7 +3641,7 @@ mod tests {
     #[test]
     fn a_roster_line_names_a_firm_and_its_people_and_a_campus_its_university() {
         let f = found(
-            "参与单位名称及人员姓名\t岚川证券：周立然、程一舟\n\t海晏证券：马思齐\n\t\
+            "参与单位名称及人员姓名\t岚川证券：周立然（首席分析师）、程一舟\n\t海晏证券：马思齐\n\t\
              和溪投资：范志诚\n\t澜海基金管理有限公司：钱睿\n\
              公司与中国地质大学（武汉）、鹤岭大学（华东）共建实验室。\n",
         );

@@ -5364,7 +5364,16 @@ impl Ctx<'_, '_> {
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
-                .filter(|m| m.kind == EntityType::Company && v.gap(m.b1, p.b0) == "的")
+                // (Also with no 的 after a back-reference, 公司钠离子电池名义产能8GWh; a
+                // name right before a product may be a deal's party or a job's employer.)
+                .filter(|m| {
+                    m.kind == EntityType::Company
+                        && match v.gap(m.b1, p.b0) {
+                            "的" => true,
+                            "" => self.is_company_anaphor(&v.s[m.b0..m.b1]),
+                            _ => false,
+                        }
+                })
                 .filter(|_| !bought);
             if let Some(o) = owner {
                 self.push(o.e, p.e, Relation::Produces);
@@ -6659,6 +6668,14 @@ impl Ctx<'_, '_> {
                         .rev()
                         .find(|p| p.b1 <= m.b0 && p.b0 >= v.clause_start(m.b0))
                         .map_or(lead, |p| v.gap(p.b1, m.b0));
+                // A form's field of officers labels its person (董事长、总经理：X), the
+                // colon ending a clause of its own.
+                let label = v.s[..v.clause_start(m.b0)]
+                    .trim_end()
+                    .strip_suffix(['：', ':'])
+                    .filter(|_| lead.trim().is_empty())
+                    .map(|l| &l[l.rfind(['\t', '\n']).map_or(0, |p| p + 1)..]);
+                let lead = label.unwrap_or(lead);
                 if let Some(t) = self
                     .lex
                     .officers
@@ -13003,6 +13020,41 @@ mod tests {
         }
         // A degree's university is no post.
         assert!(!w.iter().any(|(_, o)| o == "岚北大学"), "{w:?}");
+    }
+
+    #[test]
+    fn a_forms_field_of_officers_puts_its_person_at_the_issuer() {
+        // Regression: 董事长、总经理：莫家骏 in an investor-relations record's reception
+        // field, the colon ending a clause of its own, put him nowhere.
+        let t = "证券代码：301738　证券简称：岚峰新能\n\
+                 岚峰新能源科技股份有限公司投资者关系活动记录表\n\
+                 上市公司接待人员姓名\t董事长、总经理：莫家川\n\
+                 证券事务代表：闻岚溪\n\
+                 公司是国内较早实现钠离子电池量产的电池企业之一。\n";
+        let w = related(t, Relation::WorksAt);
+        for p in ["莫家川", "闻岚溪"] {
+            assert!(
+                w.contains(&(p.into(), "岚峰新能源科技股份有限公司".into())),
+                "{p}: {w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_companys_product_with_no_particle_is_its_own() {
+        // Regression: 公司钠离子电池名义产能8GWh made nothing without 的.
+        let t = "证券代码：301738　证券简称：岚峰新能\n\
+                 岚峰新能源科技股份有限公司投资者关系活动记录表\n\
+                 公司半固态电池已通过针刺测试，名义产能2GWh。\n";
+        assert_related(
+            t,
+            Relation::Produces,
+            "岚峰新能源科技股份有限公司",
+            "半固态电池",
+        );
+        // A name right before a product may be a deal's party, not its maker.
+        let t = "岚山锂业有限公司与岚峰新材料有限公司锂辉石精矿长期供货协议签约。";
+        assert_not_related(t, Relation::Produces, "岚峰新材料有限公司", "锂辉石");
     }
 
     #[test]

@@ -4305,6 +4305,9 @@ mod tests {
         assert_has(t, "广东粤峰充电网络科技有限公司", EntityType::Company);
         let t = "丰昇动力电池有限公司是岚峰锂业的子公司。";
         assert_has(t, "丰昇动力电池有限公司", EntityType::Company);
+        // A brand of single characters before plain words of a trade (泓/q 储/zg 电力).
+        let t = "该项目由南京泓储电力科技有限公司投资建设。";
+        assert_has(t, "南京泓储电力科技有限公司", EntityType::Company);
     }
 
     #[test]

@@ -3938,7 +3938,9 @@ impl Ctx<'_, '_> {
     /// company is the one that acts).
     fn or_topic_company(&self, found: &[usize]) -> Vec<usize> {
         if found.is_empty() {
+            // In a company's own text, a sentence about no one else is about it.
             self.topic
+                .or(self.issuer)
                 .filter(|&e| self.kind(e) == EntityType::Company)
                 .into_iter()
                 .collect()
@@ -5472,7 +5474,8 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|p| v.gap(c0, v.ms[k].b0).ends_with(p))
                 {
-                    for &b in &self.es(&buyer) {
+                    // 不足部分向B采购: the buyer is the company the sentence is about.
+                    for b in self.or_topic_company(&buyer) {
                         if b != v.ms[k].e {
                             self.push(v.ms[k].e, b, Relation::Supplies);
                         }
@@ -13038,6 +13041,30 @@ mod tests {
                 "{p}: {w:?}"
             );
         }
+    }
+
+    #[test]
+    fn in_a_companys_own_text_an_unnamed_buyer_is_the_company() {
+        // Regression: 所用…由B供应 and 不足部分向B采购 in an investor-relations record
+        // bought for no one, the sentence naming no company before the supplier.
+        let head = "证券代码：301738　证券简称：岚峰新能\n\
+                    岚峰新能源科技股份有限公司投资者关系活动记录表\n\
+                    公司是国内较早实现钠离子电池量产的电池企业之一。\n\
+                    问1：行业需求如何？\n答：需求保持增长。\n问2：上游材料的供应是否稳定？\n";
+        for line in [
+            "答：所用氧化物固态电解质粉体目前主要由苏州晶岚新材料有限公司供应。",
+            "答：正极方面，层状氧化物正极以自产为主，不足部分向苏州晶岚新材料有限公司采购。",
+        ] {
+            assert_related(
+                &format!("{head}{line}\n"),
+                Relation::Supplies,
+                "苏州晶岚新材料有限公司",
+                "岚峰新能源科技股份有限公司",
+            );
+        }
+        // A news item speaks for no company: the supplier supplies no one there.
+        let t = "问：行业情况如何？\n答：所用氧化物固态电解质粉体目前主要由苏州晶岚新材料有限公司供应。\n";
+        assert!(related(t, Relation::Supplies).is_empty());
     }
 
     #[test]

@@ -1412,9 +1412,16 @@ fn walk_left<'a>(
         let trade = kind == EntityType::Association
             && lex.name_inner.contains(w)
             && words.last().is_some_and(|(_, tag)| tag.starts_with('n'));
+        // A research body studies a process, a trigger's verb too, when its technique
+        // follows (锂盐清洁生产技术联合实验室, 回收工艺研究中心).
+        let process = kind == EntityType::Institute
+            && words
+                .last()
+                .is_some_and(|(w, _)| matches!(*w, "技术" | "工艺"));
         let kept = business
             || business_object
             || trade
+            || process
             || event
                 && (lex.generic.contains(w)
                     || lex.name_inner.contains(w)
@@ -1501,7 +1508,7 @@ fn walk_left<'a>(
         if !known
             && w.chars().count() > 1
             && w.ends_with([
-                '是', '的', '了', '被', '把', '与', '及', '在', '由', '等', '向',
+                '是', '的', '了', '被', '把', '与', '及', '在', '由', '等', '向', '任',
             ])
         {
             break;
@@ -1667,7 +1674,7 @@ fn walk_left<'a>(
         {
             break;
         }
-        if t.tag == "vn" && lex.is_trigger(w) && !business && !event && !trade {
+        if t.tag == "vn" && lex.is_trigger(w) && !business && !event && !trade && !process {
             break;
         }
         // A dash between two places joins them in a meeting's or body's name
@@ -4334,6 +4341,31 @@ mod tests {
         // with a weak head before it was no company.
         let t = "岚峰锂业总部位于宜春市袁州区。";
         assert_has(t, "岚峰锂业", EntityType::Company);
+    }
+
+    #[test]
+    fn a_research_body_may_be_named_for_a_process_a_trigger_names() {
+        // Regression: 生产, a trigger, ended the walk of 锂盐清洁生产技术联合实验室.
+        let t = "岚峰锂业与西蜀理工大学共建锂盐清洁生产技术联合实验室。";
+        assert_has(t, "锂盐清洁生产技术联合实验室", EntityType::Institute);
+        // Not before another word than a technique: 建设 stays the sentence's verb.
+        let t = "岚峰锂业建设锂电研究院。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.contains("建设")),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn a_post_verb_glued_to_a_name_ends_the_walk_of_the_company_after_it() {
+        // Regression: 杨泽川任/nr 公司 made 杨泽川任公司 a company.
+        let t = "控股股东为岚山控股集团有限公司。实际控制人杨泽川任公司董事长。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.contains("任公司")),
+            "{:?}",
+            found(t)
+        );
     }
 
     #[test]

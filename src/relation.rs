@@ -3034,6 +3034,14 @@ fn make_view<'a>(
     }
 }
 
+/// A date or time word standing between a subject and its verb (于2025年4月, 今年).
+static TIME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)",
+    )
+    .expect("static regex")
+});
+
 /// The back-references that stand for a company (该公司, 公司, 集团 …).
 fn company_anaphors(lex: &Lexicon) -> impl Iterator<Item = &str> {
     lex.words
@@ -4705,6 +4713,9 @@ impl Ctx<'_, '_> {
             }
             // Only what stands right before the predicate (allowing 共同/联合/正式/在R).
             let tail = v.gap(v.ms[*g.last().expect("non-empty")].b1, limit);
+            // (A date between is no part of the predicate: A与B于2025年4月合资设立C.)
+            let dated = TIME_BETWEEN.replace_all(tail, "");
+            let tail = dated.as_ref();
             let tail_len = tail.chars().count()
                 - places
                     .iter()
@@ -13023,6 +13034,16 @@ mod tests {
         }
         // A degree's university is no post.
         assert!(!w.iter().any(|(_, o)| o == "岚北大学"), "{w:?}");
+    }
+
+    #[test]
+    fn a_date_between_the_partners_and_the_founding_verb_is_no_part_of_it() {
+        // Regression: A与B于2025年4月合资设立C founded nothing, the date making the
+        // words before the verb too long.
+        let t = "岚峰锂业股份有限公司与四川循岚环保科技有限公司于2025年4月合资设立宜宾嘉岚再生科技有限公司。";
+        for a in ["岚峰锂业股份有限公司", "四川循岚环保科技有限公司"] {
+            assert_related(t, Relation::Established, a, "宜宾嘉岚再生科技有限公司");
+        }
     }
 
     #[test]

@@ -347,7 +347,14 @@ pub fn extract(
             .map(|r| r.holder)
             .or(project_subject)
             .or_else(|| sentence_subject(&view, lex));
-        let topic_before = topic.filter(|&(_, age)| age <= 2).map(|(e, _)| e);
+        // A table's total row (合计 41.76 61.0%) sums the rows above: it is about none
+        // of them, however the last one named it.
+        let total_row = ["合计", "总计", "小计"]
+            .iter()
+            .any(|w| view.s.trim_start().starts_with(w));
+        let topic_before = topic
+            .filter(|&(_, age)| age <= 2 && !total_row)
+            .map(|(e, _)| e);
         let carried = subject.or(topic_before);
         let event_before = current_event;
         let mut ctx = Ctx {
@@ -378,6 +385,9 @@ pub fn extract(
             field_line: field_lines[s.index],
             cv_person: cv_persons[s.index],
             financed,
+            counterpart_row: counterparts[s.index]
+                .iter()
+                .any(|&(_, _, r)| r == Relation::Supplies),
         };
         if let Some((stage, _)) = section
             && let Some(e) = subject
@@ -3248,6 +3258,9 @@ struct Ctx<'a, 'b> {
     cv_person: Option<usize>,
     /// The company the document last says raised a financing round, if any.
     financed: Option<usize>,
+    /// Whether the sentence is a row of a table of customers or suppliers, whose
+    /// percentages are shares of sales, not of equity.
+    counterpart_row: bool,
 }
 
 impl Ctx<'_, '_> {
@@ -3584,6 +3597,7 @@ impl Ctx<'_, '_> {
         // share controls (over half), else a company it has invested in.
         if let (Some(n), Some(owner)) = (share, self.issuer)
             && owner != holder
+            && !self.counterpart_row
         {
             if n > 50.0 {
                 self.push(holder, owner, Relation::SubsidiaryOf);
@@ -11697,6 +11711,37 @@ mod tests {
         assert_eq!(
             related(t, Relation::InvestsIn),
             pairs(&[("鹤源投资合伙企业（有限合伙）", "柯山新材料有限公司")])
+        );
+    }
+
+    #[test]
+    fn a_customer_tables_share_of_sales_is_no_stake_and_its_total_no_ones() {
+        // Regression: the 占比 column of 前五大客户 made the company invest in each
+        // customer, and the 合计 row's figures went to the customer listed last.
+        let t = "证券代码：603827　证券简称：嘉岚锂业　公告编号：2025-011\n\
+                 四川嘉岚锂业股份有限公司2024年年度报告摘要\n\
+                 公司主营氢氧化锂。\n\
+                 表3：2024年公司前五大客户\n\
+                 客户\t销售额（亿元）\t占比\n\
+                 常州澄岚新能源科技股份有限公司\t15.62\t22.8%\n\
+                 荆门楚岚新能源材料有限公司\t7.39\t10.8%\n\
+                 合计\t41.76\t61.0%\n";
+        assert!(
+            related(t, Relation::InvestsIn).is_empty(),
+            "{:?}",
+            related(t, Relation::InvestsIn)
+        );
+        assert_related(
+            t,
+            Relation::Supplies,
+            "四川嘉岚锂业股份有限公司",
+            "荆门楚岚新能源材料有限公司",
+        );
+        let got = figures(t);
+        assert!(
+            !got.iter()
+                .any(|(s, v, _)| s == "荆门楚岚新能源材料有限公司" && v == "61.0"),
+            "{got:?}"
         );
     }
 

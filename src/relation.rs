@@ -9898,7 +9898,7 @@ mod tests {
         // A clause continuing the subject's may name a place before its verb.
         assert_eq!(
             produced("宏川新能源材料有限公司落户高新区，是甘肃首家量产三元材料的企业。"),
-            pairs(&[("宏川新能源材料有限公司", "三元材料")])
+            pairs(&[("宏川新能源材料有限公司", "三元正极材料")])
         );
         // What a rule is about is made by no one.
         let t = "宏川锂业有限公司落户宜丰县。政策层面，今年3月，宜春市人民政府印发《方案》，对锂云母开采实行总量控制。";

@@ -4369,6 +4369,16 @@ mod tests {
     }
 
     #[test]
+    fn what_recycling_takes_in_and_a_sector_are_no_products() {
+        let t =
+            "岚峰循环科技有限公司年处理废旧锂电池5万吨，另回收废旧电池和电池系统，服务新型储能。";
+        let f = found(t);
+        for name in ["废旧锂电池", "废旧电池", "电池系统", "新型储能"] {
+            assert!(!f.iter().any(|(n, _)| n == name), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn company_list_context() {
         let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
         assert!(

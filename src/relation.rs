@@ -5468,10 +5468,11 @@ impl Ctx<'_, '_> {
 
     /// The company before byte `before` (or the sentence's company) supplies the
     /// companies of the mentions `buyers`.
-    fn sold_to(&mut self, before: usize, buyers: &[usize]) {
+    fn sold_to(&mut self, before: usize, buyers: &[usize]) -> Vec<usize> {
         let seller = self.subject_before(before, &[EntityType::Company], &self.lex.words.joiners);
         let seller = self.or_topic_company(&seller);
         self.push_pairs(&seller, &self.es(buyers), Relation::Supplies);
+        seller
     }
 
     /// A向B供应/供货/配套, A为B配套, A成为B的供应商, B是A的客户, B采购A的….
@@ -5538,7 +5539,7 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|p| intro.trim_end_matches('了').ends_with(p))
                     {
-                        self.sold_to(first.saturating_sub(6), &buyers);
+                        let _ = self.sold_to(first.saturating_sub(6), &buyers);
                     }
                 }
             }
@@ -5642,7 +5643,27 @@ impl Ctx<'_, '_> {
                             && gap.chars().count() <= 16
                             && gap.chars().all(crate::read::is_cjk);
                     if ["向", "为", "给"].iter().any(|p| intro.ends_with(p)) && near {
-                        self.sold_to(v.ms[buyers[0]].b0.saturating_sub(3), &buyers);
+                        let sellers = self.sold_to(v.ms[buyers[0]].b0.saturating_sub(3), &buyers);
+                        // And makes what it supplies them (A向B供应P): not the plant
+                        // for a product (配套了整套吸附提锂装置), and each its own where
+                        // several supply 分别.
+                        let products: Vec<usize> = (0..v.ms.len())
+                            .filter(|&k| {
+                                let m = v.ms[k];
+                                m.kind == EntityType::Product
+                                    && m.b0 >= t1
+                                    && m.b1 <= v.clause_end(t1)
+                                    && !["装置", "设备"].iter().any(|w| v.s[m.b1..].starts_with(w))
+                            })
+                            .map(|k| v.ms[k].e)
+                            .collect();
+                        if !v.gap(c0, t0).contains("分别") {
+                            self.push_pairs(&sellers, &products, Relation::Produces);
+                        } else if sellers.len() == products.len() {
+                            for (&a, &p) in sellers.iter().zip(&products) {
+                                self.push(a, p, Relation::Produces);
+                            }
+                        }
                         done = true;
                     }
                 }
@@ -11743,6 +11764,26 @@ mod tests {
                 .any(|(s, v, _)| s == "荆门楚岚新能源材料有限公司" && v == "61.0"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_supplier_makes_what_it_supplies() {
+        let t = "岚峰锂业向宁德时代供应磷酸铁锂。";
+        assert_related(t, Relation::Produces, "岚峰锂业", "磷酸铁锂");
+        // Each its own where several supply 分别.
+        let t = "按照规划，岚峰锂业和澄岚科技将分别为宁德时代配套磷酸锰铁锂和硬碳。";
+        let got = related(t, Relation::Produces);
+        assert!(
+            got.contains(&("岚峰锂业".into(), "磷酸锰铁锂".into())),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&("岚峰锂业".into(), "硬碳".into())),
+            "{got:?}"
+        );
+        // Not the plant for a product.
+        let t = "蓝岚科技为宁德时代配套了整套吸附法提锂装置。";
+        assert_not_related(t, Relation::Produces, "蓝岚科技", "吸附法提锂");
     }
 
     #[test]

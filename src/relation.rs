@@ -9032,6 +9032,7 @@ mod tests {
             pairs(&[
                 ("晋中岚曜碳材料有限公司", "硬碳"),
                 ("甘肃岚电新能源科技有限公司", "储能电池"),
+                ("甘肃岚电新能源科技有限公司", "电芯"),
             ])
         );
     }
@@ -9188,6 +9189,21 @@ mod tests {
             .map(|f| res.entities[f.subject].name.as_str())
             .collect();
         assert!(!subjects.contains(&"正极材料"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_cell_written_with_its_use_is_a_cell_too_and_a_solid_electrolyte_its_kind() {
+        // The gold files name 电芯 beside 储能电池 where the text writes 储能电芯, and
+        // fold 硫化物固态电解质 into 固态电解质.
+        let text = "宁夏岚储科技有限公司主要生产314Ah磷酸铁锂储能电芯。\n\
+                    岚峰新能源股份有限公司研发硫化物固态电解质。\n";
+        for (head, tail) in [
+            ("宁夏岚储科技有限公司", "储能电池"),
+            ("宁夏岚储科技有限公司", "电芯"),
+            ("岚峰新能源股份有限公司", "固态电解质"),
+        ] {
+            assert_related(text, Relation::Produces, head, tail);
+        }
     }
 
     #[test]

@@ -5459,9 +5459,19 @@ impl Ctx<'_, '_> {
                     .iter()
                     .any(|n| n.b0 > m.b1 && n.b1 <= end && n.kind == EntityType::Product)
         };
+        // Nor is a trade the product names its goods where they go to it (回到正极材料
+        // 企业手中, 全部供应省内正极材料企业); a company said to be one makes it.
+        let trade = |m: &M| {
+            starts_with_any(&v.s[m.b1..], &self.lex.words.trade)
+                && [
+                    "供应", "供给", "回到", "进入", "销往", "卖给", "运往", "发往",
+                ]
+                .iter()
+                .any(|w| v.s[t..m.b0].contains(w))
+        };
         v.ms.iter()
             .filter(|m| m.b0 >= t && m.b1 <= end && m.kind == EntityType::Product)
-            .filter(|m| !application(m))
+            .filter(|m| !application(m) && !trade(m))
             .map(|m| m.e)
             .collect()
     }
@@ -9204,6 +9214,17 @@ mod tests {
         ] {
             assert_related(text, Relation::Produces, head, tail);
         }
+    }
+
+    #[test]
+    fn a_trade_named_by_a_product_names_the_product_but_goods_going_to_it_are_not_made() {
+        // The gold files name 正极材料 in 正极材料企业, the trade a company is said to be.
+        let t = "岚峰锂业股份有限公司是一家正极材料企业。";
+        assert_related(t, Relation::InStage, "正极材料", "材料");
+        // What a recycler sends to that trade is not what it makes.
+        let t = "岚峰循环科技有限公司年处理退役电池5万吨，再生出的碳酸锂重新回到正极材料企业手中。";
+        assert_related(t, Relation::Produces, "岚峰循环科技有限公司", "碳酸锂");
+        assert_not_related(t, Relation::Produces, "岚峰循环科技有限公司", "正极材料");
     }
 
     #[test]

@@ -470,6 +470,7 @@ pub fn extract(
             ctx.push(a, b, r);
         }
         ctx.region_relations();
+        ctx.described_place();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.works_at();
@@ -3841,6 +3842,58 @@ impl Ctx<'_, '_> {
         self.place_chain_end(k, false)
     }
 
+    /// A company described by its place and trade after a copula (A是常州武进的一家电驱
+    /// 企业; A（下称B），这是R的一家…企业) is in the most specific region of that place.
+    fn described_place(&mut self) {
+        let v = self.view;
+        for k in 0..v.ms.len() {
+            if v.ms[k].kind != EntityType::Region
+                || k > 0 && v.ms[k - 1].kind == EntityType::Region && v.ms[k - 1].b1 == v.ms[k].b0
+            {
+                continue;
+            }
+            let end = self.region_chain_end(k);
+            let c0 = v.clause_start(v.ms[k].b0);
+            let c1 = v.clause_end(v.ms[end].b1);
+            let after = &v.s[v.ms[end].b1..c1];
+            let Some(described) = after.strip_prefix('的') else {
+                continue;
+            };
+            let described = described
+                .strip_prefix("一家")
+                .or_else(|| described.strip_prefix("一个"))
+                .unwrap_or(described);
+            let trade = ["企业", "公司", "厂商", "厂家", "制造商"];
+            if described.chars().count() > 12 || !trade.iter().any(|w| described.ends_with(w)) {
+                continue;
+            }
+            let lead = v.gap(c0, v.ms[k].b0);
+            let subject = if let Some(lead) = lead.strip_suffix(['是', '为', '系']) {
+                if lead == "这" || lead == "该公司" || lead.is_empty() {
+                    // The company the clause before named last (A（下称B），这是…).
+                    v.ms[..k]
+                        .iter()
+                        .rev()
+                        .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
+                        .map(|m| m.e)
+                        .or_else(|| self.or_topic_company(&[]).first().copied())
+                } else {
+                    v.ms[..k]
+                        .iter()
+                        .rev()
+                        .find(|m| m.b0 >= c0 && m.kind == EntityType::Company)
+                        .filter(|m| ["是", "为", "系"].contains(&v.gap(m.b1, v.ms[k].b0)))
+                        .map(|m| m.e)
+                }
+            } else {
+                None
+            };
+            if let Some(a) = subject {
+                self.push(a, v.ms[end].e, Relation::LocatedIn);
+            }
+        }
+    }
+
     /// [`Self::chain_end`], or with `parks` false [`Self::region_chain_end`].
     fn place_chain_end(&self, k: usize, parks: bool) -> usize {
         let v = self.view;
@@ -4669,6 +4722,14 @@ impl Ctx<'_, '_> {
                 if ["全资子公司", "控股子公司", "子公司"].contains(&sub) {
                     let founder = self.or_topic_company(&[]);
                     self.push_pairs(&founder, &objs, Relation::Established);
+                    // (在四川省眉山市彭山区设立全资子公司C: C is there.)
+                    if let Some(&p) = places
+                        .iter()
+                        .rev()
+                        .find(|&&p| v.ms[p].kind == EntityType::Region)
+                    {
+                        self.push_pairs(&objs, &[v.ms[p].e], Relation::LocatedIn);
+                    }
                     return;
                 }
                 // A与B签署协议，共建C: a clause with no subject of its own goes on with
@@ -9225,6 +9286,29 @@ mod tests {
         let t = "岚峰循环科技有限公司年处理退役电池5万吨，再生出的碳酸锂重新回到正极材料企业手中。";
         assert_related(t, Relation::Produces, "岚峰循环科技有限公司", "碳酸锂");
         assert_not_related(t, Relation::Produces, "岚峰循环科技有限公司", "正极材料");
+    }
+
+    #[test]
+    fn a_subsidiary_founded_at_a_place_with_no_founder_named_is_there() {
+        // Regression: a timeline's 在R设立全资子公司C placed C nowhere.
+        let t = "岚峰新材料股份有限公司成立于2015年。\n2019年3月\n在四川省眉山市彭山区设立全资子公司眉山岚峰新材料有限公司。\n";
+        assert_related(t, Relation::LocatedIn, "眉山岚峰新材料有限公司", "彭山区");
+    }
+
+    #[test]
+    fn a_company_described_by_its_place_and_trade_is_there() {
+        let t = "江苏岚峰电驱动技术有限公司（下称岚峰电驱），这是常州武进的一家电驱企业。";
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "江苏岚峰电驱动技术有限公司",
+            "武进区",
+        );
+        let t = "岚峰科技是常州武进的一家电驱企业。";
+        assert_related(t, Relation::LocatedIn, "岚峰科技", "武进区");
+        // Not a place its goods are for.
+        let t = "岚峰科技是常州武进的储能项目供应商。";
+        assert_not_related(t, Relation::LocatedIn, "岚峰科技", "武进区");
     }
 
     #[test]

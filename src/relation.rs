@@ -6929,8 +6929,10 @@ impl Ctx<'_, '_> {
                 Some(&t) => t,
                 None => return found,
             };
+            // X担任院长/实验室主任 after a research body is named: its head.
             return self
                 .anaphor_org(&rest[..t1])
+                .or_else(|| self.institute_of_post(k, &rest[..t1]))
                 .filter(|_| right == p1)
                 .into_iter()
                 .collect();
@@ -6940,6 +6942,32 @@ impl Ctx<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The research body a post names by its kind (院长 of a 研究院, 实验室主任 of a
+    /// 联合实验室, 中心主任): the last institute named before person `k` in the
+    /// sentence, else in the sentences before, whose name ends on that kind.
+    fn institute_of_post(&self, k: usize, title: &str) -> Option<usize> {
+        let v = self.view;
+        let body = if let Some(p) = title.strip_suffix("院长") {
+            if p.is_empty() { "院" } else { p }
+        } else if let Some(p) = title.strip_suffix("所长") {
+            if p.is_empty() { "所" } else { p }
+        } else {
+            title.strip_suffix("主任").filter(|p| !p.is_empty())?
+        };
+        let ends = |e: usize| self.res.entities[e].name.ends_with(body);
+        v.ms[..k]
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityType::Institute && ends(m.e))
+            .map(|m| m.e)
+            .or_else(|| {
+                self.last_of_kind
+                    .get(&EntityType::Institute)
+                    .copied()
+                    .filter(|&e| ends(e))
+            })
     }
 
     /// 他/她加入A (2016年他加入宁德时代): in a sentence naming no person, the pronoun is
@@ -9309,6 +9337,19 @@ mod tests {
         // Not a place its goods are for.
         let t = "岚峰科技是常州武进的储能项目供应商。";
         assert_not_related(t, Relation::LocatedIn, "岚峰科技", "武进区");
+    }
+
+    #[test]
+    fn a_post_named_by_a_research_bodys_kind_is_at_the_body_just_named() {
+        // Regression: X教授担任院长 / 出任中心主任 after 共建…研究院 put X at the
+        // university only.
+        let t = "2022年，管委会联合岚山大学组建岚亭锂电产业技术研究院，由岚山大学材料学院孙维岳教授担任院长。";
+        assert_related(t, Relation::WorksAt, "孙维岳", "岚亭锂电产业技术研究院");
+        let t = "今年7月，岚峰新材与岚州理工大学共建的岚昌镍钴新材料工程研究中心揭牌，岚州理工大学教授贺思源出任中心主任。";
+        assert_related(t, Relation::WorksAt, "贺思源", "岚昌镍钴新材料工程研究中心");
+        // A body of another kind is not the one the post names.
+        let t = "岚峰锂业与岚山大学共建岚亭锂电产业技术研究院，岚山大学教授王岚担任实验室主任。";
+        assert_not_related(t, Relation::WorksAt, "王岚", "岚亭锂电产业技术研究院");
     }
 
     #[test]

@@ -228,6 +228,9 @@ pub struct Words {
     pub record_holders: Vec<String>,
     /// Field labels of a project record whose value is where it is built (建设地点：R).
     pub record_places: Vec<String>,
+    /// Headers of a table's column of exhibitors (展商名称): each row's holder takes
+    /// part in the fair the page is about.
+    pub exhibitor_columns: Vec<String>,
     /// Verbs after 由X that make X the one carrying the project out (由X投资建设):
     /// X holds the sentence's figures though 由 stands before it.
     pub doer_after: Vec<String>,
@@ -593,7 +596,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 45] = [
+const RELATION_LISTS: [&str; 46] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -613,6 +616,7 @@ const RELATION_LISTS: [&str; 45] = [
     "launch",
     "record_holder",
     "record_place",
+    "exhibitor_column",
     "doer_after",
     "market",
     "self_report",
@@ -1771,6 +1775,7 @@ fn rule_words(
         launch,
         record_holders,
         record_places,
+        exhibitor_columns,
         doer_after,
         market,
         self_report,
@@ -1865,6 +1870,7 @@ fn rule_words(
         launch,
         record_holders,
         record_places,
+        exhibitor_columns,
         doer_after,
         market,
         self_report,

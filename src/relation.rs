@@ -455,6 +455,13 @@ pub fn extract(
         ctx.address_relations();
         ctx.round_investors();
         ctx.stakes();
+        // An exhibitor list's company takes part in the fair the page is about.
+        if let Some(r) = record
+            && r.exhibitor
+            && let Some(fair) = event_before
+        {
+            ctx.push(r.holder, fair, Relation::ParticipatesIn);
+        }
         if let Some((winner, buyer)) = awards[s.index] {
             ctx.push(winner, buyer, Relation::Supplies);
         }
@@ -642,6 +649,8 @@ struct Record {
     seat: bool,
     /// The byte span, in the record's sentence, of a table's project cell (项目名称).
     project: Option<(usize, usize)>,
+    /// Whether the holder is an exhibitor of a fair's list (展商名称).
+    exhibitor: bool,
 }
 
 /// For each sentence, the project record it is a field of, and the figures of a
@@ -731,6 +740,7 @@ fn project_records(
                     place,
                     seat: false,
                     project: None,
+                    exhibitor: false,
                 });
             }
         }
@@ -788,6 +798,8 @@ struct Columns {
     project: Option<usize>,
     /// Columns of figures whose unit the header gives (总投资（亿元）).
     figures: Vec<FigureColumn>,
+    /// Whether the holder's column is of exhibitors (展商名称).
+    exhibitor: bool,
 }
 
 /// A column of bare numbers, with what its header says they measure.
@@ -877,7 +889,9 @@ fn table_header(line: &str, lex: &Lexicon, table_unit: Option<&str>) -> Option<C
             })
         })
         .collect();
+    let exhibitor = is(label(&cells[holder]), &lex.words.exhibitor_columns);
     Some(Columns {
+        exhibitor,
         count: cells.len(),
         holder,
         place: site.or(seat),
@@ -995,6 +1009,7 @@ fn table_rows(
             place: place.map(|p| (p, s.index)),
             seat: cols.seat,
             project: cols.project.map(|p| cells[p]),
+            exhibitor: cols.exhibitor,
         });
         for f in &cols.figures {
             let (a, b) = cells[f.index];
@@ -9350,6 +9365,26 @@ mod tests {
         // A body of another kind is not the one the post names.
         let t = "岚峰锂业与岚山大学共建岚亭锂电产业技术研究院，岚山大学教授王岚担任实验室主任。";
         assert_not_related(t, Relation::WorksAt, "王岚", "岚亭锂电产业技术研究院");
+    }
+
+    #[test]
+    fn an_exhibitor_lists_companies_take_part_in_the_fair() {
+        let t = "2025第六届岚南国际锂电池及储能产业博览会 · 展商名录\n\
+                 2025第六届岚南国际锂电池及储能产业博览会将于2025年8月20日在广州市举办。\n\
+                 展位号 | 展商名称 | 所属地区 | 主营产品\n\
+                 B1-A12 | 新疆岚锂矿业有限公司 | 新疆·乌鲁木齐 | 锂辉石精矿\n\
+                 B1-B03 | 广西岚部湾锂业有限公司 | 广西·钦州 | 电池级碳酸锂\n";
+        for c in ["新疆岚锂矿业有限公司", "广西岚部湾锂业有限公司"] {
+            assert_related(
+                t,
+                Relation::ParticipatesIn,
+                c,
+                "2025第六届岚南国际锂电池及储能产业博览会",
+            );
+        }
+        // A list of another kind is no fair's.
+        let t = t.replace("展商名称", "企业名称");
+        assert!(related(&t, Relation::ParticipatesIn).is_empty());
     }
 
     #[test]

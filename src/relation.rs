@@ -478,6 +478,7 @@ pub fn extract(
         }
         ctx.region_relations();
         ctx.described_place();
+        ctx.joined_partners();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.works_at();
@@ -3855,6 +3856,48 @@ impl Ctx<'_, '_> {
     /// (肇庆市高要区 → 高要区): the most specific region it names.
     fn region_chain_end(&self, k: usize) -> usize {
         self.place_chain_end(k, false)
+    }
+
+    /// A lead and the partners it joins for one work cooperate, each pair of them:
+    /// 由A牵头，联合B、C共同完成; A联合B、C，共同发起设立D. (联合 is no trigger: as one it
+    /// would end the names it stands in.)
+    fn joined_partners(&mut self) {
+        let v = self.view;
+        let acts = [
+            "共同", "共建", "组建", "发起", "成立", "实施", "完成", "攻关", "开展", "研发", "申报",
+            "承担", "打造",
+        ];
+        for (at, _) in v.s.match_indices("联合") {
+            let from = at + "联合".len();
+            let Some(first) = v.ms.iter().position(|o| o.b0 >= from) else {
+                continue;
+            };
+            let (partners, right) = self.orgs_listed_at(first, from);
+            if partners.is_empty() {
+                continue;
+            }
+            let rest = v.s[right..].trim_start_matches(['，', ',']);
+            let head: String = rest.chars().take(6).collect();
+            if !acts.iter().any(|w| head.contains(w)) {
+                continue;
+            }
+            let Some(lead) = v.ms[..first]
+                .iter()
+                .rev()
+                .find(|m| m.b1 <= at && orgs().contains(&m.kind))
+                .filter(|m| matches!(v.gap(m.b1, at), "" | "牵头，" | "牵头," | "牵头"))
+                .map(|m| m.e)
+            else {
+                continue;
+            };
+            let mut all = vec![lead];
+            all.extend(partners.iter().copied().filter(|&p| p != lead));
+            for i in 0..all.len() {
+                for j in i + 1..all.len() {
+                    self.push(all[i], all[j], Relation::CooperatesWith);
+                }
+            }
+        }
     }
 
     /// A company described by its place and trade after a copula (A是常州武进的一家电驱
@@ -9385,6 +9428,25 @@ mod tests {
         // A list of another kind is no fair's.
         let t = t.replace("展商名称", "企业名称");
         assert!(related(&t, Relation::ParticipatesIn).is_empty());
+    }
+
+    #[test]
+    fn a_lead_and_the_partners_it_joins_for_one_work_cooperate() {
+        let t = "该项目由岚峰锂业股份有限公司牵头，联合岚山大学、岚川研究所共同完成。";
+        let got = related(t, Relation::CooperatesWith);
+        for (a, b) in [
+            ("岚峰锂业股份有限公司", "岚山大学"),
+            ("岚峰锂业股份有限公司", "岚川研究所"),
+            ("岚山大学", "岚川研究所"),
+        ] {
+            assert!(
+                got.contains(&(a.into(), b.into())) || got.contains(&(b.into(), a.into())),
+                "{a} {b}: {got:?}"
+            );
+        }
+        // Joined for no work of their own: no tie.
+        let t = "岚峰锂业股份有限公司联合岚山大学的专家进行了考察。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
     }
 
     #[test]

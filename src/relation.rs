@@ -9450,6 +9450,12 @@ mod tests {
     }
 
     #[test]
+    fn a_project_on_trial_run_in_a_park_is_an_investment_there() {
+        let t = "岚峰锂业年产6万吨锂盐项目一期3万吨于6月在岚山新材料产业园点火试产。";
+        assert_related(t, Relation::InvestsIn, "岚峰锂业", "岚山新材料产业园");
+    }
+
+    #[test]
     fn a_title_in_a_body_named_by_its_kind_keeps_the_affiliation_before_it() {
         // Regression: 联合实验室主任 after 教授、 ended the title chain, and the
         // professor worked nowhere.

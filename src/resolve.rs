@@ -546,38 +546,55 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
             && cells.len() == *count
         {
             for &(col, kind) in cols {
-                let (a, mut b) = cells[col];
-                // A person's cell may add a note in brackets (郑红梅（高级工程师）).
-                if kind == EntityType::Person
-                    && line[a..b].ends_with(['）', ')'])
-                    && let Some(p) = line[a..b].find(['（', '('])
-                {
-                    b = a + p;
-                }
-                // A cell an organization (or person) the recognizer found opens keeps
-                // it, with any note after it (江西宜锂矿业有限公司（参股公司）).
-                let named = rec.mentions.iter().any(|m| {
-                    m.nested_in.is_none()
-                        && (m.kind.is_org() || m.kind == kind)
-                        && m.byte_start == s.byte_start + a
-                });
-                let fits = match kind {
-                    EntityType::Person => looks_like_person(&line[a..b]),
-                    _ => looks_like_name(&line[a..b]),
-                };
-                if !named
-                    && fits
-                    && let Some(m) = mention_at(
-                        text,
-                        sentences,
-                        (s.byte_start + a, s.byte_start + b),
-                        kind,
-                        line[a..b].to_string(),
-                        Link::None,
-                        Found::Context,
-                    )
-                {
-                    found.push(m);
+                let (a, b) = cells[col];
+                // A cell of people may list several (发明人 | 郑文彬、黄丽萍、谢志坚).
+                let items: Vec<(usize, usize)> =
+                    if kind == EntityType::Person && line[a..b].contains('、') {
+                        let mut at = a;
+                        line[a..b]
+                            .split('、')
+                            .map(|item| {
+                                let span = (at, at + item.len());
+                                at += item.len() + '、'.len_utf8();
+                                crate::read::trimmed_span(line, span)
+                            })
+                            .collect()
+                    } else {
+                        vec![(a, b)]
+                    };
+                for (a, mut b) in items {
+                    // A person's cell may add a note in brackets (郑红梅（高级工程师）).
+                    if kind == EntityType::Person
+                        && line[a..b].ends_with(['）', ')'])
+                        && let Some(p) = line[a..b].find(['（', '('])
+                    {
+                        b = a + p;
+                    }
+                    // A cell an organization (or person) the recognizer found opens keeps
+                    // it, with any note after it (江西宜锂矿业有限公司（参股公司）).
+                    let named = rec.mentions.iter().any(|m| {
+                        m.nested_in.is_none()
+                            && (m.kind.is_org() || m.kind == kind)
+                            && m.byte_start == s.byte_start + a
+                    });
+                    let fits = match kind {
+                        EntityType::Person => looks_like_person(&line[a..b]),
+                        _ => looks_like_name(&line[a..b]),
+                    };
+                    if !named
+                        && fits
+                        && let Some(m) = mention_at(
+                            text,
+                            sentences,
+                            (s.byte_start + a, s.byte_start + b),
+                            kind,
+                            line[a..b].to_string(),
+                            Link::None,
+                            Found::Context,
+                        )
+                    {
+                        found.push(m);
+                    }
                 }
             }
             continue;
@@ -1523,6 +1540,21 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_cell_of_a_column_of_people_may_list_several() {
+        // Regression: 发明人 | 郑文彬、黄丽萍、谢志坚 named none of them.
+        let t = "序号 | 专利号 | 专利名称 | 专利权人 | 发明人\n\
+                 1 | ZL202110583264.7 | 一种正极材料及其制备方法 | 龙岩岚锂新材料股份有限公司 | 郑文彬、黄丽萍、谢志坚\n\
+                 2 | ZL202010947712.3 | 一种电解液 | 福建岚泓化学股份有限公司 | 陈淑华\n";
+        let people: Vec<String> = named(t, EntityType::Person)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        for p in ["郑文彬", "黄丽萍", "谢志坚", "陈淑华"] {
+            assert!(people.iter().any(|n| n == p), "{p}: {people:?}");
+        }
     }
 
     #[test]

@@ -4379,6 +4379,23 @@ mod tests {
     }
 
     #[test]
+    fn a_market_segment_of_storage_is_no_company() {
+        // Regression: 用户侧储能, 工商业储能 and 通信储能 were companies (储能 a weak head).
+        for t in [
+            "全市用户侧储能装机达到120MW。",
+            "工商业储能和通信储能需求快速增长。",
+        ] {
+            assert_none_of(t, EntityType::Company);
+        }
+        // A brand before such words still names one.
+        assert_has(
+            "岚峰通信储能科技有限公司成立。",
+            "岚峰通信储能科技有限公司",
+            EntityType::Company,
+        );
+    }
+
+    #[test]
     fn company_list_context() {
         let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
         assert!(

@@ -1045,7 +1045,7 @@ fn is_hard_boundary(c: char) -> bool {
 }
 
 /// Characters that never stand inside a name: particles, prepositions, copulas.
-pub(crate) const FUNCTION_CHARS: &str = "的了在与和及由是为将已被把对向给让从到于等也都又还就才再并且而或即系其该此这那每各某据经以至自但却则便着过地得所之乃约近逾共均仅获有无指";
+pub(crate) const FUNCTION_CHARS: &str = "的了在与和及由是为将已被把对向给让从到于等也都又还就才再并且而或即系其该此这那每各某据经以至自但却则便着过地得所之乃约近逾共均仅获有无指除赴";
 
 /// Ordinals and years that open an event's name.
 static EVENT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -4392,6 +4392,23 @@ mod tests {
             "岚峰通信储能科技有限公司成立。",
             "岚峰通信储能科技有限公司",
             EntityType::Company,
+        );
+    }
+
+    #[test]
+    fn a_preposition_of_exception_or_going_opens_no_name() {
+        // Regression: 除金辉矿业 and 赴昱驰公司 were companies.
+        let t = "除岚辉矿业外，其余竞买人均未出价。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.starts_with('除')),
+            "{:?}",
+            found(t)
+        );
+        let t = "员工离职后赴昱岚公司任职。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.starts_with('赴')),
+            "{:?}",
+            found(t)
         );
     }
 

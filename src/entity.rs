@@ -1508,7 +1508,7 @@ fn walk_left<'a>(
         if !known
             && w.chars().count() > 1
             && w.ends_with([
-                '是', '的', '了', '被', '把', '与', '及', '在', '由', '等', '向', '任',
+                '是', '的', '了', '被', '把', '与', '及', '在', '由', '等', '向', '任', '以',
             ])
         {
             break;
@@ -4407,6 +4407,13 @@ mod tests {
         let t = "员工离职后赴昱岚公司任职。";
         assert!(
             found(t).iter().all(|(n, _)| !n.starts_with('赴')),
+            "{:?}",
+            found(t)
+        );
+        // Nor does a name run back over 以 glued to the word before (请以/v 公司).
+        let t = "具体经营数据请以公司定期报告为准。";
+        assert!(
+            found(t).iter().all(|(n, _)| !n.contains("请以")),
             "{:?}",
             found(t)
         );

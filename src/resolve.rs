@@ -68,6 +68,21 @@ static SHORT_NAME_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A bracket right after a name holding only a shorter name (…开发区（肇庆高新区）).
+static BRACKETED_ABBREVIATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(（](\p{Han}{2,12})[)）]").expect("static regex"));
+
+/// Whether `short` abbreviates `name`: shorter, opening on its first character, and
+/// made of its characters in their order (肇庆高新区 of 肇庆高新技术产业开发区).
+fn abbreviates(short: &str, name: &str) -> bool {
+    if short.chars().count() >= name.chars().count() || short.chars().next() != name.chars().next()
+    {
+        return false;
+    }
+    let mut rest = name.chars();
+    short.chars().all(|c| rest.any(|n| n == c))
+}
+
 /// A short name declared unquoted in its bracket: a listed company's
 /// （证券简称：岷锂股份，证券代码：301927）, (股票代码:300750,股票简称:宁德时代), or a
 /// party's in a judgment or notice (以下简称鼎擎公司), （住所地…，以下简称赣星锂电）.
@@ -1395,6 +1410,15 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
                 declared.push((short.to_string(), i));
             }
         }
+        // A bare bracket holding an abbreviation of the name (肇庆高新技术产业开发区
+        // （肇庆高新区）, 宁德时代新能源科技股份有限公司（宁德时代）): its first
+        // character and the rest in the name's order.
+        if let Some(cap) = BRACKETED_ABBREVIATION.captures(after) {
+            let short = cap.get(1).expect("group 1").as_str();
+            if abbreviates(short, &m.text) && !lex.generic.contains(short) {
+                declared.push((short.to_string(), i));
+            }
+        }
         if let Some(cap) = SHORT_NAME_NOTE.captures(after) {
             for q in QUOTED_NAME.captures_iter(cap.get(1).expect("group 1").as_str()) {
                 let short = q.get(1).expect("group 1").as_str().trim();
@@ -1555,6 +1579,22 @@ mod tests {
         for p in ["郑文彬", "黄丽萍", "谢志坚", "陈淑华"] {
             assert!(people.iter().any(|n| n == p), "{p}: {people:?}");
         }
+    }
+
+    #[test]
+    fn a_bracket_holding_an_abbreviation_of_the_name_declares_it() {
+        // Regression: 肇庆高新技术产业开发区（肇庆高新区） made two parks.
+        let t = "该基地落户岚庆高新技术产业开发区（岚庆高新区），总投资85亿元。岚峰动力的电池包工厂也在岚庆高新区。";
+        let parks = named(t, EntityType::Park);
+        assert_eq!(
+            parks,
+            [("岚庆高新技术产业开发区".to_string(), 3)],
+            "{parks:?}"
+        );
+        // A note that is no abbreviation (参股公司) declares nothing.
+        assert!(abbreviates("岚庆高新区", "岚庆高新技术产业开发区"));
+        assert!(!abbreviates("参股公司", "岚峰锂业有限公司"));
+        assert!(!abbreviates("华东", "中国石油大学"));
     }
 
     #[test]

@@ -479,6 +479,7 @@ pub fn extract(
         ctx.region_relations();
         ctx.described_place();
         ctx.joined_partners();
+        ctx.owned_titles();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.works_at();
@@ -3858,6 +3859,22 @@ impl Ctx<'_, '_> {
         self.place_chain_end(k, false)
     }
 
+    /// A government body written right before a title is its issuer (贯彻国务院办公厅
+    /// 《…规划》, 工业和信息化部《…规范条件》).
+    fn owned_titles(&mut self) {
+        let v = self.view;
+        for k in 1..v.ms.len() {
+            let (g, p) = (v.ms[k - 1], v.ms[k]);
+            if p.kind == EntityType::Policy
+                && g.kind == EntityType::Government
+                && matches!(v.gap(g.b1, p.b0), "" | "的")
+                && v.s[p.b0..].starts_with('《')
+            {
+                self.push(g.e, p.e, Relation::Issued);
+            }
+        }
+    }
+
     /// A lead and the partners it joins for one work cooperate, each pair of them:
     /// 由A牵头，联合B、C共同完成; A联合B、C，共同发起设立D. (联合 is no trigger: as one it
     /// would end the names it stands in.)
@@ -6493,7 +6510,40 @@ impl Ctx<'_, '_> {
             self.push_pairs(&who, &policies, Relation::Issued);
             return;
         }
-        let subj = self.subject_before(t0, &issuers, &self.lex.words.joiners);
+        // Titles listed one after another are all issued (印发《P》《Q》).
+        let mut policies = policies;
+        while let Some(&last) = policies.last()
+            && let Some(next) = v.ms.get(last + 1)
+            && next.kind == EntityType::Policy
+            && ["", "、", "和", "及", "与"].contains(&v.gap(v.ms[last].b1, next.b0))
+        {
+            policies.push(last + 1);
+        }
+        let mut subj = self.subject_before(t0, &issuers, &self.lex.words.joiners);
+        // Bodies that act together (A会同B、C联合印发, A联合B、C印发): each issues.
+        let together = ["会同", "联合", "协同"];
+        let right_before_verb = (0..v.ms.len()).rev().find(|&k| {
+            v.ms[k].b1 <= t0
+                && v.ms[k].b0 >= c0
+                && issuers.contains(&v.ms[k].kind)
+                && ["", "联合", "共同", "先后", "分别"].contains(&v.gap(v.ms[k].b1, t0))
+        });
+        if let Some(k) = right_before_verb {
+            let mut all = self.group(k, &issuers, &self.lex.words.joiners);
+            while let Some(&g0) = all.first()
+                && let Some(j) = g0.checked_sub(1)
+                && issuers.contains(&v.ms[j].kind)
+                && v.ms[j].b0 >= c0
+                && together.contains(&v.gap(v.ms[j].b1, v.ms[g0].b0))
+            {
+                let mut before = self.group(j, &issuers, &self.lex.words.joiners);
+                before.append(&mut all);
+                all = before;
+            }
+            if all.len() > 1 || subj.is_empty() {
+                subj = all;
+            }
+        }
         let (subj, policies) = (self.es(&subj), self.es(&policies));
         self.push_pairs(&subj, &policies, Relation::Issued);
     }
@@ -9453,6 +9503,37 @@ mod tests {
     fn a_project_on_trial_run_in_a_park_is_an_investment_there() {
         let t = "岚峰锂业年产6万吨锂盐项目一期3万吨于6月在岚山新材料产业园点火试产。";
         assert_related(t, Relation::InvestsIn, "岚峰锂业", "岚山新材料产业园");
+    }
+
+    #[test]
+    fn bodies_acting_together_issue_every_title_listed() {
+        let t = "国家发展改革委、国家能源局先后印发《关于加快推动岚山储能发展的指导意见》《岚山储能发展实施方案》。";
+        let got = related(t, Relation::Issued);
+        for g in ["国家发展和改革委员会", "国家能源局"] {
+            for p in [
+                "《关于加快推动岚山储能发展的指导意见》",
+                "《岚山储能发展实施方案》",
+            ] {
+                assert!(got.contains(&(g.into(), p.into())), "{g} {p}: {got:?}");
+            }
+        }
+        let t = "岚安市工业和信息化局联合岚安市生态环境局、岚安市商务局印发《岚安市回收利用体系建设实施方案》。";
+        let got = related(t, Relation::Issued);
+        assert!(
+            got.contains(&(
+                "岚安市工业和信息化局".into(),
+                "《岚安市回收利用体系建设实施方案》".into()
+            )),
+            "{got:?}"
+        );
+        // A body written right before a title issued it.
+        let t = "本项目属于国家发展和改革委员会《产业结构调整指导目录（2024年本）》鼓励类项目。";
+        assert_related(
+            t,
+            Relation::Issued,
+            "国家发展和改革委员会",
+            "《产业结构调整指导目录（2024年本）》",
+        );
     }
 
     #[test]

@@ -3914,6 +3914,23 @@ impl Ctx<'_, '_> {
                     self.push(all[i], all[j], Relation::CooperatesWith);
                 }
             }
+            // And found together what the founding verb right after names (，共同发起
+            // 设立D): each of them founds it.
+            let founding = rest.trim_start_matches("共同").trim_start_matches("发起");
+            if let Some(verb) = ["出资设立", "设立", "组建", "成立", "共建"]
+                .iter()
+                .find(|w| founding.starts_with(*w))
+            {
+                let at = v.s.len() - founding.len() + verb.len();
+                let kinds = [
+                    EntityType::Institute,
+                    EntityType::Park,
+                    EntityType::Company,
+                    EntityType::Association,
+                ];
+                let founded = self.es(&self.object_after(at, &kinds, 16, false));
+                self.push_pairs(&all, &founded, Relation::Established);
+            }
         }
     }
 
@@ -9492,6 +9509,20 @@ mod tests {
             assert!(
                 got.contains(&(a.into(), b.into())) || got.contains(&(b.into(), a.into())),
                 "{a} {b}: {got:?}"
+            );
+        }
+        // And found together what the founding verb names.
+        let t = "2024年，岚山投资有限公司联合岚峰锂业股份有限公司、岚川城投集团有限公司，共同发起设立总规模20亿元的岚山锂电产业投资基金（有限合伙）。";
+        for a in [
+            "岚山投资有限公司",
+            "岚峰锂业股份有限公司",
+            "岚川城投集团有限公司",
+        ] {
+            assert_related(
+                t,
+                Relation::Established,
+                a,
+                "岚山锂电产业投资基金（有限合伙）",
             );
         }
         // Joined for no work of their own: no tie.

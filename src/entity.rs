@@ -2244,9 +2244,13 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
         let name = inner.as_str();
         // An event's name may open on the title of what it launches (“《锂离子电池黑粉》
         // 团体标准发布会”).
+        // A joint body's name may join its partners with a dash (“擎川—物理所固态电池
+        // 联合实验室”), inside the name only.
         if !name
             .chars()
-            .all(|c| is_cjk(c) || c.is_ascii_digit() || matches!(c, '《' | '》'))
+            .all(|c| is_cjk(c) || c.is_ascii_digit() || matches!(c, '《' | '》' | '—' | '－' | '-'))
+            || name.starts_with(['—', '－', '-'])
+            || name.ends_with(['—', '－', '-'])
         {
             continue;
         }
@@ -4417,6 +4421,13 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn a_joint_bodys_quoted_name_may_join_its_partners_with_a_dash() {
+        // Regression: “岚峰—中科大储能材料联合实验室” was cut at the dash.
+        let t = "2019年起，岚峰锂业与中国科学技术大学开展产学研合作，双方共建“岚峰—中科大储能材料联合实验室”。";
+        assert_has(t, "岚峰—中科大储能材料联合实验室", EntityType::Institute);
     }
 
     #[test]

@@ -3161,6 +3161,16 @@ mod tests {
         );
     }
 
+    /// Asserts that no name `text` gives holds `part` (a word that belongs to the
+    /// sentence, not to a name).
+    fn assert_no_name_holds(text: &str, part: &str) {
+        assert!(
+            found(text).iter().all(|(n, _)| !n.contains(part)),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+
     /// How many mentions of `kind` `text` holds.
     fn count_of(text: &str, kind: EntityType) -> usize {
         found(text).iter().filter(|(_, k)| *k == kind).count()
@@ -4301,11 +4311,7 @@ mod tests {
     #[test]
     fn a_company_speaking_of_itself_is_no_part_of_its_meetings_name() {
         let t = "公司2025年第二次临时股东大会审议通过了关于岚峰锂业扩产的议案。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.starts_with("公司")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "公司");
     }
 
     #[test]
@@ -4325,18 +4331,10 @@ mod tests {
     fn a_brand_word_or_a_fitting_verb_before_a_name_is_not_in_it() {
         let t = "岚山集团旗下高端电动车品牌岚峤汽车正式上市。";
         assert_has(t, "岚峤汽车", EntityType::Company);
-        assert!(
-            found(t).iter().all(|(n, _)| !n.contains("品牌")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "品牌");
         let t = "全系标配佛山骁电驱动科技有限公司的电驱总成。";
         assert_has(t, "佛山骁电驱动科技有限公司", EntityType::Company);
-        assert!(
-            found(t).iter().all(|(n, _)| !n.contains("标配")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "标配");
     }
 
     #[test]
@@ -4354,22 +4352,14 @@ mod tests {
         assert_has(t, "锂盐清洁生产技术联合实验室", EntityType::Institute);
         // Not before another word than a technique: 建设 stays the sentence's verb.
         let t = "岚峰锂业建设锂电研究院。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.contains("建设")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "建设");
     }
 
     #[test]
     fn a_post_verb_glued_to_a_name_ends_the_walk_of_the_company_after_it() {
         // Regression: 杨泽川任/nr 公司 made 杨泽川任公司 a company.
         let t = "控股股东为岚山控股集团有限公司。实际控制人杨泽川任公司董事长。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.contains("任公司")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "任公司");
     }
 
     #[test]
@@ -4403,24 +4393,12 @@ mod tests {
     fn a_preposition_of_exception_or_going_opens_no_name() {
         // Regression: 除金辉矿业 and 赴昱驰公司 were companies.
         let t = "除岚辉矿业外，其余竞买人均未出价。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.starts_with('除')),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "除");
         let t = "员工离职后赴昱岚公司任职。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.starts_with('赴')),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "赴");
         // Nor does a name run back over 以 glued to the word before (请以/v 公司).
         let t = "具体经营数据请以公司定期报告为准。";
-        assert!(
-            found(t).iter().all(|(n, _)| !n.contains("请以")),
-            "{:?}",
-            found(t)
-        );
+        assert_no_name_holds(t, "请以");
     }
 
     #[test]

@@ -4409,6 +4409,20 @@ mod tests {
     }
 
     #[test]
+    fn a_qualified_material_folds_into_its_base_product() {
+        // The gold files fold 锂电铜箔 into 铜箔 and 钠电正极材料 into 正极材料.
+        let t = "岚峰新材主营锂电铜箔和钠电正极材料。";
+        let f = found(t);
+        for name in ["铜箔", "正极材料"] {
+            assert!(
+                f.iter()
+                    .any(|(n, k)| n == name && *k == EntityType::Product),
+                "{name}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn company_list_context() {
         let f = found("科力远、威领股份2家上市公司将总部迁到郴州。");
         assert!(

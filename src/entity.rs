@@ -2584,11 +2584,8 @@ fn person_candidates(
         let items: Vec<(usize, usize)> = list_items(stext, start, list)
             .into_iter()
             .map(|(b0, b1)| {
-                let item = &stext[b0..b1];
-                match item.find(['（', '(']) {
-                    Some(p) if p > 0 && item.ends_with(['）', ')']) => (b0, b0 + p),
-                    _ => (b0, b1),
-                }
+                let note = crate::read::bracket_note_start(&stext[b0..b1]);
+                (b0, note.map_or(b1, |p| b0 + p))
             })
             .collect();
         if (firm.is_some() || named)

@@ -623,6 +623,18 @@ pub fn line_cells(line: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Where a note in brackets that ends `cell` begins, when something stands before it:
+/// a person's post (沈逸帆（首席分析师）), a company's role.
+///
+/// ```
+/// assert_eq!(lithkg::read::bracket_note_start("郑红梅（高级工程师）"), Some(9));
+/// assert_eq!(lithkg::read::bracket_note_start("郑红梅"), None);
+/// ```
+pub fn bracket_note_start(cell: &str) -> Option<usize> {
+    cell.find(['（', '('])
+        .filter(|&p| p > 0 && cell.ends_with(['）', ')']))
+}
+
 /// The byte span `(a, b)` of `s` without the whitespace at its ends.
 ///
 /// ```

@@ -3955,6 +3955,7 @@ impl Ctx<'_, '_> {
                 .strip_prefix("一家")
                 .or_else(|| described.strip_prefix("一个"))
                 .unwrap_or(described);
+            // (Not the trade list's 供应商 or 项目: R的供应商 supplies R, R的项目 is built there.)
             let trade = ["企业", "公司", "厂商", "厂家", "制造商"];
             if described.chars().count() > 12 || !trade.iter().any(|w| described.ends_with(w)) {
                 continue;

@@ -580,8 +580,7 @@ fn column_names(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
                 for (a, mut b) in items {
                     // A person's cell may add a note in brackets (郑红梅（高级工程师）).
                     if kind == EntityType::Person
-                        && line[a..b].ends_with(['）', ')'])
-                        && let Some(p) = line[a..b].find(['（', '('])
+                        && let Some(p) = crate::read::bracket_note_start(&line[a..b])
                     {
                         b = a + p;
                     }

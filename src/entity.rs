@@ -2624,6 +2624,32 @@ fn person_candidates(
             }
         }
     }
+    // A verb of appointing vouches for the names it appoints to posts: 聘任孟庆华为
+    // 总经理、刘锦程为首席技术官 (each item a full name, 为 and a post in its clause).
+    if stext.contains('为') {
+        for v in &lex.words.appoint_verbs {
+            for (i, _) in stext.match_indices(v.as_str()) {
+                let mut at = i + v.len();
+                while let Some(len) = name_after(lex, &stext[at..])
+                    && lex.surname_len(&stext[at..]).is_some_and(|sn| sn < len)
+                    && let Some(post) = stext[at + len..].strip_prefix('为')
+                {
+                    let clause = crate::read::first_chars(post, 12);
+                    let clause =
+                        &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+                    if lex.find_titles(clause).is_empty() {
+                        break;
+                    }
+                    push(at, at + len, cands);
+                    let next = stext.len() - post.len() + clause.len();
+                    match stext[next..].strip_prefix('、') {
+                        Some(r) => at = stext.len() - r.len(),
+                        None => break,
+                    }
+                }
+            }
+        }
+    }
     // A résumé's opening vouches for the name as an honorific does: 林某某，男，1976年出生.
     // (The sex first: reading a name at every sentence's start is not cheap.)
     let lead = stext.len() - stext.trim_start().len();
@@ -2722,7 +2748,11 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
     // The given name is as long as what follows it allows: 唐长江说, 罗华在…, 谭知远:.
     for given in (1..=MAX_GIVEN_CHARS).rev() {
         let len = sn + given;
-        if ok(len) && ends_name(lex, &s[byte_at(len)..]) {
+        // 吕征任组长: 任 before a post is the verb, not the name's last character.
+        let verb_last = given > 1
+            && chars.get(len - 1).is_some_and(|&(_, c)| c == '任')
+            && takes_post(lex, &s[byte_at(len - 1)..]);
+        if ok(len) && !verb_last && ends_name(lex, &s[byte_at(len)..]) {
             return Some(byte_at(len));
         }
     }
@@ -2877,6 +2907,19 @@ fn ends_name(lex: &Lexicon, rest: &str) -> bool {
         || starts_with_any(rest, &lex.titles)
         || starts_with_any(rest, &lex.words.name_followers)
         || "在对向为与和及等也还就则是的说称带率".contains(c)
+        || takes_post(lex, rest)
+}
+
+/// Whether `rest` opens on 任 and a post in the same clause (郑怀远任组长,
+/// 杨泽川任公司董事长): the predicate after a name. 任 alone may end a given name
+/// (王任), so only a post after it makes it the verb.
+fn takes_post(lex: &Lexicon, rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix('任') else {
+        return false;
+    };
+    let clause = crate::read::first_chars(r, 12);
+    let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+    !lex.find_titles(clause).is_empty()
 }
 
 /// Byte start of a person name that ends `s`, if one is there.
@@ -4677,6 +4720,24 @@ mod tests {
         // A surname alone is no name, nor is a plural of address.
         assert!(people("感谢各位先生女士的到来。").is_empty());
         assert!(people("她见到了王先生。").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_ren_and_a_post_or_after_an_appointing_verb_is_a_person() {
+        // 任 and a post after the name is its predicate (任 alone may end a name).
+        assert_eq!(people("岚峰研究院研究员柯嘉言任副主任委员。"), ["柯嘉言"]);
+        assert_eq!(people("实际控制人岑泽川任公司董事长。"), ["岑泽川"]);
+        assert_eq!(people("督察组组长屈振川通报了情况。"), ["屈振川"]);
+        // A two-character name before 任 and a post (组长 is a title too).
+        assert_eq!(people("小组由岚峰研究院总工程师柯征任组长。"), ["柯征"]);
+        assert_eq!(people("项目由岚峰大学教授祁明远领衔完成。"), ["祁明远"]);
+        // An appointing verb vouches for each name it gives a post.
+        assert_eq!(
+            people("董事会选举岑瑞祥为董事长，聘任柯庆林为总经理、祁锦程为首席技术官。"),
+            ["岑瑞祥", "柯庆林", "祁锦程"]
+        );
+        // Not where no post follows 为.
+        assert!(people("会议推选岚峰为示范基地。").is_empty());
     }
 
     #[test]

@@ -328,6 +328,9 @@ pub struct Words {
     /// Honorifics written right after a full name (王建国先生, 李明女士): the name
     /// before them is a person's.
     pub honorifics: Vec<String>,
+    /// Verbs of appointing or electing, after which a person's name stands with
+    /// 为 and a post (选举周瑞祥为董事长, 聘任孟庆华为总经理).
+    pub appoint_verbs: Vec<String>,
     /// Ends of a town's name (钟鸣镇, 新坊乡, 华罗庚街道), written right after its county.
     pub town_suffixes: Vec<String>,
     /// Ends of a first-level division abroad (北马鲁古省, 图林根州, 罗勇府), written
@@ -646,7 +649,7 @@ const RELATION_LISTS: [&str; 46] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 24] = [
+const ENTITY_LISTS: [&str; 25] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -661,6 +664,7 @@ const ENTITY_LISTS: [&str; 24] = [
     "own_document_mark",
     "event_verb",
     "honorific",
+    "appoint_verb",
     "town_suffix",
     "abroad_suffix",
     "abroad_sub_suffix",
@@ -1818,6 +1822,7 @@ fn rule_words(
         own_document_marks,
         event_verbs,
         honorifics,
+        appoint_verbs,
         town_suffixes,
         abroad_suffixes,
         abroad_sub_suffixes,
@@ -1912,6 +1917,7 @@ fn rule_words(
         own_document_marks,
         event_verbs,
         honorifics,
+        appoint_verbs,
         town_suffixes,
         abroad_suffixes,
         abroad_sub_suffixes,

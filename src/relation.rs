@@ -6869,7 +6869,8 @@ impl Ctx<'_, '_> {
             }
             // 公司总经理X, 该院院长X: a back-reference to the body the text is about.
             if orgs_found.is_empty()
-                && let Some(o) = self.anaphor_org(v.gap(v.clause_start(m.b0), m.b0).trim_start())
+                && let Some(o) =
+                    self.anaphor_org(v.gap(v.clause_start(m.b0), m.b0).trim_start(), m.b0)
             {
                 orgs_found.push(o);
             }
@@ -7043,7 +7044,10 @@ impl Ctx<'_, '_> {
                 }
                 return Vec::new();
             }
-            return self.anaphor_org(lead.trim_start()).into_iter().collect();
+            return self
+                .anaphor_org(lead.trim_start(), m.b0)
+                .into_iter()
+                .collect();
         }
         // X担任A、B的董事长: the organizations right after the verb, then the title.
         let (found, right) = self.orgs_listed_at(k + 1, p1);
@@ -7057,7 +7061,7 @@ impl Ctx<'_, '_> {
             };
             // X担任院长/实验室主任 after a research body is named: its head.
             return self
-                .anaphor_org(&rest[..t1])
+                .anaphor_org(&rest[..t1], right)
                 .or_else(|| self.institute_of_post(k, &rest[..t1]))
                 .filter(|_| right == p1)
                 .into_iter()
@@ -7185,16 +7189,28 @@ impl Ctx<'_, '_> {
             .is_some_and(|&(_, t1, _)| self.only_titles(&s[..t1]))
     }
 
-    /// The body a back-reference before a title stands for (公司总经理, 该院院长):
-    /// the topic of the sentences before when it is of that kind, or the last body
-    /// of that kind named.
-    fn anaphor_org(&self, lead: &str) -> Option<usize> {
-        let kind = self.lex.words.anaphors.iter().find_map(|(word, kind)| {
+    /// The body a back-reference before a title stands for (公司总经理, 该院院长), the
+    /// reference standing after byte `at` of the sentence: the first body of that kind
+    /// named before `at`, else the topic of the sentences before when it is of that
+    /// kind, else the last body of that kind named.
+    fn anaphor_org(&self, lead: &str, at: usize) -> Option<usize> {
+        let (word, kind) = self.lex.words.anaphors.iter().find_map(|(word, kind)| {
             let rest = lead.strip_prefix(word.as_str())?;
-            (orgs().contains(kind) && self.only_titles(rest)).then_some(*kind)
+            (orgs().contains(kind) && self.only_titles(rest)).then_some((word, *kind))
         })?;
-        self.topic_before
-            .filter(|&e| self.kind(e) == kind)
+        // A body of that kind this sentence named first, before the back-reference
+        // (豫西锂业发布公告称，…公司董事长X): what the sentence is about. A research
+        // body's word names its kind more narrowly (实验室 is no 研究院): the name must
+        // end in it.
+        let v = self.view;
+        v.ms.iter()
+            .find(|m| {
+                m.kind == kind
+                    && m.b1 <= at
+                    && (kind == EntityType::Company || v.s[m.b0..m.b1].ends_with(word.as_str()))
+            })
+            .map(|m| m.e)
+            .or(self.topic_before.filter(|&e| self.kind(e) == kind))
             .or_else(|| self.last_of_kind.get(&kind).copied())
     }
 
@@ -9476,6 +9492,18 @@ mod tests {
         // A body of another kind is not the one the post names.
         let t = "岚峰锂业与岚山大学共建岚亭锂电产业技术研究院，岚山大学教授王岚担任实验室主任。";
         assert_not_related(t, Relation::WorksAt, "王岚", "岚亭锂电产业技术研究院");
+    }
+
+    #[test]
+    fn a_back_reference_before_a_title_is_the_company_its_sentence_named_first() {
+        // Regression: 公司 went to the topic of the sentences before (岚川新材), not to
+        // the company this sentence is about, nor to its subsidiary named after it.
+        let t = "岚川新材料股份有限公司是负极材料企业。\
+                 8月12日，岚峰锂业股份有限公司发布公告称，公司控股子公司岚山矿业有限公司收到整改指令，\
+                 公司董事长柯立言表示将尽快完成整改。";
+        assert_related(t, Relation::WorksAt, "柯立言", "岚峰锂业股份有限公司");
+        assert_not_related(t, Relation::WorksAt, "柯立言", "岚川新材料股份有限公司");
+        assert_not_related(t, Relation::WorksAt, "柯立言", "岚山矿业有限公司");
     }
 
     #[test]

@@ -654,6 +654,11 @@ fn lexicon_candidate(
     // Entries first: a name the lexicon lists is that thing, not a region it resembles.
     if let Some(Target::Entry(e)) = targets.iter().find(|t| matches!(t, Target::Entry(_))) {
         let entry = &lex.entries[*e];
+        // An abbreviation glued between a character and a head of its kind is the
+        // middle of a longer name (豫北理工大学 holds 北理工 of 北京理工大学).
+        if form != entry.name && alias_inside_name(lex, text, h.start, h.end, entry.kind) {
+            return None;
+        }
         // A ministry's name before 门 is a kind of office (财政部门, 工信部门), no one.
         if form.ends_with('部') && text[h.end..].starts_with('门') {
             return Some(blocker());
@@ -726,6 +731,19 @@ fn lexicon_candidate(
         return Some(blocker());
     }
     None
+}
+
+/// Whether the alias at bytes `b0..b1` of `text` stands glued between a character
+/// that may open a name and a head of `kind` right after it: 豫|北理工|大学.
+fn alias_inside_name(lex: &Lexicon, text: &str, b0: usize, b1: usize, kind: EntityType) -> bool {
+    text[..b0]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+        && lex
+            .find_heads(crate::read::first_chars(&text[b1..], 4))
+            .first()
+            .is_some_and(|&(h0, _, hi)| h0 == 0 && lex.heads[hi].kind == kind)
 }
 
 fn region_cand(lex: &Lexicon, b0: usize, b1: usize, r: usize) -> Cand {
@@ -1418,10 +1436,14 @@ fn walk_left<'a>(
             && words
                 .last()
                 .is_some_and(|(w, _)| matches!(*w, "技术" | "工艺"));
+        // A post before 制 names a system of posts, a noun, which an event may be
+        // held for (链长制工作推进会).
+        let system = event && words.last().is_some_and(|(w, _)| *w == "制");
         let kept = business
             || business_object
             || trade
             || process
+            || system
             || event
                 && (lex.generic.contains(w)
                     || lex.name_inner.contains(w)
@@ -1432,7 +1454,7 @@ fn walk_left<'a>(
         if lex.generic.contains(w) && !event && !business_object {
             break;
         }
-        if lex.titles.contains(w) || lex.skip_roles.contains(w) {
+        if (lex.titles.contains(w) || lex.skip_roles.contains(w)) && !system {
             break;
         }
         let known = seg.has_word(w);
@@ -2420,9 +2442,10 @@ fn person_candidates(
     };
     let mut skipped: Vec<(usize, usize)> = Vec::new();
     for (t0, t1, word) in lex.find_titles(stext) {
-        // A title that begins a longer word is none (专家组一致认为).
+        // A title that begins a longer word is none (专家组一致认为), nor is one
+        // that names a system of posts (坚持链长制推进).
         if let Some(c) = stext[t1..].chars().next()
-            && lex.segmenter().has_word(&stext[t0..t1 + c.len_utf8()])
+            && (c == '制' || lex.segmenter().has_word(&stext[t0..t1 + c.len_utf8()]))
         {
             continue;
         }
@@ -2733,6 +2756,7 @@ fn name_after(lex: &Lexicon, s: &str) -> Option<usize> {
                 && matches!(chars[i].1, '和' | '为' | '之')
                 && (starts_with_any(&s[byte_at(len)..], &lex.speech)
                     || starts_with_any(&s[byte_at(len)..], &lex.words.name_followers)
+                    || gives_talk(lex, &s[byte_at(len)..])
                     || s[byte_at(len)..].starts_with(['在', ',', '，', '。', ':', '：']))
         };
         len <= chars.len()
@@ -2908,6 +2932,21 @@ fn ends_name(lex: &Lexicon, rest: &str) -> bool {
         || starts_with_any(rest, &lex.words.name_followers)
         || "在对向为与和及等也还就则是的说称带率".contains(c)
         || takes_post(lex, rest)
+        || gives_talk(lex, rest)
+}
+
+/// Whether `rest` opens on 作 and a talk in the same clause (戚元衡作主旨报告,
+/// 鲍衡之作专题辅导): the predicate after a name.
+fn gives_talk(lex: &Lexicon, rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix('作') else {
+        return false;
+    };
+    let clause = crate::read::first_chars(r, 8);
+    let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+    lex.words
+        .talk_nouns
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
 }
 
 /// Whether `rest` opens on 任 and a post in the same clause (郑怀远任组长,
@@ -4738,6 +4777,56 @@ mod tests {
         );
         // Not where no post follows 为.
         assert!(people("会议推选岚峰为示范基地。").is_empty());
+    }
+
+    #[test]
+    fn a_name_ends_before_the_talk_it_gives_and_a_chain_chief_is_a_title() {
+        assert_eq!(
+            people("中国工程院院士、岚峰大学教授柯元衡作主旨报告。"),
+            ["柯元衡"]
+        );
+        // A given name may end in 之 before the talk (韩牧之告诉, 柯衡之作).
+        assert_eq!(people("会议还邀请专家柯衡之作专题辅导。"), ["柯衡之"]);
+        assert_eq!(
+            people("岚峰市人民政府副市长、产业链链长詹岚越主持会议。"),
+            ["詹岚越"]
+        );
+        // 链长制 is a system of posts: no title before a name, part of an event's name.
+        assert!(people("近年来，岚峰市坚持链长制推进，着力构建全产业链。").is_empty());
+        assert_has(
+            "11月20日，岚峰市锂电产业链链长制工作推进会在高新区召开。",
+            "岚峰市锂电产业链链长制工作推进会",
+            EntityType::Event,
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_inside_a_longer_name_is_no_mention_of_its_entry() {
+        // 北理工 (北京理工大学) glued between 豫 and 大学 is the middle of another name.
+        let t = "岚峰市人民政府与豫北理工大学签署战略合作协议。";
+        assert_has(t, "豫北理工大学", EntityType::University);
+        assert_lacks(t, "北京理工大学", EntityType::University);
+        // Alone it is still the university it abbreviates.
+        assert_has(
+            "岚峰锂业与北理工签约。",
+            "北京理工大学",
+            EntityType::University,
+        );
+    }
+
+    #[test]
+    fn single_characters_before_a_recycling_line_of_business_are_a_brand() {
+        // 再生 is a line of business's plain word, like 资源 (绿/a 岬/zg 再生资源/l).
+        assert_has(
+            "河南绿岬再生资源有限公司投资建设项目。",
+            "河南绿岬再生资源有限公司",
+            EntityType::Company,
+        );
+        assert_has(
+            "岚峰泓储再生科技有限公司投资建设项目。",
+            "岚峰泓储再生科技有限公司",
+            EntityType::Company,
+        );
     }
 
     #[test]

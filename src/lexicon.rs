@@ -331,6 +331,9 @@ pub struct Words {
     /// Verbs of appointing or electing, after which a person's name stands with
     /// 为 and a post (选举周瑞祥为董事长, 聘任孟庆华为总经理).
     pub appoint_verbs: Vec<String>,
+    /// Nouns of a talk given: 作 before one in its clause is the predicate after a
+    /// name (戚元衡作主旨报告, 鲍衡之作专题辅导).
+    pub talk_nouns: Vec<String>,
     /// Ends of a town's name (钟鸣镇, 新坊乡, 华罗庚街道), written right after its county.
     pub town_suffixes: Vec<String>,
     /// Ends of a first-level division abroad (北马鲁古省, 图林根州, 罗勇府), written
@@ -649,7 +652,7 @@ const RELATION_LISTS: [&str; 46] = [
 ];
 
 /// The lists of data/rules/entity_words.tsv, in the order [`load_rules`] takes them.
-const ENTITY_LISTS: [&str; 25] = [
+const ENTITY_LISTS: [&str; 26] = [
     "legal_end",
     "founding",
     "name_follower",
@@ -665,6 +668,7 @@ const ENTITY_LISTS: [&str; 25] = [
     "event_verb",
     "honorific",
     "appoint_verb",
+    "talk_noun",
     "town_suffix",
     "abroad_suffix",
     "abroad_sub_suffix",
@@ -1823,6 +1827,7 @@ fn rule_words(
         event_verbs,
         honorifics,
         appoint_verbs,
+        talk_nouns,
         town_suffixes,
         abroad_suffixes,
         abroad_sub_suffixes,
@@ -1918,6 +1923,7 @@ fn rule_words(
         event_verbs,
         honorifics,
         appoint_verbs,
+        talk_nouns,
         town_suffixes,
         abroad_suffixes,
         abroad_sub_suffixes,

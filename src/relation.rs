@@ -9507,6 +9507,37 @@ mod tests {
     }
 
     #[test]
+    fn a_signing_tables_companies_invest_in_the_parks_they_settle_in() {
+        // 签约企业 holds the row's project, 落户园区 is where it is built, and the
+        // investment column's figures are the holder's (bars written full width).
+        let t = "部分签约项目如下：\n\
+                 序号｜项目名称｜签约企业｜落户园区｜投资额（亿元）\n\
+                 1｜年产5万吨电池级碳酸锂项目｜岚峰锂业有限公司｜岚山锂电材料产业园｜28.0\n\
+                 2｜年产8万吨电解液项目｜岚川化学股份有限公司｜岚亭新材料产业园｜15.6\n";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰锂业有限公司",
+            "岚山锂电材料产业园",
+        );
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚川化学股份有限公司",
+            "岚亭新材料产业园",
+        );
+        let rows = fact_rows(t);
+        assert!(
+            rows.contains(&(
+                "岚峰锂业有限公司".to_string(),
+                "投资额".to_string(),
+                "28.0亿元".to_string()
+            )),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
     fn an_exhibitor_lists_companies_take_part_in_the_fair() {
         let t = "2025第六届岚南国际锂电池及储能产业博览会 · 展商名录\n\
                  2025第六届岚南国际锂电池及储能产业博览会将于2025年8月20日在广州市举办。\n\

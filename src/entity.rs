@@ -1451,7 +1451,10 @@ fn walk_left<'a>(
         if lex.name_stops.contains(w) && !kept {
             break;
         }
-        if lex.generic.contains(w) && !event && !business_object {
+        // A generic word that is also a plain one may be a line of business before a
+        // legal form (股权投资基金合伙企业: 基金).
+        let plain_business = strong_company && in_line_of_business && is_plain(lex, w);
+        if lex.generic.contains(w) && !event && !business_object && !plain_business {
             break;
         }
         if (lex.titles.contains(w) || lex.skip_roles.contains(w)) && !system {

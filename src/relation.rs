@@ -331,7 +331,17 @@ pub fn extract(
                 }),
             };
         }
-        if let Some(f) = financed_company(&view, lex) {
+        if let Some(f) = financed_company(&view, lex).or_else(|| {
+            // 公司完成…A轮融资: the company a back-reference stands for raised it.
+            financed_by_reference(&view, lex)
+                .then(|| {
+                    topic
+                        .map(|(e, _)| e)
+                        .filter(|&e| res.entities[e].kind == EntityType::Company)
+                        .or_else(|| last_of_kind.get(&EntityType::Company).copied())
+                })
+                .flatten()
+        }) {
             financed = Some(f);
         }
         let record = records[s.index];
@@ -2874,6 +2884,28 @@ fn financed_company(v: &View, lex: &Lexicon) -> Option<usize> {
         .iter()
         .any(|w| gap.contains(w.as_str()))
         .then_some(m.e)
+}
+
+/// True when the clause that says a round was raised opens on a back-reference to a
+/// company and names none (2022年3月，公司完成5000万元天使轮融资).
+fn financed_by_reference(v: &View, lex: &Lexicon) -> bool {
+    let Some(at) = v.s.find("融资") else {
+        return false;
+    };
+    let c0 = v.clause_start(at);
+    let clause = v.gap(c0, at).trim_start();
+    !v.ms
+        .iter()
+        .any(|m| m.b1 <= at && m.b0 >= c0 && m.kind == EntityType::Company)
+        && lex.words.anaphors.iter().any(|(w, kind)| {
+            *kind == EntityType::Company
+                && clause.strip_prefix(w.as_str()).is_some_and(|rest| {
+                    lex.words
+                        .round_raises
+                        .iter()
+                        .any(|r| rest.contains(r.as_str()))
+                })
+        })
 }
 
 /// True when `gap`, between a place and a body's name, says the body's trade
@@ -7430,8 +7462,24 @@ impl Ctx<'_, '_> {
                     .get_or_init(|| self.nearest_noun(c0, num.start()))
                     .clone()
             };
+            let round = unit
+                .ends_with('元')
+                .then(|| ROUND_AFTER.captures(after))
+                .flatten()
+                .map(|c| {
+                    let r = &c[1];
+                    let r = match r.get(..4) {
+                        Some(p) if p.eq_ignore_ascii_case("pre-") && r != "Pre-IPO" => {
+                            format!("Pre-{}", r[4..].to_uppercase())
+                        }
+                        _ if r.is_ascii() && r.len() <= 3 => r.to_uppercase(),
+                        _ => r.to_string(),
+                    };
+                    format!("{r}轮融资额")
+                });
             let indicator = stake
                 .then(|| "持股比例".to_string())
+                .or(round)
                 .or_else(|| self.indicator_for(&indicators, c0, num.start(), b1, unit, after))
                 .or_else(|| noun().filter(|(_, tagged)| *tagged).map(|(n, _)| n))
                 .or_else(|| {
@@ -8834,6 +8882,14 @@ fn without_brackets(s: &str) -> String {
 /// (提出到2027年，…能力达到30万吨).
 /// What a stake figure follows: A持股60%, 持股比例为18%.
 const STAKE_LEADS: [&str; 3] = ["持股比例为", "持股比例", "持股"];
+
+/// A round of financing right after an amount (5000万元天使轮融资, 1.5亿元A轮融资,
+/// 6亿元的Pre-B轮融资): the amount is that round's, named as the gold files name it
+/// (A轮融资额).
+static ROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^的?((?:Pre-|pre-)?[A-Fa-f]\+{0,2}|天使|种子|Pre-IPO)轮(?:战略)?融资")
+        .expect("valid regex")
+});
 /// Verbs before the company a stake is in: 收购B 51%股权, 受让A持有的B 36%股权.
 const STAKE_VERBS: [&str; 8] = [
     "持有的",
@@ -9535,6 +9591,35 @@ mod tests {
             )),
             "{rows:?}"
         );
+    }
+
+    #[test]
+    fn a_round_a_back_reference_raised_is_the_topics_and_its_amount_is_named_for_it() {
+        let t = "河北岚研固态电池科技有限公司成立于2021年。\
+                 2023年8月，公司完成1.5亿元A轮融资，北京岚峤创业投资有限公司领投，\
+                 石家庄岚渐股权投资基金合伙企业（有限合伙）跟投。";
+        for investor in [
+            "北京岚峤创业投资有限公司",
+            "石家庄岚渐股权投资基金合伙企业（有限合伙）",
+        ] {
+            assert_related(
+                t,
+                Relation::InvestsIn,
+                investor,
+                "河北岚研固态电池科技有限公司",
+            );
+        }
+        let rows = fact_rows(t);
+        assert!(
+            rows.contains(&(
+                "河北岚研固态电池科技有限公司".to_string(),
+                "A轮融资额".to_string(),
+                "1.5亿元".to_string()
+            )),
+            "{rows:?}"
+        );
+        let rows = fact_rows("岚钠新能源科技有限公司近日完成6亿元Pre-B轮融资。");
+        assert_eq!(rows[0].1, "Pre-B轮融资额", "{rows:?}");
     }
 
     #[test]

@@ -7095,6 +7095,7 @@ impl Ctx<'_, '_> {
             return self
                 .anaphor_org(&rest[..t1], right)
                 .or_else(|| self.institute_of_post(k, &rest[..t1]))
+                .or_else(|| self.officer_of_topic(&rest[..t1]))
                 .filter(|_| right == p1)
                 .into_iter()
                 .collect();
@@ -7104,6 +7105,23 @@ impl Ctx<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The company a post only companies' officers hold is at, taken after a post
+    /// verb with no body named (邵景行博士出任首席技术官): in a sentence that names no
+    /// organization, the company the sentences before were about (or the issuer).
+    fn officer_of_topic(&self, post: &str) -> Option<usize> {
+        let officer = self
+            .lex
+            .officers
+            .iter()
+            .any(|t| post.trim_start_matches('的') == t.as_str());
+        if !officer || self.view.ms.iter().any(|m| orgs().contains(&m.kind)) {
+            return None;
+        }
+        self.topic_before
+            .or(self.issuer)
+            .filter(|&e| self.kind(e) == EntityType::Company)
     }
 
     /// The research body a post names by its kind (院长 of a 研究院, 实验室主任 of a
@@ -9620,6 +9638,18 @@ mod tests {
         );
         let rows = fact_rows("岚钠新能源科技有限公司近日完成6亿元Pre-B轮融资。");
         assert_eq!(rows[0].1, "Pre-B轮融资额", "{rows:?}");
+    }
+
+    #[test]
+    fn an_officers_post_taken_with_no_body_named_is_at_the_topic_company() {
+        let t = "岚研固态电池科技有限公司成立于2021年，总部位于保定市。\
+                 曾在某头部电池企业工作六年的邵景岚博士出任首席技术官。";
+        assert_related(t, Relation::WorksAt, "邵景岚", "岚研固态电池科技有限公司");
+        // Not a post any body may have (主任), nor where the sentence names a body.
+        let t = "岚研固态电池科技有限公司成立于2021年。邵景岚博士出任主任。";
+        assert!(related(t, Relation::WorksAt).is_empty());
+        let t = "岚研固态电池科技有限公司成立于2021年。岚山大学邵景岚出任首席技术官。";
+        assert_not_related(t, Relation::WorksAt, "邵景岚", "岚研固态电池科技有限公司");
     }
 
     #[test]

@@ -10369,6 +10369,15 @@ mod tests {
         assert!(supplies("来自鸿晟材料有限公司的专家出席。").is_empty());
         // A supply chain that ties no one.
         assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
+        // Goods shipped to a buyer (运往, 发往) or recovered and sent back (回供).
+        assert_eq!(
+            supplies("赤岩矿业有限公司所产镍精矿全部运往鸿晟材料有限公司加工。"),
+            pairs(&[("赤岩矿业有限公司", "鸿晟材料有限公司")])
+        );
+        assert_eq!(
+            supplies("赤岩再生科技有限公司回收的硫酸镍回供鸿晟材料有限公司。"),
+            pairs(&[("赤岩再生科技有限公司", "鸿晟材料有限公司")])
+        );
     }
 
     #[test]

@@ -200,6 +200,9 @@ pub struct Words {
     pub production: Vec<String>,
     /// Words by which a sentence refers back to an event named before (会上, 此次).
     pub event_reference: Vec<String>,
+    /// Talks only an event has (作主旨报告, 致辞): a taking-part trigger among them is
+    /// at the event the text is about when the sentence names or refers to none.
+    pub event_talks: Vec<String>,
     /// Words after a product or stage that make it a trade (企业, 厂商).
     pub trade: Vec<String>,
     /// With [`Words::trade`], descriptors of where an organization works (环节, 端).
@@ -602,7 +605,7 @@ const BUILTIN_RULES: [(&str, &str); 8] = [
 ];
 
 /// The lists of data/rules/relation_words.tsv, in the order [`load_rules`] takes them.
-const RELATION_LISTS: [&str; 46] = [
+const RELATION_LISTS: [&str; 47] = [
     "joiner",
     "tight_joiner",
     "not_subject_before",
@@ -610,6 +613,7 @@ const RELATION_LISTS: [&str; 46] = [
     "located",
     "production",
     "event_reference",
+    "event_talk",
     "trade",
     "place_descriptor",
     "trade_only_after",
@@ -1771,6 +1775,7 @@ fn rule_words(
         located,
         production,
         event_reference,
+        event_talks,
         trade,
         place_descriptors,
         trade_only_after,
@@ -1868,6 +1873,7 @@ fn rule_words(
         located,
         production,
         event_reference,
+        event_talks,
         trade,
         place_descriptors,
         trade_only_after: set(trade_only_after),

@@ -209,6 +209,8 @@ pub fn extract(
     }
     let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
     let mut current_event: Option<usize> = None;
+    // Every event named so far, the latest named last, with the sentence that named it.
+    let mut events_seen: Vec<(usize, usize)> = Vec::new();
     let mut last_of_kind: HashMap<EntityType, usize> = HashMap::default();
     // For 全省 and the like: by the last character of a region's name (省, 市, 县 …),
     // the region of the document the text names most, of those named so far (the
@@ -376,6 +378,7 @@ pub fn extract(
             topic: carried,
             topic_before,
             event: event_before,
+            events_seen: &events_seen,
             last_of_kind: &last_of_kind,
             region_by_end: &region_by_end,
             doc_region_by_end: &doc_region_by_end,
@@ -538,6 +541,8 @@ pub fn extract(
         // The event a later 会上/此次 refers to: the document's most mentioned event
         // named so far (the latest of equals).
         for m in view.ms.iter().filter(|m| m.kind == EntityType::Event) {
+            events_seen.retain(|&(e, _)| e != m.e);
+            events_seen.push((m.e, s.index));
             let better = match current_event {
                 None => true,
                 Some(c) => res.entities[m.e].mentions >= res.entities[c].mentions,
@@ -3267,6 +3272,9 @@ struct Ctx<'a, 'b> {
     topic_before: Option<usize>,
     /// The last event named before this sentence, for 会上/现场/此次.
     event: Option<usize>,
+    /// Every event named before this sentence, the latest named last, each with the
+    /// index of the sentence that last named it.
+    events_seen: &'a [(usize, usize)],
     /// The last entity of each type named before this sentence, for 公司/研究院.
     last_of_kind: &'a HashMap<EntityType, usize>,
     /// By the last character of a region's name, the most named region so far.
@@ -6334,9 +6342,50 @@ impl Ctx<'_, '_> {
             return vec![v.ms[k].e];
         }
         if self.refers_to_event() {
-            return self.event.into_iter().collect();
+            return self.referred_event().into_iter().collect();
         }
         Vec::new()
+    }
+
+    /// The event a sentence refers back to: the latest named whose name ends in the
+    /// kind of event the sentence names on its own (在论坛上 after an expo and its
+    /// forum: the forum), else the event the document is most about.
+    fn referred_event(&self) -> Option<usize> {
+        let v = self.view;
+        let kinds: Vec<&str> = self
+            .lex
+            .find_heads(v.s)
+            .iter()
+            .filter(|&&(h0, h1, hi)| {
+                self.lex.heads[hi].kind == EntityType::Event
+                    && !v.ms.iter().any(|m| m.b0 < h1 && h0 < m.b1)
+            })
+            .map(|&(h0, h1, _)| &v.s[h0..h1])
+            .collect();
+        self.events_seen
+            .iter()
+            .rev()
+            .map(|&(e, _)| e)
+            .find(|&e| {
+                kinds.iter().any(|k| {
+                    self.res.entities[e]
+                        .name
+                        .trim_end_matches(['”', '"'])
+                        .ends_with(k)
+                })
+            })
+            .or(self.event)
+    }
+
+    /// The event a talk of the kind only events have is at when its sentence names
+    /// none: the one named in this sentence's paragraph just before (…论坛举行。X作
+    /// 主旨报告), else the event the document is most about.
+    fn event_of_talk(&self) -> Option<usize> {
+        self.events_seen
+            .last()
+            .filter(|&&(_, at)| at + 1 == self.sentence)
+            .map(|&(e, _)| e)
+            .or(self.event)
     }
 
     /// A、B等出席/参加/参会 E; 会上/现场 refers back to the last event. The
@@ -6361,13 +6410,16 @@ impl Ctx<'_, '_> {
             .map(|&(_, e, _)| e)
             .max()
             .unwrap_or(0);
+        let word = &v.s[t0..t1];
+        // Who presides is there, named after 由 too (开幕式由副市长X主持).
+        let presides = word == "主持";
         let participants: Vec<usize> = (0..v.ms.len())
             .filter(|&k| {
                 let m = v.ms[k];
                 m.b0 >= floor
                     && m.b1 <= t0
                     && kinds.contains(&m.kind)
-                    && !v.gap(v.clause_start(m.b0), m.b0).ends_with('由')
+                    && (presides || !v.gap(v.clause_start(m.b0), m.b0).ends_with('由'))
                     && !v.gap(v.clause_start(m.b0), m.b0).contains('据')
             })
             .collect();
@@ -6397,7 +6449,12 @@ impl Ctx<'_, '_> {
         {
             participants.push(t);
         }
-        let events = self.events_in_or_referred(t1);
+        let mut events = self.events_in_or_referred(t1);
+        // A talk of the kind only an event has (作主旨报告, 致辞) is at the event the
+        // text is about, even where the sentence does not refer back to it.
+        if events.is_empty() && self.lex.words.event_talks.iter().any(|w| w == word) {
+            events.extend(self.event_of_talk());
+        }
         self.push_pairs(&participants, &events, Relation::ParticipatesIn);
     }
 
@@ -6495,11 +6552,18 @@ impl Ctx<'_, '_> {
             // A speech of the kind only an event has (在开幕致辞中, 在主旨报告中) is at
             // the event the document is about.
             if events.is_empty()
-                && ["致辞", "主旨报告", "主题报告", "主旨演讲", "主题演讲"]
-                    .iter()
-                    .any(|w| m.as_str().contains(w))
+                && [
+                    "致辞",
+                    "主旨报告",
+                    "主题报告",
+                    "主旨演讲",
+                    "主题演讲",
+                    "发言",
+                ]
+                .iter()
+                .any(|w| m.as_str().contains(w))
             {
-                events.extend(self.event);
+                events.extend(self.event_of_talk());
             }
             for e in events {
                 self.push(sp.e, e, Relation::ParticipatesIn);
@@ -9650,6 +9714,30 @@ mod tests {
         assert!(related(t, Relation::WorksAt).is_empty());
         let t = "岚研固态电池科技有限公司成立于2021年。岚山大学邵景岚出任首席技术官。";
         assert_not_related(t, Relation::WorksAt, "邵景岚", "岚研固态电池科技有限公司");
+    }
+
+    #[test]
+    fn who_presides_or_gives_a_talk_only_events_have_takes_part_in_the_event() {
+        let expo = "第三届岚峰新能源电池产业博览会";
+        let forum = "2025岚峰电池产业链协同创新论坛";
+        let t = format!(
+            "11月8日，{expo}在岚峰国际会展中心开幕。{expo}展出面积5万平方米。开幕式由副市长程岚川主持。\
+             当天下午，由岚峰电池产业协会主办的“{forum}”举行。\
+             岚峰大学教授戚岚衡作主旨报告。\
+             岚储新能源科技有限公司董事长隋岚博在论坛上介绍，公司出货量增长64%。"
+        );
+        let got = related(&t, Relation::ParticipatesIn);
+        let at = |p: &str, e: &str| got.contains(&(p.to_string(), e.to_string()));
+        // 由X主持: who presides is there.
+        assert!(at("程岚川", expo), "{got:?}");
+        // A keynote right after the forum is named is at the forum, and so is a
+        // speaker 在论坛上 though the expo is named more often.
+        assert!(at("戚岚衡", forum), "{got:?}");
+        assert!(at("隋岚博", forum), "{got:?}");
+        assert!(!at("隋岚博", expo), "{got:?}");
+        // Presiding over a research project is no event.
+        let t = format!("{expo}在岚峰开幕。岚峰大学教授戚岚衡主持省级科研项目6项。");
+        assert!(related(&t, Relation::ParticipatesIn).is_empty());
     }
 
     #[test]

@@ -1448,7 +1448,13 @@ fn walk_left<'a>(
                 && (lex.generic.contains(w)
                     || lex.name_inner.contains(w)
                     || t.tag == "vn" && lex.is_trigger(w));
-        if lex.name_stops.contains(w) && !kept {
+        // A trade the segmenter keeps whole (化工企业, 电池厂商) describes the name after
+        // it, as a trade word alone does (澳大利亚锂矿商…).
+        let trade_token = w.chars().count() >= 3
+            && ["企业", "厂商", "制造商", "供应商", "生产商"]
+                .iter()
+                .any(|t| w.ends_with(t));
+        if (lex.name_stops.contains(w) || trade_token) && !kept {
             break;
         }
         // A generic word that is also a plain one may be a line of business before a
@@ -1622,10 +1628,18 @@ fn walk_left<'a>(
                     && seg.suggest_freq(left.word) <= RARE_VERB_FREQ
             })
         };
+        // (A Latin letter before it makes a brand with it: E/eng 行/zg 出行科技.)
+        let after_latin = || {
+            ti.checked_sub(1).is_some_and(|j| {
+                let left = tags[j].word;
+                !left.is_empty() && left.chars().all(|c| c.is_ascii_alphabetic())
+            })
+        };
         let glued = || {
             words.last().is_none_or(|(prev, _)| {
                 prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
             }) || after_glued_place()
+                || after_latin()
                 || words.iter().all(|(w, _)| is_plain(lex, w))
                     && ti.checked_sub(1).is_some_and(|j| {
                         let left = tags[j].word;
@@ -4829,6 +4843,23 @@ mod tests {
             "岚峰泓储再生科技有限公司投资建设项目。",
             "岚峰泓储再生科技有限公司",
             EntityType::Company,
+        );
+    }
+
+    #[test]
+    fn a_latin_letter_and_a_character_make_a_brand_and_a_whole_trade_ends_a_name() {
+        // E/eng 行/zg 出行/v 科技: the single character after a Latin letter is the brand's.
+        assert_has(
+            "会上，陕西E行出行科技有限公司与岚峰签署采购协议。",
+            "陕西E行出行科技有限公司",
+            EntityType::Company,
+        );
+        // 化工企业 kept whole by the segmenter describes the name after it.
+        assert_eq!(
+            companies_as_written(
+                "岚峰新材料股份有限公司与芬兰化工企业诺尔德化工集团合资建设项目。"
+            ),
+            ["岚峰新材料股份有限公司", "诺尔德化工集团"]
         );
     }
 

@@ -5168,6 +5168,19 @@ impl Ctx<'_, '_> {
                 subj = g;
             }
         }
+        // A与B联合研发/共同开发P: the makers work together.
+        if subj.len() >= 2
+            && ["联合", "共同"].iter().any(|w| v.s[..t0].ends_with(w))
+            && let Some(&last) = subj.last()
+            && v.gap(v.ms[last].b1, t0).chars().count() <= 2
+        {
+            let makers = self.es(&subj);
+            for (i, &a) in makers.iter().enumerate() {
+                for &b in &makers[i + 1..] {
+                    self.push(a, b, Relation::CooperatesWith);
+                }
+            }
+        }
         // A、B、C分别推出X、Y和Z: each its own.
         let respectively = subj
             .last()
@@ -9738,6 +9751,39 @@ mod tests {
         // Presiding over a research project is no event.
         let t = format!("{expo}在岚峰开幕。岚峰大学教授戚岚衡主持省级科研项目6项。");
         assert!(related(&t, Relation::ParticipatesIn).is_empty());
+    }
+
+    #[test]
+    fn joint_projects_ventures_and_developments_are_cooperation() {
+        let t = "岚峰新材料科技有限公司与岚山新能源研究院共同承担了一项省级重点研发项目。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰新材料科技有限公司",
+            "岚山新能源研究院",
+        );
+        let t = "岚峰新材料股份有限公司与芬兰化工企业诺尔德化工集团合资，在芬兰建设正极材料项目。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰新材料股份有限公司",
+            "诺尔德化工集团",
+        );
+        // A与B联合研发P: both make P and they work together.
+        let t = "岚峰氟材料股份有限公司跟岚山化学物理研究所联合研发固态电解质。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰氟材料股份有限公司",
+            "岚山化学物理研究所",
+        );
+        assert_related(
+            t,
+            Relation::Produces,
+            "岚峰氟材料股份有限公司",
+            "固态电解质",
+        );
+        assert_related(t, Relation::Produces, "岚山化学物理研究所", "固态电解质");
     }
 
     #[test]

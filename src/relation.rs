@@ -4853,7 +4853,19 @@ impl Ctx<'_, '_> {
                 // sentence is about.
                 let sub = v.gap(t1, v.ms[objects[0]].b0);
                 if ["全资子公司", "控股子公司", "子公司"].contains(&sub) {
-                    let founder = self.or_topic_company(&[]);
+                    // (Nor is the subsidiary its own founder, where the sentence's subject
+                    // is the company founded; nor does a topic of another kind hide the
+                    // issuer.)
+                    let mut founder: Vec<usize> = self
+                        .or_topic_company(&[])
+                        .into_iter()
+                        .filter(|e| !objs.contains(e))
+                        .collect();
+                    if founder.is_empty() {
+                        founder.extend(self.issuer.filter(|&e| {
+                            self.kind(e) == EntityType::Company && !objs.contains(&e)
+                        }));
+                    }
                     self.push_pairs(&founder, &objs, Relation::Established);
                     // (在四川省眉山市彭山区设立全资子公司C: C is there.)
                     if let Some(&p) = places
@@ -4910,12 +4922,39 @@ impl Ctx<'_, '_> {
                 return;
             };
             let before = v.gap(c0, v.ms[g0].b0);
-            if self
-                .lex
-                .words
-                .not_subject_before
+            // A company's back-reference before 与 is the first partner (公司与B在R共同
+            // 出资设立C): the company the sentence is about.
+            let own: Vec<usize> = if self.lex.words.anaphors.iter().any(|(w, kind)| {
+                *kind == EntityType::Company
+                    && ["与", "和", "同", "跟"].iter().any(|j| {
+                        before
+                            .strip_suffix(j)
+                            .is_some_and(|b| b.ends_with(w.as_str()))
+                    })
+            }) {
+                // (In a company's own text 公司 is the issuer, whatever it named last.)
+                self.issuer
+                    .or(self.topic)
+                    .filter(|&e| self.kind(e) == EntityType::Company && !objs.contains(&e))
+                    .into_iter()
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let partner = !own.is_empty();
+            // A verb that supports or rests on the founders leaves them the subject of
+            // the founding (支持A与B共建的C, 依托A与B共建的C).
+            let pivot = ["支持", "鼓励", "推动", "引导", "依托"]
                 .iter()
-                .any(|p| before.ends_with(p.as_str()) && p != "由")
+                .any(|p| before.ends_with(p));
+            if !partner
+                && !pivot
+                && self
+                    .lex
+                    .words
+                    .not_subject_before
+                    .iter()
+                    .any(|p| before.ends_with(p.as_str()) && p != "由")
             {
                 return;
             }
@@ -4933,7 +4972,10 @@ impl Ctx<'_, '_> {
             if tail_len > 8 {
                 return;
             }
-            self.es(&g)
+            let mut founders = own;
+            founders.extend(self.es(&g));
+            founders.dedup();
+            founders
         };
         self.push_pairs(&subjects, &objs, Relation::Established);
         for &c in &objs {
@@ -9784,6 +9826,32 @@ mod tests {
             "固态电解质",
         );
         assert_related(t, Relation::Produces, "岚山化学物理研究所", "固态电解质");
+    }
+
+    #[test]
+    fn founders_after_a_supporting_verb_or_with_the_issuer_found_what_they_build() {
+        // 支持/依托 A与B共建的C: A and B still build C.
+        let t = "支持岚山大学与岚峰能源投资集团有限公司共建的岚峰新型储能技术创新中心开展攻关。";
+        for f in ["岚山大学", "岚峰能源投资集团有限公司"] {
+            assert_related(t, Relation::Established, f, "岚峰新型储能技术创新中心");
+        }
+        // In a company's own text 公司与B (B's short name noted, a place between) found C
+        // together, and 公司 alone founds its subsidiary though the sentence is about it.
+        let t = "证券代码：603999    证券简称：岚峰新能    公告编号：2025-041\n\
+                 岚峰新能源科技股份有限公司\n\
+                 第三届董事会第九次会议决议公告\n\
+                 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n\
+                 董事会同意公司以自有资金5亿元在四川省遂宁市射洪市设立全资子公司遂宁岚峰锂电材料有限公司。\n\
+                 董事会同意公司与湖北岚楚产业投资有限公司（以下简称“岚楚产投”）在湖北省荆门市共同出资设立荆门岚峰循环科技有限公司。\n";
+        let own = "岚峰新能源科技股份有限公司";
+        assert_related(t, Relation::Established, own, "遂宁岚峰锂电材料有限公司");
+        assert_related(t, Relation::Established, own, "荆门岚峰循环科技有限公司");
+        assert_related(
+            t,
+            Relation::Established,
+            "湖北岚楚产业投资有限公司",
+            "荆门岚峰循环科技有限公司",
+        );
     }
 
     #[test]

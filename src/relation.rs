@@ -4361,6 +4361,7 @@ impl Ctx<'_, '_> {
             });
             if ends_with_any(before_m, &self.lex.words.located)
                 && !attributive
+                && self.project_site(before_m).is_none()
                 && k.checked_sub(1)
                     .is_none_or(|j| v.clause(v.ms[j].b0) != v.clause(m.b0))
                 && let Some(t) = self.topic
@@ -4430,6 +4431,35 @@ impl Ctx<'_, '_> {
                 self.push(x.e, m.e, Relation::LocatedIn);
             }
         }
+        // A project or works placed with no owner before them in the clause (其年产
+        // 4万吨锂盐项目位于P, 项目位于R): the company the sentence is about invests there,
+        // in the park or the most specific region of the chain.
+        for (k, m) in v.ms.iter().enumerate() {
+            if !matches!(m.kind, EntityType::Region | EntityType::Park)
+                || k > 0 && v.ms[k - 1].kind == EntityType::Region && v.ms[k - 1].b1 == m.b0
+            {
+                continue;
+            }
+            let c0 = v.clause_start(m.b0);
+            let lead = v.gap(c0, m.b0);
+            let Some(site) = self.project_site(lead).map(|at| m.b0 - lead.len() + at) else {
+                continue;
+            };
+            let named =
+                v.ms.iter()
+                    .any(|x| x.b0 >= c0 && x.b1 <= site && x.kind.is_org());
+            let owner = self
+                .topic
+                .filter(|&t| self.kind(t) == EntityType::Company && !named);
+            if let Some(o) = owner {
+                let place = if m.kind == EntityType::Park {
+                    m.e
+                } else {
+                    v.ms[self.chain_end(k)].e
+                };
+                self.push(o, place, Relation::InvestsIn);
+            }
+        }
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Event {
                 continue;
@@ -4480,6 +4510,27 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Where a clause's lead ends on a works word and a verb of being somewhere (其年产
+    /// 4万吨锂盐项目位于, 项目位于, 工厂坐落于): `Some` of the byte in `lead` where the
+    /// works word starts.
+    fn project_site(&self, lead: &str) -> Option<usize> {
+        let w = self
+            .lex
+            .words
+            .located
+            .iter()
+            .filter(|w| lead.ends_with(w.as_str()))
+            .max_by_key(|w| w.len())?;
+        let subject = &lead[..lead.len() - w.len()];
+        let works = self
+            .lex
+            .words
+            .site
+            .iter()
+            .find(|s| subject.ends_with(s.as_str()))?;
+        Some(subject.len() - works.len())
     }
 
     fn trigger_relations(&mut self) {
@@ -5119,6 +5170,19 @@ impl Ctx<'_, '_> {
                 12,
                 false,
             );
+            // 参股了江西宜春的B: the company the place describes, not the place.
+            for t in &mut targets {
+                if v.ms[*t].kind == EntityType::Region {
+                    let end = self.chain_end(*t);
+                    if let Some(x) = v.ms.get(end + 1)
+                        && x.kind == EntityType::Company
+                        && v.gap(v.ms[end].b1, x.b0) == "的"
+                    {
+                        *t = end + 1;
+                    }
+                }
+            }
+            targets.dedup();
         }
         if targets.is_empty() {
             // A向B注资/增资, A对B进行增资: the company after 向 or 对, right before the verb.
@@ -9852,6 +9916,38 @@ mod tests {
             "湖北岚楚产业投资有限公司",
             "荆门岚峰循环科技有限公司",
         );
+    }
+
+    #[test]
+    fn a_project_placed_is_its_companys_investment_there() {
+        let t =
+            "岚川锂盐有限公司是岚峰市重点锂电材料企业，其年产4万吨锂盐项目位于岚峰锂电材料产业园。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚川锂盐有限公司",
+            "岚峰锂电材料产业园",
+        );
+        let t = "岚川锂盐有限公司主营碳酸锂，项目位于四川省宜宾市南溪区，一期年处理5万吨。";
+        assert_related(t, Relation::InvestsIn, "岚川锂盐有限公司", "南溪区");
+        assert_not_related(t, Relation::LocatedIn, "岚川锂盐有限公司", "南溪区");
+        // Not a project the clause gives to another body.
+        let t = "岚川锂盐有限公司表示，岚山矿业有限公司的项目位于岚峰锂电材料产业园。";
+        assert_not_related(
+            t,
+            Relation::InvestsIn,
+            "岚川锂盐有限公司",
+            "岚峰锂电材料产业园",
+        );
+        // A company described by its place after an investing verb is what is invested in.
+        let t = "岚峰控股集团有限公司去年参股了江西宜春的岚晶矿业有限公司。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰控股集团有限公司",
+            "岚晶矿业有限公司",
+        );
+        assert_not_related(t, Relation::InvestsIn, "岚峰控股集团有限公司", "宜春市");
     }
 
     #[test]

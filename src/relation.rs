@@ -3100,6 +3100,13 @@ fn make_view<'a>(
 }
 
 /// A date or time word standing between a subject and its verb (于2025年4月, 今年).
+/// What may stand between an owner and 全资子公司 once places are left out: when and
+/// how the owner founded it (今年3月在…注册成立的, 投资设立的).
+static FOUNDED_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:今年|去年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在|于)?(?:注册|投资|出资)?(?:设立|成立|组建|新设)的(?:全资|控股)?$")
+        .expect("static regex")
+});
+
 static TIME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)",
@@ -4171,6 +4178,28 @@ impl Ctx<'_, '_> {
             }
             if let Some(r) = most_specific(self.lex, self.res, &v.inner_regions[k]) {
                 self.push(m.e, r, Relation::LocatedIn);
+            }
+        }
+        // A branch named after its company (天津迅驰电动车有限公司华东分公司) belongs to
+        // that company, where the text names it too.
+        for m in v.ms.iter().filter(|m| m.kind == EntityType::Company) {
+            let name = v.gap(m.b0, m.b1);
+            if !name.ends_with("分公司") {
+                continue;
+            }
+            let owner = self
+                .lex
+                .words
+                .legal_ends
+                .iter()
+                .filter_map(|l| name.find(l.as_str()).map(|p| &name[..p + l.len()]))
+                .filter(|o| o.len() < name.len() - "分公司".len())
+                .max_by_key(|o| o.len())
+                .and_then(|o| self.res.entities.iter().position(|e| e.name == o));
+            if let Some(o) = owner
+                && o != m.e
+            {
+                self.push(m.e, o, Relation::SubsidiaryOf);
             }
         }
     }
@@ -6218,11 +6247,43 @@ impl Ctx<'_, '_> {
             return;
         }
         // B是A的(全资|控股)?子公司; B（A全资子公司）; B由A(全资)?控股, B——由A控股.
+        // (A's short name noted after it is A again: B是A（以下简称“A'”）…的全资子公司.)
+        // (Of a run naming one company, the last mention counts: 招标人 | B（A…).)
+        let mut before = before;
+        before.reverse();
+        before.dedup_by(|earlier, later| v.ms[*earlier].e == v.ms[*later].e);
+        before.reverse();
         if before.len() >= 2 {
             let a = before[before.len() - 1];
             let b = before[before.len() - 2];
             let mid = v.gap(v.ms[b].b1, v.ms[a].b0);
-            let tail = v.gap(v.ms[a].b1, t0);
+            let a_end = v.ms[a].b1;
+            let tail = v.gap(a_end, t0);
+            // (When and where A founded it may stand between: B是A今年3月在淮阴区
+            // 注册成立的全资子公司.)
+            let founded_then = {
+                // The text from A to the trigger without the places named in it.
+                let mut rest = String::new();
+                let mut at = a_end;
+                for m in v.ms.iter().filter(|m| {
+                    m.b0 >= a_end
+                        && m.b1 <= t0
+                        && matches!(m.kind, EntityType::Region | EntityType::Park)
+                }) {
+                    rest.push_str(&v.s[at..m.b0]);
+                    at = m.b1;
+                }
+                rest.push_str(&v.s[at..t0]);
+                // (Past the note of A's short name: （以下简称“A'”）.)
+                let rest = match rest.strip_prefix(['（', '(']) {
+                    Some(r) => r.find(['）', ')']).map_or(r, |c| {
+                        &r[c + r[c..].chars().next().map_or(1, char::len_utf8)..]
+                    }),
+                    None => rest.as_str(),
+                };
+                FOUNDED_THEN.is_match(rest)
+            };
+            let tail = if founded_then { "的" } else { tail };
             let noted = matches!(mid, "（" | "(")
                 && v.s[t1..].starts_with(['）', ')'])
                 && word.ends_with("子公司");
@@ -6238,7 +6299,7 @@ impl Ctx<'_, '_> {
             if (mid.ends_with('是') || mid.ends_with("系") || mid.ends_with("为"))
                 && mid.chars().count() <= 4
                 && (tail == "的" || tail == "的全资" || tail == "的控股" || tail.is_empty())
-                && after.is_empty()
+                && after.iter().all(|&k| v.clause(v.ms[k].b0) != v.clause(t1))
             {
                 self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
                 return;
@@ -9948,6 +10009,48 @@ mod tests {
             "岚晶矿业有限公司",
         );
         assert_not_related(t, Relation::InvestsIn, "岚峰控股集团有限公司", "宜春市");
+    }
+
+    #[test]
+    fn subsidiaries_founded_then_grandchildren_and_branches_named_after_their_company() {
+        // When and where the owner founded it may stand before 全资子公司, and a note of
+        // the owner's short name after it.
+        let t = "淮安岚锂新能源科技有限公司是江苏岚锂新材料股份有限公司（以下简称“岚锂股份”）\
+                 今年3月在淮阴区注册成立的全资子公司，为岚锂股份项目的实施主体。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "淮安岚锂新能源科技有限公司",
+            "江苏岚锂新材料股份有限公司",
+        );
+        // A grandchild is a subsidiary too.
+        let t = "岚峰锂业股份有限公司发布公告称，公司孙公司若羌岚辉矿业开发有限公司竞得探矿权。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "若羌岚辉矿业开发有限公司",
+            "岚峰锂业股份有限公司",
+        );
+        // A branch named after its company, which the text names too.
+        let t = "天津岚驰电动车有限公司召回部分电动自行车。\n\
+                 天津岚驰电动车有限公司华东分公司，地址：江苏省无锡市锡山区锡沪东路1025号。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "天津岚驰电动车有限公司华东分公司",
+            "天津岚驰电动车有限公司",
+        );
+        // A field line's company with its owner in brackets.
+        let t = "一、项目基本情况\n\
+                 项目名称 | 中卫市150MW/600MWh共享储能电站项目EPC总承包\n\
+                 招标人 | 中卫岚方储能科技有限公司（宁夏岚方新能源投资集团有限公司控股子公司）\n\
+                 项目概况：本项目为电网侧共享储能电站，由招标人投资建设。\n";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "中卫岚方储能科技有限公司",
+            "宁夏岚方新能源投资集团有限公司",
+        );
     }
 
     #[test]

@@ -2543,6 +2543,7 @@ fn person_candidates(
             push(b0, t0, cands);
         }
     }
+    firm_before_titles(lex, stext, base, cands);
     // The segmenter's person names before a speech verb: 张伟表示.
     for (i, _) in lex.find_speech(stext) {
         {
@@ -2700,6 +2701,58 @@ fn person_candidates(
         && !skipped.iter().any(|&(s0, s1)| lead < s1 && s0 < lead + len)
     {
         push(lead, lead + len, cands);
+    }
+}
+
+/// A financial or consulting firm's short name opening a clause before an analyst's
+/// title, maybe past its desk (锂研咨询首席分析师韩明哲, 华岳证券电力设备与新能源行业
+/// 首席分析师柯念衡): a company, as on a roster line (data/rules `roster_end`).
+fn firm_before_titles(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Cand>) {
+    if !stext.contains("分析师") && !stext.contains("研究员") {
+        return;
+    }
+    for (t0, _, word) in lex.find_titles(stext) {
+        if !(word.ends_with("分析师") || word.ends_with("研究员")) {
+            continue;
+        }
+        let c0 = stext[..t0].rfind(|c: char| !is_cjk(c)).map_or(0, |p| {
+            p + stext[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let lead = stext[c0..t0].trim_start_matches(['据', '而']);
+        let c0 = t0 - lead.len();
+        let Some((f1, _)) = lex
+            .words
+            .roster_ends
+            .iter()
+            .filter_map(|w| lead.find(w.as_str()).map(|p| (p + w.len(), w)))
+            .min_by_key(|&(end, _)| end)
+        else {
+            continue;
+        };
+        let firm = &lead[..f1];
+        let desk = &lead[f1..];
+        let proper = crate::read::first_chars(firm, 64);
+        let brand_chars = proper.chars().count();
+        if !(3..=8).contains(&brand_chars)
+            || firm.chars().any(|c| FUNCTION_CHARS.contains(c))
+            || desk.chars().count() > 12
+            || desk.chars().any(|c| "的了在是为将已被把对向给".contains(c))
+            || lex.generic.contains(firm)
+            || cands
+                .iter()
+                .any(|c| c.kind.is_some() && c.b0 < base + c0 + f1 && base + c0 < c.b1)
+        {
+            continue;
+        }
+        cands.push(Cand {
+            kind: Some(EntityType::Company),
+            b0: base + c0,
+            b1: base + c0 + f1,
+            canonical: firm.to_string(),
+            link: Link::None,
+            found: Found::Context,
+            rank: 2,
+        });
     }
 }
 

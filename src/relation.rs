@@ -2913,6 +2913,19 @@ fn financed_by_reference(v: &View, lex: &Lexicon) -> bool {
         })
 }
 
+/// True when `gap`, between a firm and a person, is a desk and an analyst's title
+/// (新能源分析师, 电力设备与新能源行业首席分析师): the firm is the person's.
+fn analyst_desk(lex: &Lexicon, gap: &str) -> bool {
+    lex.find_titles(gap).last().is_some_and(|&(t0, t1, w)| {
+        t1 == gap.len()
+            && (w.ends_with("分析师") || w.ends_with("研究员"))
+            && gap[..t0].chars().count() <= 12
+            && gap[..t0]
+                .chars()
+                .all(|c| crate::read::is_cjk(c) && !"的了在是为将已被把对向给".contains(c))
+    })
+}
+
 /// True when `gap`, between a place and a body's name, says the body's trade
 /// (锂矿商, 储能集成商, 企业): up to six Chinese characters ending in a trade word.
 fn trade_description(lex: &Lexicon, gap: &str) -> bool {
@@ -3173,6 +3186,15 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         // 作为…的回收企业，X…: the clause describes the subject that follows it.
         if before.trim_start().starts_with("作为") {
             continue;
+        }
+        // A speaker's firm (东岸期货新能源分析师顾晨表示…): the person speaks, the firm
+        // is no subject of what is said.
+        if m.kind == EntityType::Company
+            && let Some(p) = v.ms.get(k + 1)
+            && p.kind == EntityType::Person
+            && analyst_desk(lex, v.gap(m.b1, p.b0))
+        {
+            return None;
         }
         // Right after the clause's verb (产品主要供应A、B): A is its object, and the
         // subject is one the sentence leaves out.
@@ -7143,6 +7165,15 @@ impl Ctx<'_, '_> {
                 right = prev.b0;
                 first = false;
             }
+            // 华岳证券电力设备与新能源行业首席分析师X: a firm's desk between it and an
+            // analyst's title.
+            if orgs_found.is_empty()
+                && let Some(prev) = k.checked_sub(1).map(|j| v.ms[j])
+                && prev.kind == EntityType::Company
+                && analyst_desk(self.lex, v.gap(prev.b1, m.b0))
+            {
+                orgs_found.push(prev.e);
+            }
             // 公司总经理X, 该院院长X: a back-reference to the body the text is about.
             if orgs_found.is_empty()
                 && let Some(o) =
@@ -8941,7 +8972,8 @@ impl Ctx<'_, '_> {
         let Some(p) = v.ms.iter().find(|x| x.b0 >= m.b1) else {
             return false;
         };
-        p.kind == EntityType::Person && self.only_titles(v.gap(m.b1, p.b0))
+        p.kind == EntityType::Person
+            && (self.only_titles(v.gap(m.b1, p.b0)) || analyst_desk(self.lex, v.gap(m.b1, p.b0)))
     }
 
     /// A back-reference (公司, 该公司, 研究院, 园区) in the clause before byte `num0`:
@@ -10050,6 +10082,22 @@ mod tests {
             Relation::SubsidiaryOf,
             "中卫岚方储能科技有限公司",
             "宁夏岚方新能源投资集团有限公司",
+        );
+    }
+
+    #[test]
+    fn an_analysts_firm_before_a_desk_is_their_company_and_no_subject() {
+        let t = "岚研咨询首席分析师韩岚哲认为，钠离子电池具备成本优势。";
+        assert_related(t, Relation::WorksAt, "韩岚哲", "岚研咨询");
+        let t = "岚岳证券电力设备与新能源行业首席分析师柯岚衡认为，锂价见底。";
+        assert_related(t, Relation::WorksAt, "柯岚衡", "岚岳证券");
+        // What the analyst says of a product is no figure of the firm.
+        let t = "东岚期货新能源分析师顾岚在论坛上表示，碳酸锂现货价格有望站上9万元/吨。";
+        assert_related(t, Relation::WorksAt, "顾岚", "东岚期货");
+        assert!(
+            fact_rows(t).iter().all(|(s, _, _)| s != "东岚期货"),
+            "{:?}",
+            fact_rows(t)
         );
     }
 

@@ -1550,13 +1550,14 @@ fn walk_left<'a>(
             break;
         }
         // An adverb glued by the HMM to 由 and the name's first part (仍由岚沃/ns:
-        // 仍 + 由 + 岚沃): the name begins after 由.
+        // 仍 + 由 + 岚沃), or a time word to 向 (明年起向岩/v 睿 动力: 起 + 向 + 岩):
+        // the name begins after the preposition.
         if !known
             && let Some(at) = w
                 .char_indices()
                 .skip(1)
                 .take(2)
-                .find(|&(_, c)| c == '由')
+                .find(|&(_, c)| c == '由' || c == '向')
                 .map(|(i, _)| i)
         {
             let rest = at + '由'.len_utf8();
@@ -4914,6 +4915,28 @@ mod tests {
             ),
             ["岚峰新材料股份有限公司", "诺尔德化工集团"]
         );
+    }
+
+    #[test]
+    fn no_name_runs_back_over_a_glued_preposition_a_settling_verb_or_a_unit() {
+        // 明年起向岩/v 睿 动力: the name begins after 向.
+        assert_eq!(
+            companies_as_written("计划明年起向岩睿动力供应磷酸铁锂正极材料2.5万吨。"),
+            ["岩睿动力"]
+        );
+        // 扎根/ns is the verb of settling, not a place before the park.
+        assert_has(
+            "岚峰新材料有限公司铜箔项目扎根岚泉新材料产业园，总投资26亿元。",
+            "岚泉新材料产业园",
+            EntityType::Park,
+        );
+        assert_lacks(
+            "岚峰新材料有限公司铜箔项目扎根岚泉新材料产业园，总投资26亿元。",
+            "扎根岚泉新材料产业园",
+            EntityType::Park,
+        );
+        // 单位 after a title is the body's role, no person (单 is a surname).
+        assert!(people("岚峰联盟目前有成员单位86家，岚峰集团为副理事长单位。").is_empty());
     }
 
     #[test]

@@ -4639,7 +4639,17 @@ impl Ctx<'_, '_> {
         let mut pairs: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
         if direct {
             let left = self.subject_before(t0, kinds, &self.lex.words.tight_joiners);
-            let right = self.object_after(t1, kinds, 10, false);
+            // 携手共建C: C is what they build, not a partner.
+            let builds = self
+                .lex
+                .find_triggers(&v.s[t1..])
+                .first()
+                .is_some_and(|&(a, _, t)| a == 0 && t.relation == Relation::Established);
+            let right = if builds {
+                Vec::new()
+            } else {
+                self.object_after(t1, kinds, 10, false)
+            };
             let left = if left.is_empty() {
                 self.topic.into_iter().collect()
             } else {
@@ -10098,6 +10108,23 @@ mod tests {
             fact_rows(t).iter().all(|(s, _, _)| s != "东岚期货"),
             "{:?}",
             fact_rows(t)
+        );
+    }
+
+    #[test]
+    fn what_partners_build_together_is_no_partner() {
+        let t = "此外，岚峰市人民政府与岚山大学签署战略合作协议，携手共建岚峰新能源电池中试基地。";
+        assert_not_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰市人民政府",
+            "岚峰新能源电池中试基地",
+        );
+        assert_related(
+            t,
+            Relation::Established,
+            "岚山大学",
+            "岚峰新能源电池中试基地",
         );
     }
 

@@ -4610,6 +4610,7 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
         }
+        self.won_business();
         // 销售 is no trigger word (销售收入 and 销售额 label figures, and a segmenter's
         // verb list must not take it), but A向B销售P is a sale: the supply rule reads
         // it as it reads A向B供应P.
@@ -4627,6 +4628,105 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Business a supplier wins from a buyer named between the verb and the deal:
+    /// A获得B（…车型）的定点, A拿下/斩获B…订单 (A supplies B), and a provision, A为B
+    /// 提供P (A supplies B and makes P). The supplier is the clause's subject, else
+    /// the company the sentence is about.
+    fn won_business(&mut self) {
+        let v = self.view;
+        for deal in ["定点", "订单", "提供"] {
+            let Some(d0) = v.s.find(deal) else {
+                continue;
+            };
+            let c0 = v.clause_start(d0);
+            let lead = &v.s[c0..d0];
+            let (verb_at, verb_len) = if deal == "提供" {
+                match lead.rfind('为') {
+                    Some(p) => (c0 + p, '为'.len_utf8()),
+                    None => continue,
+                }
+            } else {
+                match [
+                    "获得", "取得", "收到", "拿到", "拿下", "斩获", "赢得", "获取",
+                ]
+                .iter()
+                .filter_map(|w| lead.rfind(w).map(|p| (p, w.len())))
+                .max()
+                {
+                    Some((p, n)) => (c0 + p, n),
+                    None => continue,
+                }
+            };
+            let after_verb = verb_at + verb_len;
+            // The buyer right after the verb (past its place), before the deal.
+            let Some(b) = v.ms.iter().position(|m| m.b0 >= after_verb && m.b1 <= d0) else {
+                continue;
+            };
+            let b = self.chain_end(b);
+            let buyer = v.ms[b];
+            let gap = v.gap(after_verb, buyer.b0);
+            if buyer.kind != EntityType::Company
+                || !(gap.is_empty()
+                    || v.ms[..b]
+                        .iter()
+                        .any(|m| m.b0 >= after_verb && m.kind == EntityType::Region)
+                        && OF_REGION.contains(&v.gap(v.ms[b.saturating_sub(1)].b1, buyer.b0)))
+            {
+                continue;
+            }
+            // The subject: the first company of the sentence that no verb stands before
+            // in its clause (not 零跑汽车 of 产品已配套零跑汽车；…为B提供), else the
+            // company the sentence is about.
+            let subject =
+                v.ms.iter()
+                    .find(|m| {
+                        m.kind == EntityType::Company
+                            && m.b1 <= verb_at
+                            && self
+                                .lex
+                                .find_triggers(v.gap(v.clause_start(m.b0), m.b0))
+                                .is_empty()
+                            && !ends_with_any(
+                                v.gap(v.clause_start(m.b0), m.b0),
+                                &self.lex.words.not_subject_before,
+                            )
+                    })
+                    .map(|m| vec![m.e]);
+            // (Without one, only where the clause refers back to a company, 公司已获得…,
+            // 其…, or in a company's own text.)
+            let lead = v.gap(v.clause_start(verb_at), verb_at).trim_start();
+            let refers_back = lead.starts_with('其') || self.is_company_anaphor_lead(lead);
+            let seller: Vec<usize> = subject
+                .unwrap_or_else(|| {
+                    if refers_back {
+                        self.or_topic_company(&[])
+                    } else {
+                        self.issuer
+                            .filter(|&e| self.kind(e) == EntityType::Company)
+                            .into_iter()
+                            .collect()
+                    }
+                })
+                .into_iter()
+                .filter(|&e| e != buyer.e)
+                .collect();
+            self.push_pairs(&seller, &[buyer.e], Relation::Supplies);
+            if deal == "提供" {
+                let made = self.products_after(d0 + deal.len());
+                self.push_pairs(&seller, &made, Relation::Produces);
+            }
+        }
+    }
+
+    /// Whether `lead` opens on a company's back-reference (公司, 该公司, 集团).
+    fn is_company_anaphor_lead(&self, lead: &str) -> bool {
+        self.lex
+            .words
+            .anaphors
+            .iter()
+            .any(|(w, kind)| *kind == EntityType::Company && lead.starts_with(w.as_str()))
     }
 
     /// A与B合作, A携手B, 与B签约 (subject carried), A、B、C三方签署.
@@ -10845,6 +10945,32 @@ mod tests {
         assert!(supplies("来自鸿晟材料有限公司的专家出席。").is_empty());
         // A supply chain that ties no one.
         assert!(supplies("价格调整会沿着供应链传导到鸿晟材料有限公司。").is_empty());
+        // Business won from a buyer named before the deal, and a provision.
+        assert_eq!(
+            supplies("鸿晟电池有限公司获得赤岩汽车股份有限公司新一代平台车型的电池定点。"),
+            pairs(&[("鸿晟电池有限公司", "赤岩汽车股份有限公司")])
+        );
+        assert_eq!(
+            supplies("赤岩锂业股份有限公司拿下鸿晟电池有限公司5万吨氢氧化锂订单。"),
+            pairs(&[("赤岩锂业股份有限公司", "鸿晟电池有限公司")])
+        );
+        let t = "鸿晟材料有限公司为赤岩电池有限公司提供磷酸铁锂正极材料。";
+        assert_eq!(
+            supplies(t),
+            pairs(&[("鸿晟材料有限公司", "赤岩电池有限公司")])
+        );
+        assert_related(t, Relation::Produces, "鸿晟材料有限公司", "磷酸铁锂");
+        assert_eq!(
+            supplies("赤岩锂业股份有限公司的锂精矿主要卖给鸿晟锂盐有限公司。"),
+            pairs(&[("赤岩锂业股份有限公司", "鸿晟锂盐有限公司")])
+        );
+        // A provision by a product whose company the clause does not refer back to
+        // ties no one: the topic of the sentence before may be its buyer.
+        assert!(
+            supplies("动力电池已配套赤岩汽车股份有限公司。储能产品已为鸿晟电力有限公司提供服务。")
+                .iter()
+                .all(|(_, b)| b != "鸿晟电力有限公司")
+        );
         // Goods shipped to a buyer (运往, 发往) or recovered and sent back (回供).
         assert_eq!(
             supplies("赤岩矿业有限公司所产镍精矿全部运往鸿晟材料有限公司加工。"),

@@ -3951,7 +3951,7 @@ impl Ctx<'_, '_> {
         let v = self.view;
         let acts = [
             "共同", "共建", "组建", "发起", "成立", "实施", "完成", "攻关", "开展", "研发", "申报",
-            "承担", "打造",
+            "承担", "打造", "攻克", "开发", "研制", "突破", "推出", "制定", "起草", "编制",
         ];
         for (at, _) in v.s.match_indices("联合") {
             let from = at + "联合".len();
@@ -10209,6 +10209,27 @@ mod tests {
             "{:?}",
             fact_rows(t)
         );
+    }
+
+    #[test]
+    fn partners_joined_for_a_breakthrough_or_bound_as_partners_cooperate() {
+        let t = "岚峰锂业股份有限公司联合岚山研究院攻克了盐湖提锂关键技术。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰锂业股份有限公司",
+            "岚山研究院",
+        );
+        let t = "岚峰电池有限公司和岚山汽车股份有限公司结成战略伙伴关系。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰电池有限公司",
+            "岚山汽车股份有限公司",
+        );
+        // 联合 before no act of work together ties no one.
+        let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
     }
 
     #[test]

@@ -4940,6 +4940,20 @@ mod tests {
     }
 
     #[test]
+    fn a_governments_general_office_is_a_body_of_its_own() {
+        assert_has(
+            "会前，岚峰市人民政府办公室已正式印发《岚峰市锂电产业行动方案》。",
+            "岚峰市人民政府办公室",
+            EntityType::Government,
+        );
+        assert_lacks(
+            "会前，岚峰市人民政府办公室已正式印发《岚峰市锂电产业行动方案》。",
+            "岚峰市人民政府",
+            EntityType::Government,
+        );
+    }
+
+    #[test]
     fn a_city_science_commission_is_a_government_body() {
         assert_has(
             "岚峰市科学技术委员会有关负责人表示，这项技术将实现产业化。",

@@ -7481,6 +7481,7 @@ impl Ctx<'_, '_> {
                 .anaphor_org(&rest[..t1], right)
                 .or_else(|| self.institute_of_post(k, &rest[..t1]))
                 .or_else(|| self.officer_of_topic(&rest[..t1]))
+                .or_else(|| self.hiring_org(k))
                 .filter(|_| right == p1)
                 .into_iter()
                 .collect();
@@ -7490,6 +7491,24 @@ impl Ctx<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The body that hires person `k` for the post the clause names (A聘请岚山大学
+    /// 教授X担任首席科学家): the organization right before the hiring verb in the clause.
+    fn hiring_org(&self, k: usize) -> Option<usize> {
+        let v = self.view;
+        let m = v.ms[k];
+        let c0 = v.clause_start(m.b0);
+        let lead = &v.s[c0..m.b0];
+        let (at, _) = ["聘请", "聘任", "特聘", "邀请", "延揽"]
+            .iter()
+            .filter_map(|w| lead.rfind(w).map(|p| (c0 + p, w)))
+            .max()?;
+        v.ms.iter()
+            .rev()
+            .find(|o| o.b1 <= at && o.b0 >= c0)
+            .filter(|o| orgs().contains(&o.kind) && v.gap(o.b1, at).chars().count() <= 4)
+            .map(|o| o.e)
     }
 
     /// The company a post only companies' officers hold is at, taken after a post
@@ -9188,7 +9207,7 @@ static TITLE_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Speaking at an event: 在会上/在大会致辞中/在储能分论坛上/在论坛圆桌对话中 (then a speech verb).
 static SPEAKING_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(?:本次|此次|本届)?[\p{Han}]{0,10}?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|闭幕式上|开幕时|闭幕时|对话中|致辞中|报告中|演讲中|发言中)(?:接受[\p{Han}]{0,4}?采访时|[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享)")
+    Regex::new(r"在(?:本次|此次|本届)?[\p{Han}]{0,10}?(?:会上|会议上|大会上|论坛上|峰会上|博览会上|现场|开幕式上|闭幕式上|开幕时|闭幕时|对话中|致辞中|报告中|演讲中|发言中)(?:接受[\p{Han}]{0,4}?采访时|[\p{Han}]{0,4})?(?:表示|介绍|透露|指出|说|致辞|发言|演讲|强调|认为|称|作报告|分享|作了?(?:题为)?[^，。]{0,30}?(?:报告|演讲)|发表[\p{Han}]{0,6}?(?:演讲|讲话|致辞))")
         .expect("static regex")
 });
 
@@ -10230,6 +10249,20 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_hired_expert_works_at_the_hirer_and_a_titled_report_is_at_the_event() {
+        let t = "岚峰电池有限公司聘请岚山大学教授柯立言担任首席科学家。";
+        assert_related(t, Relation::WorksAt, "柯立言", "岚峰电池有限公司");
+        assert_related(t, Relation::WorksAt, "柯立言", "岚山大学");
+        let t = "2025岚峰锂电产业大会在岚峰市开幕。来自岚山大学的柯立言教授在大会上作了题为《固态电池前沿》的报告。";
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "柯立言",
+            "2025岚峰锂电产业大会",
+        );
     }
 
     #[test]

@@ -2669,25 +2669,22 @@ fn person_candidates(
     // A verb of appointing vouches for the names it appoints to posts: 聘任孟庆华为
     // 总经理、刘锦程为首席技术官 (each item a full name, 为 and a post in its clause).
     if stext.contains('为') {
-        for v in &lex.words.appoint_verbs {
-            for (i, _) in stext.match_indices(v.as_str()) {
-                let mut at = i + v.len();
-                while let Some(len) = name_after(lex, &stext[at..])
-                    && lex.surname_len(&stext[at..]).is_some_and(|sn| sn < len)
-                    && let Some(post) = stext[at + len..].strip_prefix('为')
-                {
-                    let clause = crate::read::first_chars(post, 12);
-                    let clause =
-                        &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
-                    if lex.find_titles(clause).is_empty() {
-                        break;
-                    }
-                    push(at, at + len, cands);
-                    let next = stext.len() - post.len() + clause.len();
-                    match stext[next..].strip_prefix('、') {
-                        Some(r) => at = stext.len() - r.len(),
-                        None => break,
-                    }
+        for end in lex.find_appoint_ends(stext) {
+            let mut at = end;
+            while let Some(len) = name_after(lex, &stext[at..])
+                && lex.surname_len(&stext[at..]).is_some_and(|sn| sn < len)
+                && let Some(post) = stext[at + len..].strip_prefix('为')
+            {
+                let clause = crate::read::first_chars(post, 12);
+                let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+                if lex.find_titles(clause).is_empty() {
+                    break;
+                }
+                push(at, at + len, cands);
+                let next = stext.len() - post.len() + clause.len();
+                match stext[next..].strip_prefix('、') {
+                    Some(r) => at = stext.len() - r.len(),
+                    None => break,
                 }
             }
         }

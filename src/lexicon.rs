@@ -436,6 +436,7 @@ pub struct Lexicon {
     indicator_automaton: AhoCorasick,
     cue_automaton: AhoCorasick,
     speech_automaton: AhoCorasick,
+    appoint_automaton: AhoCorasick,
     anaphor_automaton: AhoCorasick,
     /// The whole_region words (全省, 本市), for the last one before a figure.
     whole_region_automaton: AhoCorasick,
@@ -1180,6 +1181,8 @@ impl Lexicon {
             leftmost_longest(&mut rules.indicators.iter().map(|t| t.word.as_str()))?;
         let cue_automaton = leftmost_longest(&mut stage_cues.iter().map(|c| c.0.as_str()))?;
         let speech_automaton = leftmost_longest(&mut rules.speech.iter().map(String::as_str))?;
+        let appoint_automaton =
+            leftmost_longest(&mut rules.words.appoint_verbs.iter().map(String::as_str))?;
         // Every occurrence, so that the last one is found whatever overlaps it.
         let whole_region_automaton = AhoCorasick::new(&rules.words.whole_region)
             .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))?;
@@ -1328,6 +1331,7 @@ impl Lexicon {
             indicator_automaton,
             cue_automaton,
             speech_automaton,
+            appoint_automaton,
             anaphor_automaton,
             whole_region_automaton,
             region_by_name,
@@ -1436,6 +1440,15 @@ impl Lexicon {
                     self.stage_cues[m.pattern().as_usize()].1,
                 )
             })
+            .collect()
+    }
+
+    /// Ends of the appointing verbs in `text` (聘任, 选举…; data/rules `appoint_verb`),
+    /// found in one pass.
+    pub fn find_appoint_ends(&self, text: &str) -> Vec<usize> {
+        self.appoint_automaton
+            .find_iter(text)
+            .map(|m| m.end())
             .collect()
     }
 

@@ -3120,6 +3120,12 @@ static FOUNDED_THEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The deals a supplier wins from a buyer or the provision it makes (`won_business`),
+/// found in one pass.
+static WON_DEALS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(["定点", "订单", "提供"]).expect("static automaton")
+});
+
 static TIME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)",
@@ -4636,10 +4642,13 @@ impl Ctx<'_, '_> {
     /// the company the sentence is about.
     fn won_business(&mut self) {
         let v = self.view;
-        for deal in ["定点", "订单", "提供"] {
-            let Some(d0) = v.s.find(deal) else {
+        let mut seen = [false; 3];
+        for m in WON_DEALS.find_iter(v.s) {
+            // (The first of each kind, as a sentence names one deal of a kind.)
+            if std::mem::replace(&mut seen[m.pattern().as_usize()], true) {
                 continue;
-            };
+            }
+            let (d0, deal) = (m.start(), &v.s[m.start()..m.end()]);
             let c0 = v.clause_start(d0);
             let lead = &v.s[c0..d0];
             let (verb_at, verb_len) = if deal == "提供" {
@@ -4742,7 +4751,7 @@ impl Ctx<'_, '_> {
             // 携手共建C: C is what they build, not a partner.
             let builds = self
                 .lex
-                .find_triggers(&v.s[t1..])
+                .find_triggers(crate::read::first_chars(&v.s[t1..], 4))
                 .first()
                 .is_some_and(|&(a, _, t)| a == 0 && t.relation == Relation::Established);
             let right = if builds {

@@ -2675,8 +2675,7 @@ fn person_candidates(
                 && lex.surname_len(&stext[at..]).is_some_and(|sn| sn < len)
                 && let Some(post) = stext[at + len..].strip_prefix('为')
             {
-                let clause = crate::read::first_chars(post, 12);
-                let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+                let clause = crate::read::cjk_run(post, 12);
                 if lex.find_titles(clause).is_empty() {
                     break;
                 }
@@ -3009,8 +3008,7 @@ fn gives_talk(lex: &Lexicon, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix('作') else {
         return false;
     };
-    let clause = crate::read::first_chars(r, 8);
-    let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
+    let clause = crate::read::cjk_run(r, 8);
     lex.words
         .talk_nouns
         .iter()
@@ -3024,9 +3022,7 @@ fn takes_post(lex: &Lexicon, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix('任') else {
         return false;
     };
-    let clause = crate::read::first_chars(r, 12);
-    let clause = &clause[..clause.find(|c: char| !is_cjk(c)).unwrap_or(clause.len())];
-    !lex.find_titles(clause).is_empty()
+    !lex.find_titles(crate::read::cjk_run(r, 12)).is_empty()
 }
 
 /// Byte start of a person name that ends `s`, if one is there.

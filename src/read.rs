@@ -655,6 +655,13 @@ pub fn first_chars(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).map_or(s, |(b, _)| &s[..b])
 }
 
+/// The CJK ideographs `s` opens on, at most `n` of them (the clause a word governs
+/// before its first punctuation, digit or Latin letter).
+pub fn cjk_run(s: &str, n: usize) -> &str {
+    let head = first_chars(s, n);
+    &head[..head.find(|c: char| !is_cjk(c)).unwrap_or(head.len())]
+}
+
 /// True for CJK ideographs (the basic and extension-A blocks and compatibility ideographs).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
@@ -823,5 +830,12 @@ mod tests {
         assert!(!is_document_path(Path::new("a/b.gold.json")));
         assert!(!is_document_path(Path::new("a/b.notes.md")));
         assert!(!is_document_path(Path::new("a/.hidden.txt")));
+    }
+
+    #[test]
+    fn a_cjk_run_stops_at_the_first_other_character_or_at_n() {
+        assert_eq!(cjk_run("组长的整改专班，力争", 12), "组长的整改专班");
+        assert_eq!(cjk_run("首席技术官", 3), "首席技");
+        assert_eq!(cjk_run("2025年", 4), "");
     }
 }

@@ -4947,6 +4947,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ends_before_a_visit_or_a_speech_and_a_resident_is_named_by_a_role() {
+        assert_eq!(people("岚山大学校长邵景行参观了展会。"), ["邵景行"]);
+        assert_eq!(people("岚峰市委书记柯立言发表讲话。"), ["柯立言"]);
+        // Residents named by their role are people (村民刘桂芝).
+        assert_eq!(people("村民柯桂芝在岚峰合作社工作三年了。"), ["柯桂芝"]);
+    }
+
+    #[test]
     fn a_city_science_commission_is_a_government_body() {
         assert_has(
             "岚峰市科学技术委员会有关负责人表示，这项技术将实现产业化。",

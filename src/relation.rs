@@ -10275,6 +10275,20 @@ mod tests {
     }
 
     #[test]
+    fn who_attends_speaks_or_witnesses_takes_part_in_the_event_named_before() {
+        let t = "11月8日，岚峰新能源电池产业大会在岚峰国际会展中心开幕。\
+                 岚峰市委书记柯立言发表讲话。\
+                 岚峰电池有限公司董事长韩立明与会并见证签约。\
+                 岚峰锂业股份有限公司总经理孟庆林讲话。";
+        for p in ["柯立言", "韩立明", "孟庆林"] {
+            assert_related(t, Relation::ParticipatesIn, p, "岚峰新能源电池产业大会");
+        }
+        // A speech with no event anywhere before is at none.
+        let t = "岚峰锂业股份有限公司总经理孟庆林讲话。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
+    }
+
+    #[test]
     fn what_partners_build_together_is_no_partner() {
         let t = "此外，岚峰市人民政府与岚山大学签署战略合作协议，携手共建岚峰新能源电池中试基地。";
         assert_not_related(

@@ -4462,21 +4462,25 @@ impl Ctx<'_, '_> {
             {
                 let chain_end = v.ms[end].b1;
                 let rest = &v.s[chain_end..v.clause_end(chain_end)];
+                let site_in = |s: &str| self.lex.words.site.iter().any(|w| s.contains(w.as_str()));
+                // (Or the works named between, A的生产基地分布在R.)
                 let works = x.kind == EntityType::Company
-                    && rest.starts_with('的')
-                    && !rest.contains("总部")
-                    && self
-                        .lex
-                        .words
-                        .site
-                        .iter()
-                        .any(|w| rest.contains(w.as_str()));
+                    && (rest.starts_with('的') && !rest.contains("总部") && site_in(rest) || {
+                        let between = v.gap(x.b1, m.b0);
+                        between.starts_with('的') && !between.contains("总部") && site_in(between)
+                    });
                 let relation = if works {
                     Relation::InvestsIn
                 } else {
                     Relation::LocatedIn
                 };
                 self.push(x.e, v.ms[end].e, relation);
+                // And every place listed after it (分布在宜春市和新余市).
+                for g in self.group(k, &[EntityType::Region], &self.lex.words.joiners) {
+                    if g > end && v.ms[g].b0 > v.ms[end].b1 {
+                        self.push(x.e, v.ms[self.chain_end(g)].e, relation);
+                    }
+                }
             }
             if let Some(x) = v.ms.get(k + 1)
                 && matches!(
@@ -10286,6 +10290,16 @@ mod tests {
         // A speech with no event anywhere before is at none.
         let t = "岚峰锂业股份有限公司总经理孟庆林讲话。";
         assert!(related(t, Relation::ParticipatesIn).is_empty());
+    }
+
+    #[test]
+    fn works_spread_over_places_are_investments_in_each() {
+        let t = "岚峰电池有限公司的生产基地分布在宜春市和新余市。";
+        assert_related(t, Relation::InvestsIn, "岚峰电池有限公司", "宜春市");
+        assert_related(t, Relation::InvestsIn, "岚峰电池有限公司", "新余市");
+        // A seat is a seat.
+        let t = "岚峰电池有限公司的总部位于宜春市。";
+        assert_not_related(t, Relation::InvestsIn, "岚峰电池有限公司", "宜春市");
     }
 
     #[test]

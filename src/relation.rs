@@ -5992,6 +5992,22 @@ impl Ctx<'_, '_> {
                         self.push(a, b, Relation::Supplies);
                     }
                 }
+                // B与A签署采购协议，向其采购P: 其 is the company named before the clause
+                // other than the buyer, which the sentence opened on.
+                if in_clause.is_empty()
+                    && ["向其", "从其"].iter().any(|p| v.gap(c0, t0).ends_with(p))
+                    && let Some(b) =
+                        v.ms.iter()
+                            .find(|m| m.kind == EntityType::Company && m.b1 <= c0)
+                            .map(|m| m.e)
+                    && let Some(a) =
+                        v.ms.iter()
+                            .rev()
+                            .find(|m| m.kind == EntityType::Company && m.b1 <= c0 && m.e != b)
+                            .map(|m| m.e)
+                {
+                    self.push(a, b, Relation::Supplies);
+                }
                 if let Some(&k) = in_clause.last()
                     && ["向", "从"]
                         .iter()
@@ -6018,7 +6034,7 @@ impl Ctx<'_, '_> {
                     self.push_pairs(&self.es(&sellers), &buyer, Relation::Supplies);
                 }
             }
-            "供应链" => {
+            "供应链" | "供应体系" | "供应商体系" | "采购体系" => {
                 // A(的产品)进入B、C的供应链: A supplies them. Other mentions of a
                 // supply chain (沿着供应链传导) state no tie.
                 // Also B供应链 and B、C等头部电池企业供应链.
@@ -11061,6 +11077,15 @@ mod tests {
             supplies("动力电池已配套赤岩汽车股份有限公司。储能产品已为鸿晟电力有限公司提供服务。")
                 .iter()
                 .all(|(_, b)| b != "鸿晟电力有限公司")
+        );
+        // A supply system entered, and a purchase from the partner 其 stands for.
+        assert_eq!(
+            supplies("赤岩锂业股份有限公司进入鸿晟电池有限公司供应体系。"),
+            pairs(&[("赤岩锂业股份有限公司", "鸿晟电池有限公司")])
+        );
+        assert_eq!(
+            supplies("鸿晟电池有限公司与赤岩锂业股份有限公司签署采购协议，向其采购碳酸锂2万吨。"),
+            pairs(&[("赤岩锂业股份有限公司", "鸿晟电池有限公司")])
         );
         // Goods shipped to a buyer (运往, 发往) or recovered and sent back (回供).
         assert_eq!(

@@ -6339,6 +6339,31 @@ impl Ctx<'_, '_> {
             .collect();
         let after = self.object_after(t1, &companies, 6, false);
         let word = trig.word.as_str();
+        // A下设B、C: each a unit of A.
+        if word == "下设" {
+            if let Some(&a) = before.last() {
+                for &b in &after {
+                    self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
+                }
+            }
+            return;
+        }
+        // B的母公司(为)A; A是B的母公司.
+        if word == "母公司" {
+            match (&before[..], after.first()) {
+                ([.., b], Some(&a)) if v.gap(v.ms[*b].b1, t0) == "的" => {
+                    self.push(v.ms[*b].e, v.ms[a].e, Relation::SubsidiaryOf);
+                }
+                ([.., a, b], None)
+                    if ["是", "为", "系"].contains(&v.gap(v.ms[*a].b1, v.ms[*b].b0))
+                        && v.gap(v.ms[*b].b1, t0) == "的" =>
+                {
+                    self.push(v.ms[*b].e, v.ms[*a].e, Relation::SubsidiaryOf);
+                }
+                _ => {}
+            }
+            return;
+        }
         if word == "隶属" {
             // B隶属于A.
             if let (Some(&b), Some(&a)) = (before.last(), after.first()) {
@@ -6459,7 +6484,11 @@ impl Ctx<'_, '_> {
             }
             if (mid.ends_with('是') || mid.ends_with("系") || mid.ends_with("为"))
                 && mid.chars().count() <= 4
-                && (tail == "的" || tail == "的全资" || tail == "的控股" || tail.is_empty())
+                && (tail == "的"
+                    || tail == "的全资"
+                    || tail == "的控股"
+                    || tail.is_empty()
+                    || word == "控股" && matches!(tail, "全资" | "绝对"))
                 && after.iter().all(|&k| v.clause(v.ms[k].b0) != v.clause(t1))
             {
                 self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
@@ -10316,6 +10345,21 @@ mod tests {
         // A seat is a seat.
         let t = "岚峰电池有限公司的总部位于宜春市。";
         assert_not_related(t, Relation::InvestsIn, "岚峰电池有限公司", "宜春市");
+    }
+
+    #[test]
+    fn units_set_up_parents_and_wholly_held_firms_are_subsidiaries() {
+        let (b, a) = ("岚峰储能科技有限公司", "岚峰集团有限公司");
+        for t in [
+            "岚峰集团有限公司下设岚峰储能科技有限公司。",
+            "岚峰储能科技有限公司的母公司岚峰集团有限公司是国内知名企业。",
+            "岚峰集团有限公司是岚峰储能科技有限公司的母公司。",
+            "岚峰储能科技有限公司为岚峰集团有限公司全资控股的企业。",
+            "岚峰储能科技有限公司隶属于岚峰集团有限公司。",
+        ] {
+            assert_related(t, Relation::SubsidiaryOf, b, a);
+            assert_not_related(t, Relation::SubsidiaryOf, a, b);
+        }
     }
 
     #[test]

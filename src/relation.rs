@@ -6625,6 +6625,54 @@ impl Ctx<'_, '_> {
             return;
         }
         let c0 = v.clause_start(t0);
+        // E的主办方为A / 主办单位是A、B: those named after the copula host the event
+        // named before, else the one the text is about.
+        if let Some(rest) = ["方为", "方是", "单位为", "单位是"]
+            .iter()
+            .find_map(|w| v.s[t1..].strip_prefix(w))
+        {
+            let from = v.s.len() - rest.len();
+            let hosts: Vec<usize> = self
+                .object_after(from, hosts_kinds, 0, false)
+                .iter()
+                .map(|&k| v.ms[k].e)
+                .collect();
+            let events: Vec<usize> =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.kind == EntityType::Event && m.b1 <= t0)
+                    .map(|m| m.e)
+                    .or(self.event)
+                    .into_iter()
+                    .collect();
+            self.push_pairs(&hosts, &events, Relation::Hosts);
+            return;
+        }
+        // E由A指导，B主办，C协办: a clause with no 由 of its own goes on with the
+        // passive an earlier clause opened on the event.
+        // (Not where it is held: …，在R召开.)
+        if !happening
+            && !v.gap(c0, t0).contains('由')
+            && let Some(pos) = v.s[..c0].rfind('由')
+            && let Some(e) = v
+                .ms
+                .iter()
+                .find(|m| m.kind == EntityType::Event && m.b1 <= pos && v.gap(m.b1, pos).is_empty())
+        {
+            let hosts: Vec<usize> = (0..v.ms.len())
+                .filter(|&k| {
+                    v.ms[k].b0 >= c0
+                        && v.ms[k].b1 <= t0
+                        && hosts_kinds.contains(&v.ms[k].kind)
+                        && !matches!(v.ms[k].kind, EntityType::Region | EntityType::Park)
+                })
+                .map(|k| v.ms[k].e)
+                .collect();
+            if !hosts.is_empty() {
+                self.push_pairs(&hosts, &[e.e], Relation::Hosts);
+                return;
+            }
+        }
         // E由A主办 / E由A、B联合主办.
         if let Some(pos) = v.gap(c0, t0).rfind('由') {
             let after_you = c0 + pos + '由'.len_utf8();
@@ -6674,11 +6722,25 @@ impl Ctx<'_, '_> {
                 && matches!(m.kind, EntityType::Region | EntityType::Park)
                 && v.gap(v.clause_start(m.b0), m.b0).ends_with(['在', '于'])
         });
-        let subj = if subj.is_empty() && !happening && !place_before {
+        // A联合B共同举办E: the lead joins its partners in hosting.
+        let lead = subj.first().and_then(|&g0| {
+            let first = v.ms[g0];
+            (v.gap(v.clause_start(first.b0), first.b0).ends_with("联合"))
+                .then(|| {
+                    v.ms.iter()
+                        .rev()
+                        .find(|m| m.b1 <= first.b0 && hosts_kinds.contains(&m.kind))
+                        .filter(|m| v.gap(m.b1, first.b0) == "联合")
+                        .map(|m| m.e)
+                })
+                .flatten()
+        });
+        let mut subj = if subj.is_empty() && !happening && !place_before {
             self.topic.into_iter().collect()
         } else {
             self.es(&subj)
         };
+        subj.extend(lead);
         self.push_pairs(&subj, &events, Relation::Hosts);
     }
 
@@ -10360,6 +10422,28 @@ mod tests {
             assert_related(t, Relation::SubsidiaryOf, b, a);
             assert_not_related(t, Relation::SubsidiaryOf, a, b);
         }
+    }
+
+    #[test]
+    fn hosts_named_after_a_copula_a_continued_passive_or_a_joining_lead() {
+        let e = "2025岚峰储能论坛";
+        let t = "本次2025岚峰储能论坛的主办方为岚峰电池行业协会。";
+        assert_related(t, Relation::Hosts, "岚峰电池行业协会", e);
+        let t = "2025岚峰储能论坛由宜春市人民政府指导，岚峰电池行业协会主办，岚峰锂业股份有限公司协办。";
+        assert_related(t, Relation::Hosts, "岚峰电池行业协会", e);
+        assert_related(t, Relation::Hosts, "岚峰锂业股份有限公司", e);
+        // Where it is held, in a clause of its own, hosts nothing.
+        let t =
+            "2025岚峰储能论坛由岚峰电池行业协会主办、岚峰锂业股份有限公司承办，在七星关区召开。";
+        assert_related(t, Relation::Hosts, "岚峰锂业股份有限公司", e);
+        assert!(
+            related(t, Relation::Hosts)
+                .iter()
+                .all(|(h, _)| h != "七星关区")
+        );
+        let t = "宜春市人民政府联合岚峰电池行业协会共同举办2025岚峰储能论坛。";
+        assert_related(t, Relation::Hosts, "宜春市人民政府", e);
+        assert_related(t, Relation::Hosts, "岚峰电池行业协会", e);
     }
 
     #[test]

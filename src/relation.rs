@@ -6748,11 +6748,13 @@ impl Ctx<'_, '_> {
     fn refers_to_event(&self) -> bool {
         let v = self.view;
         let s = v.s;
+        // (A word inside a name, 论坛 of “2025…论坛”, refers to nothing.)
+        let inside = |at: usize| v.ms.iter().any(|m| m.b0 <= at && at < m.b1);
         self.lex
             .words
             .event_reference
             .iter()
-            .any(|w| s.contains(w.as_str()))
+            .any(|w| s.match_indices(w.as_str()).any(|(at, _)| !inside(at)))
             // So does any event's head word on its own (推介会由…主办, 对接会上).
             || self.lex.find_heads(s).iter().any(|&(h0, h1, hi)| {
                 let head = &self.lex.heads[hi];
@@ -10440,6 +10442,17 @@ mod tests {
             related(t, Relation::Hosts)
                 .iter()
                 .all(|(h, _)| h != "七星关区")
+        );
+        // Regression: 论坛 inside the forum's own name read as a back-reference, so the
+        // forum's hosts also hosted the expo the text is most about.
+        let t = "第三届岚峰新能源电池产业博览会在岚峰开幕。本届博览会由宜春市人民政府主办。\
+                 当天下午，由岚峰电池行业协会与岚山大学联合主办的“2025岚峰储能论坛”举行。";
+        assert_related(t, Relation::Hosts, "岚山大学", e);
+        assert_not_related(
+            t,
+            Relation::Hosts,
+            "岚山大学",
+            "第三届岚峰新能源电池产业博览会",
         );
         let t = "宜春市人民政府联合岚峰电池行业协会共同举办2025岚峰储能论坛。";
         assert_related(t, Relation::Hosts, "宜春市人民政府", e);

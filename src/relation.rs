@@ -10388,6 +10388,18 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_given_at_a_meeting_is_taking_part() {
+        let t = "岚峰储能科技股份有限公司2025年第三次临时股东大会于11月18日在滁州召开。\
+                 会上，董事长檀启明回答了投资者提问。";
+        assert_related(
+            t,
+            Relation::ParticipatesIn,
+            "檀启明",
+            "2025年第三次临时股东大会",
+        );
+    }
+
+    #[test]
     fn who_attends_speaks_or_witnesses_takes_part_in_the_event_named_before() {
         let t = "11月8日，岚峰新能源电池产业大会在岚峰国际会展中心开幕。\
                  岚峰市委书记柯立言发表讲话。\

@@ -10390,11 +10390,11 @@ mod tests {
     #[test]
     fn an_answer_given_at_a_meeting_is_taking_part() {
         let t = "岚峰储能科技股份有限公司2025年第三次临时股东大会于11月18日在滁州召开。\
-                 会上，董事长檀启明回答了投资者提问。";
+                 会上，董事长柯启明回答了投资者提问。";
         assert_related(
             t,
             Relation::ParticipatesIn,
-            "檀启明",
+            "柯启明",
             "2025年第三次临时股东大会",
         );
     }

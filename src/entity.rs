@@ -2701,6 +2701,21 @@ fn person_candidates(
     }
 }
 
+/// Whether a title is an analyst's (首席分析师, 研究员), whose firm may stand before a
+/// desk (行业首席分析师).
+pub(crate) fn analyst_title(word: &str) -> bool {
+    word.ends_with("分析师") || word.ends_with("研究员")
+}
+
+/// Whether `desk`, between a firm and an analyst's title, names a desk: at most
+/// twelve CJK characters and no function character (电力设备与新能源行业).
+pub(crate) fn analyst_desk(desk: &str) -> bool {
+    desk.chars().count() <= 12
+        && desk
+            .chars()
+            .all(|c| is_cjk(c) && !"的了在是为将已被把对向给".contains(c))
+}
+
 /// A financial or consulting firm's short name opening a clause before an analyst's
 /// title, maybe past its desk (锂研咨询首席分析师韩明哲, 华岳证券电力设备与新能源行业
 /// 首席分析师柯念衡): a company, as on a roster line (data/rules `roster_end`).
@@ -2709,7 +2724,7 @@ fn firm_before_titles(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
         return;
     }
     for (t0, _, word) in lex.find_titles(stext) {
-        if !(word.ends_with("分析师") || word.ends_with("研究员")) {
+        if !analyst_title(word) {
             continue;
         }
         let c0 = stext[..t0].rfind(|c: char| !is_cjk(c)).map_or(0, |p| {
@@ -2727,13 +2742,9 @@ fn firm_before_titles(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
             continue;
         };
         let firm = &lead[..f1];
-        let desk = &lead[f1..];
-        let proper = crate::read::first_chars(firm, 64);
-        let brand_chars = proper.chars().count();
-        if !(3..=8).contains(&brand_chars)
+        if !(3..=8).contains(&firm.chars().count())
             || firm.chars().any(|c| FUNCTION_CHARS.contains(c))
-            || desk.chars().count() > 12
-            || desk.chars().any(|c| "的了在是为将已被把对向给".contains(c))
+            || !analyst_desk(&lead[f1..])
             || lex.generic.contains(firm)
             || cands
                 .iter()

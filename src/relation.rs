@@ -2902,27 +2902,23 @@ fn financed_by_reference(v: &View, lex: &Lexicon) -> bool {
     !v.ms
         .iter()
         .any(|m| m.b1 <= at && m.b0 >= c0 && m.kind == EntityType::Company)
-        && lex.words.anaphors.iter().any(|(w, kind)| {
-            *kind == EntityType::Company
-                && clause.strip_prefix(w.as_str()).is_some_and(|rest| {
-                    lex.words
-                        .round_raises
-                        .iter()
-                        .any(|r| rest.contains(r.as_str()))
-                })
+        && company_anaphors(lex).any(|w| {
+            clause.strip_prefix(w).is_some_and(|rest| {
+                lex.words
+                    .round_raises
+                    .iter()
+                    .any(|r| rest.contains(r.as_str()))
+            })
         })
 }
 
 /// True when `gap`, between a firm and a person, is a desk and an analyst's title
 /// (新能源分析师, 电力设备与新能源行业首席分析师): the firm is the person's.
-fn analyst_desk(lex: &Lexicon, gap: &str) -> bool {
+fn analyst_gap(lex: &Lexicon, gap: &str) -> bool {
     lex.find_titles(gap).last().is_some_and(|&(t0, t1, w)| {
         t1 == gap.len()
-            && (w.ends_with("分析师") || w.ends_with("研究员"))
-            && gap[..t0].chars().count() <= 12
-            && gap[..t0]
-                .chars()
-                .all(|c| crate::read::is_cjk(c) && !"的了在是为将已被把对向给".contains(c))
+            && crate::entity::analyst_title(w)
+            && crate::entity::analyst_desk(&gap[..t0])
     })
 }
 
@@ -3198,7 +3194,7 @@ fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
         if m.kind == EntityType::Company
             && let Some(p) = v.ms.get(k + 1)
             && p.kind == EntityType::Person
-            && analyst_desk(lex, v.gap(m.b1, p.b0))
+            && analyst_gap(lex, v.gap(m.b1, p.b0))
         {
             return None;
         }
@@ -4710,7 +4706,8 @@ impl Ctx<'_, '_> {
             // (Without one, only where the clause refers back to a company, 公司已获得…,
             // 其…, or in a company's own text.)
             let lead = v.gap(v.clause_start(verb_at), verb_at).trim_start();
-            let refers_back = lead.starts_with('其') || self.is_company_anaphor_lead(lead);
+            let refers_back =
+                lead.starts_with('其') || company_anaphors(self.lex).any(|w| lead.starts_with(w));
             let seller: Vec<usize> = subject
                 .unwrap_or_else(|| {
                     if refers_back {
@@ -4731,15 +4728,6 @@ impl Ctx<'_, '_> {
                 self.push_pairs(&seller, &made, Relation::Produces);
             }
         }
-    }
-
-    /// Whether `lead` opens on a company's back-reference (公司, 该公司, 集团).
-    fn is_company_anaphor_lead(&self, lead: &str) -> bool {
-        self.lex
-            .words
-            .anaphors
-            .iter()
-            .any(|(w, kind)| *kind == EntityType::Company && lead.starts_with(w.as_str()))
     }
 
     /// A与B合作, A携手B, 与B签约 (subject carried), A、B、C三方签署.
@@ -5149,13 +5137,10 @@ impl Ctx<'_, '_> {
             let before = v.gap(c0, v.ms[g0].b0);
             // A company's back-reference before 与 is the first partner (公司与B在R共同
             // 出资设立C): the company the sentence is about.
-            let own: Vec<usize> = if self.lex.words.anaphors.iter().any(|(w, kind)| {
-                *kind == EntityType::Company
-                    && ["与", "和", "同", "跟"].iter().any(|j| {
-                        before
-                            .strip_suffix(j)
-                            .is_some_and(|b| b.ends_with(w.as_str()))
-                    })
+            let own: Vec<usize> = if company_anaphors(self.lex).any(|w| {
+                ["与", "和", "同", "跟"]
+                    .iter()
+                    .any(|j| before.strip_suffix(j).is_some_and(|b| b.ends_with(w)))
             }) {
                 // (In a company's own text 公司 is the issuer, whatever it named last.)
                 self.issuer
@@ -7402,7 +7387,7 @@ impl Ctx<'_, '_> {
             if orgs_found.is_empty()
                 && let Some(prev) = k.checked_sub(1).map(|j| v.ms[j])
                 && prev.kind == EntityType::Company
-                && analyst_desk(self.lex, v.gap(prev.b1, m.b0))
+                && analyst_gap(self.lex, v.gap(prev.b1, m.b0))
             {
                 orgs_found.push(prev.e);
             }
@@ -9224,7 +9209,7 @@ impl Ctx<'_, '_> {
             return false;
         };
         p.kind == EntityType::Person
-            && (self.only_titles(v.gap(m.b1, p.b0)) || analyst_desk(self.lex, v.gap(m.b1, p.b0)))
+            && (self.only_titles(v.gap(m.b1, p.b0)) || analyst_gap(self.lex, v.gap(m.b1, p.b0)))
     }
 
     /// A back-reference (公司, 该公司, 研究院, 园区) in the clause before byte `num0`:

@@ -4855,6 +4855,20 @@ mod tests {
     }
 
     #[test]
+    fn being_invited_ends_a_name_and_begins_no_event() {
+        // 受邀/应邀 start the predicate: 青松 alone is a noun the surname must not lose.
+        assert_eq!(
+            people("岚峰新能源科技有限公司总经理喻青松受邀出席论坛。"),
+            ["喻青松"]
+        );
+        assert_eq!(people("岚峰大学教授柯青松应邀出席会议。"), ["柯青松"]);
+        // The segmenter keeps 应邀参加 whole (as a name!): it is no part of the event.
+        let t = "岚峰材料股份有限公司应邀参加2026世界动力电池大会。";
+        assert_has(t, "2026世界动力电池大会", EntityType::Event);
+        assert!(!found(t).iter().any(|(n, _)| n.contains("应邀")));
+    }
+
+    #[test]
     fn a_name_ends_before_the_talk_it_gives_and_a_chain_chief_is_a_title() {
         assert_eq!(
             people("中国工程院院士、岚峰大学教授柯元衡作主旨报告。"),

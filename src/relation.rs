@@ -6936,6 +6936,18 @@ impl Ctx<'_, '_> {
             && v.gap(after, v.ms[k].b0).is_empty()
             && (PRESENT.contains(&v.ms[k].kind) || v.ms[k].kind == EntityType::Person)
         {
+            // A body named only as the affiliation of the person after it (A副总裁X)
+            // is not itself there: the person is.
+            let k = match v.ms.get(k + 1) {
+                Some(p)
+                    if PRESENT.contains(&v.ms[k].kind)
+                        && p.kind == EntityType::Person
+                        && self.only_titles(v.gap(v.ms[k].b1, p.b0)) =>
+                {
+                    k + 1
+                }
+                _ => k,
+            };
             let mut kinds = PRESENT.to_vec();
             kinds.push(EntityType::Person);
             let group = self.es(&self.group(k, &kinds, &self.lex.words.joiners));
@@ -12390,6 +12402,13 @@ mod tests {
         // Not one the sentence names later, after other words.
         let t = "在2025岚州锂电池产业高峰论坛上，记者了解到岚澜智能汽车有限公司将扩产。";
         assert!(related(t, Relation::ParticipatesIn).is_empty());
+        // A body named as the affiliation of the person after it is not there itself:
+        // the person is.
+        let t = "在2026岚州储能产业峰会上，岚澜电池有限公司副总裁柯晓东发布了新一代电芯。";
+        assert_eq!(
+            related(t, Relation::ParticipatesIn),
+            pairs(&[("柯晓东", "2026岚州储能产业峰会")])
+        );
     }
 
     #[test]

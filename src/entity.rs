@@ -1371,8 +1371,17 @@ fn walk_left<'a>(
             }
             break;
         }
-        // What an event is held for may stand right before its head (联盟成立大会).
-        if event && words.is_empty() && lex.words.event_verbs.iter().any(|v| v == w) {
+        // What an event is held for may stand right before its head (联盟成立大会),
+        // also before the head of the first of two events held as one
+        // (联盟成立大会暨首届…论坛).
+        if event
+            && lex.words.event_verbs.iter().any(|v| v == w)
+            && words.last().is_none_or(|&(last, _)| {
+                lex.heads
+                    .iter()
+                    .any(|h| h.kind == EntityType::Event && h.word == last)
+            })
+        {
             start = w0 + tb;
             words.push((w, t.tag));
             offs.push(w0 + tb);
@@ -4439,6 +4448,17 @@ mod tests {
             ),
             "{:?}",
             found(t)
+        );
+    }
+
+    #[test]
+    fn two_events_held_as_one_keep_what_the_first_is_held_for() {
+        // Regression: 成立 before the first head stopped the walk: the name began at 大会.
+        let t = "11月16日，渭岚锂电池产业创新联盟成立大会暨首届锂电产业链协同发展论坛在西安召开。";
+        assert_has(
+            t,
+            "渭岚锂电池产业创新联盟成立大会暨首届锂电产业链协同发展论坛",
+            EntityType::Event,
         );
     }
 

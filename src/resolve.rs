@@ -128,6 +128,7 @@ pub fn resolve(
     add_short_forms(text, sentences, rec, lex);
     first_person(text, sentences, rec, lex);
     own_department(text, sentences, rec);
+    holders_events(rec);
 
     let mut key_of: HashMap<(EntityType, String), usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
@@ -320,6 +321,56 @@ fn other_names(text: &str, rec: &mut Recognition) {
             m.kind = kind;
             m.canonical = canonical.clone();
             m.link = link;
+        }
+    }
+}
+
+/// An event named elsewhere with its holder's name before it (禾峤动力2025全球供应商大会)
+/// is that event where the holder stands apart (A（以下简称“禾峤动力”）2025全球供应商大会):
+/// one entity, named in full.
+fn holders_events(rec: &mut Recognition) {
+    let events: Vec<String> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Event)
+        .map(|m| m.canonical.clone())
+        .collect();
+    if events.len() < 2 {
+        return;
+    }
+    let holders: HashSet<&str> = rec
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                EntityType::Company
+                    | EntityType::University
+                    | EntityType::Institute
+                    | EntityType::Association
+            )
+        })
+        .flat_map(|m| [m.text.as_str(), m.canonical.as_str()])
+        .collect();
+    let full: Vec<Option<String>> = rec
+        .mentions
+        .iter()
+        .map(|m| {
+            (m.kind == EntityType::Event)
+                .then(|| {
+                    events.iter().find(|e| {
+                        e.len() > m.canonical.len()
+                            && e.ends_with(&m.canonical)
+                            && holders.contains(&e[..e.len() - m.canonical.len()])
+                    })
+                })
+                .flatten()
+                .cloned()
+        })
+        .collect();
+    for (m, f) in rec.mentions.iter_mut().zip(full) {
+        if let Some(f) = f {
+            m.canonical = f;
         }
     }
 }
@@ -1563,6 +1614,19 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn an_event_named_with_its_holder_is_the_same_event_where_the_holder_stands_apart() {
+        let t = "岚峤动力2025全球供应商大会举行\n\
+                 12月19日，安徽岚峤动力科技股份有限公司（以下简称“岚峤动力”）2025全球供应商大会在滁州召开。";
+        assert_eq!(
+            named(t, EntityType::Event),
+            [("岚峤动力2025全球供应商大会".to_string(), 2)]
+        );
+        // Not where what stands before is no organization's name.
+        let t = "岚山2025全球供应商大会举行。安徽岚峤动力科技股份有限公司2025全球供应商大会在滁州召开。";
+        assert_eq!(named(t, EntityType::Event).len(), 2);
     }
 
     #[test]

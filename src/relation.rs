@@ -6807,6 +6807,9 @@ impl Ctx<'_, '_> {
             .or(self.event)
     }
 
+    /// Nouns for a party that a trigger word may begin (投资机构, 合作伙伴, 供应企业).
+    const PARTY_NOUNS: [&'static str; 7] = ["机构", "伙伴", "企业", "公司", "单位", "方", "人"];
+
     /// A、B等出席/参加/参会 E; 会上/现场 refers back to the last event. The
     /// participants are every organization and person before the verb in the
     /// sentence, back to another predicate (A主办,B承办,C出席 keeps only C).
@@ -6820,12 +6823,18 @@ impl Ctx<'_, '_> {
             EntityType::Government,
             EntityType::Person,
         ];
-        // Back to the nearest other trigger before this one.
+        // Back to the nearest other trigger before this one; 来自 of a participant's
+        // provenance (来自A的代表) is none, nor is a trigger that begins a noun for a
+        // party (一位来自头部投资机构的合伙人, 合作伙伴).
         let floor = self
             .lex
             .find_triggers(&v.s[..t0])
             .iter()
-            .filter(|(_, _, t)| t.relation != Relation::ParticipatesIn)
+            .filter(|&&(_, e, t)| {
+                t.relation != Relation::ParticipatesIn
+                    && t.word != "来自"
+                    && !Self::PARTY_NOUNS.iter().any(|n| v.s[e..].starts_with(n))
+            })
             .map(|&(_, e, _)| e)
             .max()
             .unwrap_or(0);
@@ -10382,6 +10391,45 @@ mod tests {
             "柯立言",
             "2025岚峰锂电产业大会",
         );
+    }
+
+    #[test]
+    fn keynotes_invited_talks_and_a_panel_are_taking_part_in_the_event_of_the_page() {
+        let e = "11月20日，2025岚川钠锂电池产业协同创新论坛在岚川市开幕。";
+        let forum = "2025岚川钠锂电池产业协同创新论坛";
+        for (t, who) in [
+            (
+                "岚川钠能有限公司董事长柯奕辰以《钠电规模化应用的临界点》为题作主旨演讲。",
+                vec!["柯奕辰"],
+            ),
+            (
+                "岚东能源大学教授阮清禾受邀分享了钠离子电池安全评价方法。",
+                vec!["阮清禾"],
+            ),
+            (
+                "主旨报告环节，岚川理工大学教授柯文渊作题为《层状氧化物正极》的报告。",
+                vec!["柯文渊"],
+            ),
+            // A panel: its moderator and speakers; a trigger word that begins a noun
+            // for a party (投资机构) is no predicate that ends the list of speakers.
+            (
+                "在圆桌对话中，协会秘书长柯晓岚担任主持，岚川氟润新材料有限公司副总经理严书铭、\
+                 行业分析人士钟逸以及一位来自头部投资机构的合伙人参加对话。",
+                vec!["柯晓岚", "严书铭", "钟逸"],
+            ),
+            (
+                "圆桌对话由岚川电池有限公司总裁柯庭远担任主持。",
+                vec!["柯庭远"],
+            ),
+        ] {
+            let got = related(&format!("{e}{t}"), Relation::ParticipatesIn);
+            for p in who {
+                assert!(
+                    got.contains(&(p.to_string(), forum.to_string())),
+                    "{t}: {got:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -5941,9 +5941,11 @@ impl Ctx<'_, '_> {
                 .iter()
                 .any(|w| v.s[t..m.b0].contains(w))
         };
+        // Nor what a line or a product needs (钠离子电池产线所需湿法隔膜).
+        let needed = |m: &M| ["所需", "所用"].iter().any(|w| v.s[t..m.b0].contains(w));
         v.ms.iter()
             .filter(|m| m.b0 >= t && m.b1 <= end && m.kind == EntityType::Product)
-            .filter(|m| !application(m) && !trade(m))
+            .filter(|m| !application(m) && !trade(m) && !needed(m))
             .map(|m| m.e)
             .collect()
     }
@@ -6122,6 +6124,18 @@ impl Ctx<'_, '_> {
                     if sellers.is_empty() && self.opens_on_copula(c0, &in_clause) {
                         sellers = self.or_topic_company(&[]);
                     }
+                    // A是B磷酸铁锂的第一大供应商: A makes what it supplies B.
+                    if let Some(&k) = in_clause.last() {
+                        let products: Vec<usize> = v
+                            .ms
+                            .iter()
+                            .filter(|m| {
+                                m.kind == EntityType::Product && m.b0 >= v.ms[k].b1 && m.b1 <= t0
+                            })
+                            .map(|m| m.e)
+                            .collect();
+                        self.push_pairs(&sellers, &products, Relation::Produces);
+                    }
                     self.push_pairs(&sellers, &buyers, Relation::Supplies);
                 }
             }
@@ -6200,6 +6214,25 @@ impl Ctx<'_, '_> {
                             }
                         }
                     }
+                    // …向B供应P1，B所需的P2也由其配套: 其 is the seller this sentence
+                    // has named, and it makes what it supplies.
+                    if sellers.is_empty() && v.gap(c0, t0).ends_with("由其") {
+                        let sentence = self.sentence;
+                        if let Some(c) = self.out.relations.iter().rev().find(|c| {
+                            c.relation == Relation::Supplies && c.sentence == Some(sentence)
+                        }) {
+                            let (a, b) = (c.head, c.tail);
+                            let made: Vec<usize> =
+                                v.ms.iter()
+                                    .filter(|m| {
+                                        m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0
+                                    })
+                                    .map(|m| m.e)
+                                    .collect();
+                            self.push(a, b, Relation::Supplies);
+                            self.push_pairs(&[a], &made, Relation::Produces);
+                        }
+                    }
                     // And they make what they supply (电芯改由A供货); the maker is the
                     // last named (由X控股子公司A供应, 由X的合作伙伴A供应).
                     if let (Some(&first), Some(&a)) = (sellers.first(), sellers.last()) {
@@ -6231,6 +6264,8 @@ impl Ctx<'_, '_> {
                         .map(|m| m.e)
                     {
                         self.push_pairs(&seller, &[b], Relation::Supplies);
+                        // …，为其半固态电池配套高镍三元正极材料: the seller makes it.
+                        self.push_pairs(&seller, &self.products_after(t1), Relation::Produces);
                     }
                     done = true;
                 }
@@ -6273,6 +6308,37 @@ impl Ctx<'_, '_> {
                     let mut buyer = self.object_after(t1, &companies, 3, false);
                     if buyer.is_empty() {
                         buyer = self.company_after_place(t1, 3);
+                    }
+                    // What a named seller supplies it makes: right after the verb where
+                    // no buyer is named (A今年供应人造石墨负极5.6万吨), else what the
+                    // buyer needs (A独家供应B…所需湿法隔膜).
+                    if product.is_none() && !its {
+                        // Not a company after a preposition (为B配套P, 向B供应P): the buyer.
+                        let named: Vec<usize> = self
+                            .subject_before(t0, &companies, &self.lex.words.joiners)
+                            .into_iter()
+                            .filter(|&k| {
+                                let lead = v.gap(c0, v.ms[k].b0);
+                                !["为", "向", "给", "对"].iter().any(|p| lead.contains(p))
+                            })
+                            .collect();
+                        let supplied = if buyer.is_empty() {
+                            self.products_after(t1)
+                                .into_iter()
+                                .filter(|&p| {
+                                    v.ms.iter().any(|m| {
+                                        m.e == p
+                                            && m.b0 >= t1
+                                            && v.gap(t1, m.b0).chars().count() <= 4
+                                    })
+                                })
+                                .collect()
+                        } else if let Some(at) = v.s[t1..v.clause_end(t1)].find("所需") {
+                            self.products_after(t1 + at + "所需".len())
+                        } else {
+                            Vec::new()
+                        };
+                        self.push_pairs(&self.es(&named), &supplied, Relation::Produces);
                     }
                     self.push_pairs(&seller, &self.es(&buyer), Relation::Supplies);
                 }
@@ -10391,6 +10457,36 @@ mod tests {
             "柯立言",
             "2025岚峰锂电产业大会",
         );
+    }
+
+    #[test]
+    fn a_supplier_makes_what_it_is_said_to_supply() {
+        let made = |t: &str| related(t, Relation::Produces);
+        let t = "正极方面，岚磷新能源材料有限公司是岚峤动力科技有限公司磷酸铁锂的第一大供应商。";
+        assert_related(t, Relation::Produces, "岚磷新能源材料有限公司", "磷酸铁锂");
+        let t = "岚锐新材料科技有限公司正式进入岚峤动力科技有限公司供应链，\
+                 为其半固态电池配套高镍三元正极材料。";
+        assert_related(
+            t,
+            Relation::Produces,
+            "岚锐新材料科技有限公司",
+            "三元正极材料",
+        );
+        // No buyer named: what follows the verb.
+        let t = "岚岳碳素新材料有限公司今年供应人造石墨负极5.6万吨。";
+        assert_related(t, Relation::Produces, "岚岳碳素新材料有限公司", "人造石墨");
+        // What the buyer's line needs is the seller's, not the buyer's.
+        let t = "岚膜科技股份有限公司独家供应岚峤动力科技有限公司钠离子电池产线所需湿法隔膜。";
+        assert_related(t, Relation::Produces, "岚膜科技股份有限公司", "隔膜");
+        assert_not_related(t, Relation::Produces, "岚峤动力科技有限公司", "隔膜");
+        // A buyer after a preposition makes nothing it is supplied.
+        let t = "该工厂主要为德国车企岚茵沃克集团配套磷酸铁锂电芯。";
+        assert!(made(t).is_empty(), "{:?}", made(t));
+        // 由其: the seller the sentence named before.
+        let t = "岚晟锂业股份有限公司每年向岚陵锂电材料有限公司供应电池级碳酸锂，\
+                 高镍产线所需的氢氧化锂也由其配套。";
+        assert_related(t, Relation::Produces, "岚晟锂业股份有限公司", "氢氧化锂");
+        assert_not_related(t, Relation::Produces, "岚陵锂电材料有限公司", "氢氧化锂");
     }
 
     #[test]

@@ -4452,6 +4452,17 @@ mod tests {
     }
 
     #[test]
+    fn a_strong_head_beginning_inside_a_weak_one_ends_the_name() {
+        // Regression: 盐化工业园 was scanned as 化工 (a weak company head) + 业园, and
+        // the park had no name.
+        let t = "项目一期在滁州盐化工业园建成投产。";
+        assert_has(t, "滁州盐化工业园", EntityType::Park);
+        // A weak head with no strong one over it stays (岚峰化工 is a company's brand).
+        let t = "岚峰化工有限公司在滁州建成投产。";
+        assert_has(t, "岚峰化工有限公司", EntityType::Company);
+    }
+
+    #[test]
     fn two_events_held_as_one_keep_what_the_first_is_held_for() {
         // Regression: 成立 before the first head stopped the walk: the name began at 大会.
         let t = "11月16日，渭岚锂电池产业创新联盟成立大会暨首届锂电产业链协同发展论坛在西安召开。";

@@ -1392,11 +1392,40 @@ impl Lexicon {
     }
 
     /// Head matches in `text`: (byte start, byte end, head index).
+    ///
+    /// A weak head gives way to a strong one that begins inside it and ends after it
+    /// (化工|业园 is 工业园 in 盐化工业园): the leftmost-longest scan would keep the
+    /// ordinary word.
     pub fn find_heads(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.head_automaton
-            .find_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect()
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.head_automaton.find_iter(text) {
+            let (mut a, mut b, mut hi) = (m.start(), m.end(), m.pattern().as_usize());
+            if out.last().is_some_and(|&(_, end, _)| a < end) {
+                continue;
+            }
+            if self.heads[hi].strength == Strength::Weak {
+                // Heads run to eight characters past the weak one's end.
+                let mut w = text.len().min(b + 8 * 3);
+                while !text.is_char_boundary(w) {
+                    w += 1;
+                }
+                let window = &text[..w];
+                if let Some((p, n)) = text[a..b].char_indices().skip(1).find_map(|(i, _)| {
+                    self.head_automaton
+                        .find(&window[a + i..])
+                        .filter(|n| {
+                            n.start() == 0
+                                && a + i + n.end() > b
+                                && self.heads[n.pattern().as_usize()].strength == Strength::Strong
+                        })
+                        .map(|n| (a + i, n))
+                }) {
+                    (a, b, hi) = (p, p + n.end(), n.pattern().as_usize());
+                }
+            }
+            out.push((a, b, hi));
+        }
+        out
     }
 
     /// Title and role matches in `text`: (byte start, byte end, word).

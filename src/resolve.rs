@@ -126,6 +126,7 @@ pub fn resolve(
     declared_short_names(text, sentences, rec, lex);
     repeated_person_names(text, sentences, rec);
     add_short_forms(text, sentences, rec, lex);
+    park_kind_abbreviations(text, sentences, rec);
     first_person(text, sentences, rec, lex);
     own_department(text, sentences, rec);
     holders_events(rec);
@@ -371,6 +372,74 @@ fn holders_events(rec: &mut Recognition) {
     for (m, f) in rec.mentions.iter_mut().zip(full) {
         if let Some(f) = f {
             m.canonical = f;
+        }
+    }
+}
+
+/// A park's kind and its contraction (滁州经济技术开发区 is called 经开区).
+const PARK_KIND_ABBREVIATIONS: [(&str, &str); 5] = [
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("综合保税区", "综保区"),
+];
+
+/// A park called by the contraction of its kind alone (选址经开区城东片区) is the one
+/// park of that kind the document names: no other name holds the word there.
+fn park_kind_abbreviations(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
+    for short in ["经开区", "高新区", "综保区"] {
+        if !text.contains(short) {
+            continue;
+        }
+        // The kind the contraction stands for first (经开区 is first 经济技术开发区),
+        // then a looser one (经济开发区).
+        let parks = PARK_KIND_ABBREVIATIONS
+            .iter()
+            .filter(|&&(_, abbr)| abbr == short)
+            .map(|&(full, _)| {
+                rec.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == EntityType::Park
+                            && m.nested_in.is_none()
+                            && m.canonical.ends_with(full)
+                    })
+                    .map(|m| m.canonical.as_str())
+                    .collect::<BTreeSet<&str>>()
+            })
+            .find(|parks| !parks.is_empty())
+            .unwrap_or_default();
+        let [canonical] = parks.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let canonical = canonical.to_string();
+        let link = rec
+            .mentions
+            .iter()
+            .find(|m| m.canonical == canonical)
+            .map_or(Link::None, |m| m.link);
+        for (b0, _) in text.match_indices(short) {
+            let b1 = b0 + short.len();
+            // Another place's (定远经开区) is a park of its own the recognizer named.
+            if rec
+                .mentions
+                .iter()
+                .any(|m| m.byte_start < b1 && b0 < m.byte_end)
+            {
+                continue;
+            }
+            if let Some(m) = mention_at(
+                text,
+                sentences,
+                (b0, b1),
+                EntityType::Park,
+                canonical.clone(),
+                link,
+                Found::ShortForm,
+            ) {
+                add_covering(rec, m);
+            }
         }
     }
 }
@@ -1614,6 +1683,24 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_park_called_by_its_kinds_contraction_is_the_one_park_of_that_kind() {
+        let t = "活动在滁州经济技术开发区举行。岚辰储能科技有限公司项目选址经开区城东片区。\
+                 另一项目落户全椒经济开发区。";
+        let parks = named(t, EntityType::Park);
+        assert!(
+            parks.contains(&("滁州经济技术开发区".to_string(), 2)),
+            "{parks:?}"
+        );
+        // Two parks of the kind: the contraction names neither.
+        let t =
+            "活动在滁州经济技术开发区举行。另一项目在合肥经济技术开发区。项目选址经开区城东片区。";
+        assert!(named(t, EntityType::Park).iter().all(|(_, n)| *n == 1));
+        // Another place's (定远经开区) is not this one.
+        let t = "活动在滁州经济技术开发区举行。另有项目落户定远经开区。";
+        assert_eq!(named(t, EntityType::Park)[0].1, 1);
     }
 
     #[test]

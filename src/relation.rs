@@ -4505,9 +4505,28 @@ impl Ctx<'_, '_> {
             let named =
                 v.ms.iter()
                     .any(|x| x.b0 >= c0 && x.b1 <= site && x.kind.is_org());
+            // Where the sentence is about no company (明光市与A就…项目签署协议，项目拟
+            // 选址P), the one company it names before is the project's.
+            let only_company = || {
+                let mut before =
+                    v.ms.iter()
+                        .filter(|x| x.b1 <= c0 && x.kind == EntityType::Company)
+                        .map(|x| x.e);
+                let first = before.next()?;
+                before.all(|e| e == first).then_some(first)
+            };
             let owner = self
                 .topic
-                .filter(|&t| self.kind(t) == EntityType::Company && !named);
+                .filter(|&t| self.kind(t) == EntityType::Company)
+                .or_else(|| {
+                    self.topic
+                        .is_none_or(|t| {
+                            matches!(self.kind(t), EntityType::Region | EntityType::Government)
+                        })
+                        .then(only_company)
+                        .flatten()
+                })
+                .filter(|_| !named);
             if let Some(o) = owner {
                 let place = if m.kind == EntityType::Park {
                     m.e
@@ -4573,14 +4592,22 @@ impl Ctx<'_, '_> {
     /// 4万吨锂盐项目位于, 项目位于, 工厂坐落于): `Some` of the byte in `lead` where the
     /// works word starts.
     fn project_site(&self, lead: &str) -> Option<usize> {
+        // Where works are sited, or are to be (项目拟选址P), as where they are.
+        const SITED: [&str; 3] = ["选址于", "选址在", "选址"];
         let w = self
             .lex
             .words
             .located
             .iter()
-            .filter(|w| lead.ends_with(w.as_str()))
+            .map(String::as_str)
+            .chain(SITED)
+            .filter(|w| lead.ends_with(w))
             .max_by_key(|w| w.len())?;
         let subject = &lead[..lead.len() - w.len()];
+        let subject = ["拟", "将", "计划", "初步"]
+            .iter()
+            .find_map(|a| subject.strip_suffix(a))
+            .unwrap_or(subject);
         let works = self
             .lex
             .words
@@ -10457,6 +10484,24 @@ mod tests {
             "柯立言",
             "2025岚峰锂电产业大会",
         );
+    }
+
+    #[test]
+    fn a_project_to_be_sited_in_a_park_is_its_companys_investment_there() {
+        // The sentence opens on the region that signs: the one company it names owns
+        // the project.
+        let t = "明光市与安徽岚岳新材料科技有限公司就年产3万吨铜箔项目签署投资意向协议，\
+                 项目拟选址明光经济开发区，计划总投资21亿元。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "安徽岚岳新材料科技有限公司",
+            "明光经济开发区",
+        );
+        // Not where two companies are named before.
+        let t = "明光市与安徽岚岳新材料科技有限公司、岚川铜业有限公司就铜箔项目签署协议，\
+                 项目拟选址明光经济开发区。";
+        assert!(related(t, Relation::InvestsIn).is_empty());
     }
 
     #[test]

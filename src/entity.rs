@@ -1558,6 +1558,22 @@ fn walk_left<'a>(
         if known && w.ends_with('由') && w != "自由" {
             break;
         }
+        // The post verb 任 glued by the HMM to the name's first part after a person's
+        // name (丁婉清 任岚峰/nr 锂电 联盟): the name begins after it.
+        if !known
+            && w.starts_with('任')
+            && w.len() > '任'.len_utf8()
+            && ti > 0
+            && tags[ti - 1].tag.starts_with("nr")
+        {
+            let rest = '任'.len_utf8();
+            start = w0 + tb + rest;
+            words.push((&w[rest..], t.tag));
+            offs.push(w0 + tb + rest);
+            proper = true;
+            proper_non_region = true;
+            break;
+        }
         // An adverb glued by the HMM to 由 and the name's first part (仍由岚沃/ns:
         // 仍 + 由 + 岚沃), or a time word to 向 (明年起向岩/v 睿 动力: 起 + 向 + 岩):
         // the name begins after the preposition.

@@ -7655,13 +7655,13 @@ impl Ctx<'_, '_> {
         }
         let after = &v.s[name_end..];
         // A copula takes a post as a post verb does, when a title follows the body
-        // (欧阳岚是华南理工大学教授; checked below).
+        // (欧阳岚是华南理工大学教授; checked below), and so does 任 (X任A秘书长).
         let Some(post) = self
             .lex
             .posts
             .iter()
             .map(String::as_str)
-            .chain(["是", "系"])
+            .chain(["是", "系", "任"])
             .find(|p| after.starts_with(p))
         else {
             return Vec::new();
@@ -10484,6 +10484,19 @@ mod tests {
             "柯立言",
             "2025岚峰锂电产业大会",
         );
+    }
+
+    #[test]
+    fn officers_elected_or_named_to_a_bodys_post_work_there() {
+        // A declared generic short name (联盟) names the body; 当选 takes a post.
+        let t = "渭岚锂电池产业创新联盟（以下简称“联盟”）于11月成立。\
+                 岚秦新能源科技股份有限公司董事长贺天翊当选联盟理事长。";
+        assert_related(t, Relation::WorksAt, "贺天翊", "渭岚锂电池产业创新联盟");
+        // 任 takes a post, even where the segmenter glued it to the body's name
+        // (丁婉清 任岚峰/nr 锂电 联盟).
+        let t = "岚峰大学教授丁婉清任岚峰锂电联盟秘书长。";
+        assert_related(t, Relation::WorksAt, "丁婉清", "岚峰锂电联盟");
+        assert_related(t, Relation::WorksAt, "丁婉清", "岚峰大学");
     }
 
     #[test]

@@ -1541,8 +1541,13 @@ fn declared_short_names(text: &str, sentences: &[Sentence], rec: &mut Recognitio
         if let Some(cap) = SHORT_NAME_NOTE.captures(after) {
             for q in QUOTED_NAME.captures_iter(cap.get(1).expect("group 1").as_str()) {
                 let short = q.get(1).expect("group 1").as_str().trim();
-                // A generic word (公司) stays a back-reference, not a name.
-                if short.chars().count() >= 2 && short != m.text && !lex.generic.contains(short) {
+                // A company's generic word (公司, 集团) stays a back-reference, not a
+                // name; another body's is its name where the text declares it
+                // (关中锂电池产业创新联盟（以下简称“联盟”）…当选联盟理事长).
+                if short.chars().count() >= 2
+                    && short != m.text
+                    && (!lex.generic.contains(short) || m.kind != EntityType::Company)
+                {
                     declared.push((short.to_string(), i));
                 }
             }
@@ -1683,6 +1688,20 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_bodys_declared_generic_short_name_is_its_name_a_companys_is_not() {
+        let t = "渭岚锂电池产业创新联盟（以下简称“联盟”）于11月成立。联盟首批吸纳成员单位56家。";
+        assert_eq!(
+            named(t, EntityType::Association),
+            [("渭岚锂电池产业创新联盟".to_string(), 3)]
+        );
+        let t = "岚秦控股集团股份有限公司（以下简称“集团”）于11月成立。集团首批吸纳员工56人。";
+        assert_eq!(
+            named(t, EntityType::Company),
+            [("岚秦控股集团股份有限公司".to_string(), 1)]
+        );
     }
 
     #[test]

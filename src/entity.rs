@@ -1448,11 +1448,15 @@ fn walk_left<'a>(
         // A post before 制 names a system of posts, a noun, which an event may be
         // held for (链长制工作推进会).
         let system = event && words.last().is_some_and(|(w, _)| *w == "制");
+        // A park is named for the industry it hosts, a trigger's verb of the inner list
+        // too (高陵先进制造产业园, 智能制造产业园).
+        let hosted = kind == EntityType::Park && lex.name_inner.contains(w);
         let kept = business
             || business_object
             || trade
             || process
             || system
+            || hosted
             || event
                 && (lex.generic.contains(w)
                     || lex.name_inner.contains(w)
@@ -4465,6 +4469,13 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn a_park_is_named_for_the_industry_it_hosts() {
+        // Regression: 制造 is a trigger, which stopped the walk (no park at all).
+        let t = "华岳隔膜计划投资28亿元在岚峰先进制造产业园建设湿法隔膜项目。";
+        assert_has(t, "岚峰先进制造产业园", EntityType::Park);
     }
 
     #[test]

@@ -5980,7 +5980,20 @@ impl Ctx<'_, '_> {
     /// The company before byte `before` (or the sentence's company) supplies the
     /// companies of the mentions `buyers`.
     fn sold_to(&mut self, before: usize, buyers: &[usize]) -> Vec<usize> {
-        let seller = self.subject_before(before, &[EntityType::Company], &self.lex.words.joiners);
+        let v = self.view;
+        let mut seller =
+            self.subject_before(before, &[EntityType::Company], &self.lex.words.joiners);
+        // The agent of a passive (由A为B配套…) is the seller too.
+        if seller.is_empty() {
+            let c0 = v.clause_start(before);
+            seller.extend((0..v.ms.len()).rev().find(|&k| {
+                let m = v.ms[k];
+                m.kind == EntityType::Company
+                    && m.b0 >= c0
+                    && m.b1 <= before
+                    && v.gap(c0, m.b0).ends_with('由')
+            }));
+        }
         let seller = self.or_topic_company(&seller);
         self.push_pairs(&seller, &self.es(buyers), Relation::Supplies);
         seller
@@ -6177,10 +6190,14 @@ impl Ctx<'_, '_> {
                     // A list closed by 等 and the buyers' trade may stand before the
                     // verb (向B等储能系统集成商实现批量供货).
                     let gap = v.gap(v.ms[k].b1, t0);
+                    // So may what the buyer gets it for, with a count (为B首批2000台换电
+                    // 重卡配套).
                     let near = gap.chars().count() <= 8
-                        || gap.starts_with('等')
+                        || (gap.starts_with('等') || gap.starts_with("首批"))
                             && gap.chars().count() <= 16
-                            && gap.chars().all(crate::read::is_cjk);
+                            && gap
+                                .chars()
+                                .all(|c| crate::read::is_cjk(c) || c.is_ascii_digit());
                     if ["向", "为", "给"].iter().any(|p| intro.ends_with(p)) && near {
                         let sellers = self.sold_to(v.ms[buyers[0]].b0.saturating_sub(3), &buyers);
                         // And makes what it supplies them (A向B供应P): not the plant
@@ -10515,6 +10532,27 @@ mod tests {
         let t = "明光市与安徽岚岳新材料科技有限公司、岚川铜业有限公司就铜箔项目签署协议，\
                  项目拟选址明光经济开发区。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_supplier_for_what_the_buyer_gets_and_the_agent_of_a_passive_supply_it() {
+        let t = "岚锂新能源科技有限公司为岚秦汽车集团有限公司首批2000台换电重卡配套电池系统。";
+        assert_eq!(
+            supplies(t),
+            [(
+                "岚锂新能源科技有限公司".to_string(),
+                "岚秦汽车集团有限公司".to_string()
+            )]
+        );
+        let t =
+            "双方将联合开发动力电池，由岚锂新能源科技有限公司为岚秦汽车集团有限公司配套电池系统。";
+        assert_eq!(
+            supplies(t),
+            [(
+                "岚锂新能源科技有限公司".to_string(),
+                "岚秦汽车集团有限公司".to_string()
+            )]
+        );
     }
 
     #[test]

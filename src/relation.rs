@@ -9689,8 +9689,7 @@ pub fn allowed(relation: Relation, head: EntityType, tail: EntityType) -> bool {
                 && (tail.is_org() || matches!(tail, T::Region | T::Park))
         }
         Relation::Established => {
-            (org || head == T::Region)
-                && matches!(tail, T::Institute | T::Park | T::Company | T::Association)
+            (org || head == T::Region) && matches!(tail, T::Institute | T::Park | T::Company)
         }
         Relation::RelocatedTo => head == T::Company && tail == T::Region,
         Relation::InvestsIn => {
@@ -10532,6 +10531,19 @@ mod tests {
         let t = "明光市与安徽岚岳新材料科技有限公司、岚川铜业有限公司就铜箔项目签署协议，\
                  项目拟选址明光经济开发区。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn founders_of_an_association_cooperate_but_found_no_node_the_schema_forbids() {
+        // schema.md: established runs org → institute/park/company only.
+        let t = "岚锂新能源科技股份有限公司与岚川科技大学共同发起成立渭岚锂电池产业创新联盟。";
+        assert!(related(t, Relation::Established).is_empty());
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚锂新能源科技股份有限公司",
+            "岚川科技大学",
+        );
     }
 
     #[test]

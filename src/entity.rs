@@ -1404,6 +1404,31 @@ fn walk_left<'a>(
             offs.push(w0 + tb);
             continue;
         }
+        // An association or a research body may be named for two domains joined
+        // (山东省储能与动力电池产业协会, 钠离子电池与储能器件重点实验室): only domain
+        // words on either side, so 岚峰锂业与中国…协会 stays two names.
+        if matches!(kind, EntityType::Association | EntityType::Institute)
+            && matches!(w, "与" | "和" | "及")
+            && !words.is_empty()
+            && words
+                .iter()
+                .all(|(x, _)| is_plain(lex, x) || lex.name_inner.contains(*x))
+            && ti.checked_sub(1).is_some_and(|j| {
+                let left = tags[j].word;
+                // (Not the head of another body of the kind: 实训中心和电池检测中心
+                // are two.)
+                is_plain(lex, left)
+                    && !lex
+                        .heads
+                        .iter()
+                        .any(|h| h.kind == kind && h.word.ends_with(left))
+            })
+        {
+            start = w0 + tb;
+            words.push((w, t.tag));
+            offs.push(w0 + tb);
+            continue;
+        }
         // 暨 joins only events (the surname 暨 is a person's, who has no head).
         if w == "暨" {
             break;
@@ -2951,12 +2976,16 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     // A name does not open on a verb the dictionary knows (专家参加论坛。: 参加论坛
     // is what the experts did).
+    // Nor does it run into a verb of speech (负责人会后透露, 负责人坦言透露).
     let opens_on_verb = |name: &str| {
         lex.tag(name).first().is_some_and(|t| {
             t.tag.starts_with('v')
                 && t.word.chars().count() >= 2
                 && lex.segmenter().has_word(t.word)
-        })
+        }) || name
+            .char_indices()
+            .skip(1)
+            .any(|(i, _)| starts_with_any(&name[i..], &lex.speech))
     };
     // A region's short form that opens the name is its surname and given name when
     // it opens on a preposition (于洪 of 于洪涛, after function_char_may_start).
@@ -4469,6 +4498,36 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn a_body_may_be_named_for_two_domains_joined() {
+        let t = "论坛由山东省储能与动力电池产业协会主办。";
+        assert_has(t, "山东省储能与动力电池产业协会", EntityType::Association);
+        // Not a company and an association, nor two bodies of the kind.
+        let t = "岚峰锂业与中国有色金属工业协会签约。";
+        assert!(!found(t).iter().any(|(n, _)| n.contains('与')));
+        let t = "岚钠科技与中国科学院物理研究所签约。";
+        assert!(!found(t).iter().any(|(n, _)| n.contains('与')));
+        // Verbs a name may hold count as domain words (…与储能技术联合研究中心).
+        let t = "岚顺锂电材料与储能技术联合研究中心揭牌。";
+        assert_has(
+            t,
+            "岚顺锂电材料与储能技术联合研究中心",
+            EntityType::Institute,
+        );
+        let t = "重点建设储能电池制造实训中心和电池检测中心。";
+        assert!(!found(t).iter().any(|(n, _)| n.contains('和')));
+    }
+
+    #[test]
+    fn a_caption_and_a_time_word_begin_no_name() {
+        let t = "2025岚川钠锂电池产业协同创新论坛开幕。（图为论坛现场。";
+        assert!(!found(t).iter().any(|(n, _)| n.starts_with("图为")));
+        let t = "一家参会的正极材料企业负责人会后透露，其今年订单同比增长。";
+        assert!(people(t).is_empty());
+        let t = "一家企业负责人坦言透露，订单增长。";
+        assert!(people(t).is_empty());
     }
 
     #[test]

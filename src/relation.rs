@@ -4400,6 +4400,36 @@ impl Ctx<'_, '_> {
                 self.push(x.e, v.ms[region].e, Relation::LocatedIn);
             }
         }
+        // A company's works in a park (A的生产基地位于P, A宜春基地位于P; the base may
+        // be named for its region): its investment there.
+        for (k, m) in v.ms.iter().enumerate() {
+            if m.kind != EntityType::Park || k == 0 {
+                continue;
+            }
+            let mut j = k - 1;
+            if v.ms[j].kind == EntityType::Region
+                && j > 0
+                && v.ms[j - 1].kind == EntityType::Company
+                && v.ms[j - 1].b1 == v.ms[j].b0
+            {
+                j -= 1;
+            }
+            let x = v.ms[j];
+            let between = v.gap(x.b1, m.b0);
+            if x.kind == EntityType::Company
+                && v.clause(x.b0) == v.clause(m.b0)
+                && between.chars().count() <= 12
+                && ends_with_any(between, &self.lex.words.located)
+                && self
+                    .lex
+                    .words
+                    .site
+                    .iter()
+                    .any(|w| between.contains(w.as_str()))
+            {
+                self.push(x.e, m.e, Relation::InvestsIn);
+            }
+        }
         // X位于R, R的X (a park or organization of a region), E在R举行.
         for (k, m) in v.ms.iter().enumerate() {
             if m.kind != EntityType::Region {
@@ -5285,6 +5315,46 @@ impl Ctx<'_, '_> {
     fn invests(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
         let after = &v.s[t1..];
+        let companies = [EntityType::Company];
+        // …完成A轮融资，投资方为X和Y: the investors of the round, not its targets.
+        if trig.word == "投资"
+            && let Some(p) = [
+                "方为",
+                "方是",
+                "方包括",
+                "机构为",
+                "机构包括",
+                "人为",
+                "人包括",
+            ]
+            .iter()
+            .find(|p| after.starts_with(*p))
+        {
+            let investors = self.object_after(t1 + p.len(), &companies, 2, false);
+            if let Some(f) = self.financed {
+                self.push_pairs(&self.es(&investors), &[f], Relation::InvestsIn);
+            }
+            return;
+        }
+        // B获得A5亿元战略投资: A invests in B.
+        let c0 = v.clause_start(t0);
+        if let Some(k) = (0..v.ms.len())
+            .rev()
+            .find(|&k| v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && v.ms[k].kind == EntityType::Company)
+            && v.gap(v.ms[k].b1, t0).chars().count() <= 12
+            && !v.gap(v.ms[k].b1, t0).contains(is_clause_sep)
+            && let lead = v.gap(c0, v.ms[k].b0)
+            && let Some(verb) = ["获得", "获", "引入", "迎来", "接受"]
+                .iter()
+                .find(|w| lead.ends_with(*w))
+        {
+            let receiver =
+                self.subject_before(v.ms[k].b0 - verb.len(), &companies, &self.lex.words.joiners);
+            let receiver = self.or_topic_company(&receiver);
+            let investors = self.group(k, &companies, &self.lex.words.joiners);
+            self.push_pairs(&self.es(&investors), &receiver, Relation::InvestsIn);
+            return;
+        }
         // 投资额, 投资金额, 投资者: the noun, not the verb.
         if [
             "额", "金额", "者", "人", "机构", "基金", "热", "环境", "规模",
@@ -5295,12 +5365,10 @@ impl Ctx<'_, '_> {
         {
             return;
         }
-        let companies = [EntityType::Company];
         // 本轮由A领投，B、C跟投: the investors of the round the document says a
         // company raised; no round, no target.
         if self.lex.words.round_verbs.contains(&trig.word) {
             // The investors right before the verb, after 由 too (由A领投).
-            let c0 = v.clause_start(t0);
             let subj = (0..v.ms.len())
                 .rev()
                 .find(|&k| {
@@ -5322,7 +5390,6 @@ impl Ctx<'_, '_> {
         if subj.is_empty() {
             return;
         }
-        let c0 = v.clause_start(t0);
         let located = |from: usize, to: usize| -> Vec<usize> {
             let mut out: Vec<usize> = (0..v.ms.len())
                 .filter(|&k| {
@@ -10544,6 +10611,38 @@ mod tests {
             "岚锂新能源科技股份有限公司",
             "岚川科技大学",
         );
+    }
+
+    #[test]
+    fn investment_received_and_a_rounds_investors_and_works_in_a_park() {
+        let t = "岚川矿业有限公司获得岚峰锂业股份有限公司5亿元战略投资。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚峰锂业股份有限公司", "岚川矿业有限公司")])
+        );
+        let t = "岚川储能科技有限公司宣布完成数亿元A轮融资，投资方为岚峰资本和岚江创投。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[
+                ("岚峰资本", "岚川储能科技有限公司"),
+                ("岚江创投", "岚川储能科技有限公司")
+            ])
+        );
+        // A company's base in a park, named for its region too.
+        for t in [
+            "岚峰锂业股份有限公司的生产基地位于宜丰县工业园。",
+            "岚峰锂业股份有限公司宜春基地位于宜丰县工业园。",
+        ] {
+            assert_related(
+                t,
+                Relation::InvestsIn,
+                "岚峰锂业股份有限公司",
+                "宜丰县工业园",
+            );
+        }
+        // Not its seat.
+        let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
+        assert!(related(t, Relation::InvestsIn).is_empty());
     }
 
     #[test]

@@ -5950,10 +5950,15 @@ impl Ctx<'_, '_> {
                 .iter()
                 .any(|w| before.contains(w));
             let context = !processed && made[k];
-            // A的P (its product), not A的P供应商 (what it buys).
+            // A的P (its product), not A的P供应商 (what it buys), nor A的P主要来自B
+            // (what B supplies it).
+            let next = v.s[p.b1..].trim_start_matches(['主', '要', '均', '全', '部', '则']);
             let bought = ["供应商", "供货商", "采购", "需求"]
                 .iter()
-                .any(|w| v.s[p.b1..].starts_with(w));
+                .any(|w| v.s[p.b1..].starts_with(w))
+                || ["来自", "采购自", "外购", "由"]
+                    .iter()
+                    .any(|w| next.starts_with(w));
             let owner = k
                 .checked_sub(1)
                 .map(|j| v.ms[j])
@@ -6126,6 +6131,13 @@ impl Ctx<'_, '_> {
                     let buyer: Vec<usize> = in_clause.last().copied().into_iter().collect();
                     let buyer = self.or_topic_company(&buyer);
                     self.push_pairs(&self.es(&sellers), &buyer, Relation::Supplies);
+                    // And they make it (B的正极材料主要来自A).
+                    let products: Vec<usize> =
+                        v.ms.iter()
+                            .filter(|m| m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0)
+                            .map(|m| m.e)
+                            .collect();
+                    self.push_pairs(&self.es(&sellers), &products, Relation::Produces);
                 }
             }
             "供应链" | "供应体系" | "供应商体系" | "采购体系" => {
@@ -10643,6 +10655,17 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn what_a_company_gets_from_another_is_the_others_product() {
+        let t = "岚川电池有限公司的正极材料主要来自岚峰新材料有限公司。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("岚峰新材料有限公司", "正极材料")])
+        );
+        let t = "岚川电池有限公司的正极材料由岚峰新材料有限公司供应。";
+        assert_not_related(t, Relation::Produces, "岚川电池有限公司", "正极材料");
     }
 
     #[test]

@@ -5953,9 +5953,13 @@ impl Ctx<'_, '_> {
             // A的P (its product), not A的P供应商 (what it buys), nor A的P主要来自B
             // (what B supplies it).
             let next = v.s[p.b1..].trim_start_matches(['主', '要', '均', '全', '部', '则']);
-            let bought = ["供应商", "供货商", "采购", "需求"]
-                .iter()
-                .any(|w| v.s[p.b1..].starts_with(w))
+            // (A word or two may qualify the supplier: B的动力电池定点供应商.)
+            let head: String = v.s[p.b1..].chars().take(7).collect();
+            let bought = ["采购", "需求"].iter().any(|w| v.s[p.b1..].starts_with(w))
+                || ["供应商", "供货商"].iter().any(|w| {
+                    head.find(w)
+                        .is_some_and(|at| !head[..at].contains(|c: char| !crate::read::is_cjk(c)))
+                })
                 || ["来自", "采购自", "外购", "由"]
                     .iter()
                     .any(|w| next.starts_with(w));
@@ -10666,6 +10670,11 @@ mod tests {
         );
         let t = "岚川电池有限公司的正极材料由岚峰新材料有限公司供应。";
         assert_not_related(t, Relation::Produces, "岚川电池有限公司", "正极材料");
+        let t = "岚峰电池有限公司是岚川汽车有限公司的动力电池定点供应商。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("岚峰电池有限公司", "动力电池")])
+        );
     }
 
     #[test]

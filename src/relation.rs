@@ -4852,7 +4852,14 @@ impl Ctx<'_, '_> {
             } else {
                 between
             };
-            if between.chars().count() <= 12 && !between.contains(['、']) && !place_of_partner {
+            // What they will work on may stand between (A和B将在固态电池领域开展产学研
+            // 合作).
+            let near = between.chars().count() <= 12
+                || between.chars().count() <= 24
+                    && ["开展", "展开", "进行", "深化", "加强", "推进"]
+                        .iter()
+                        .any(|w| between.contains(w));
+            if near && !between.contains(['、']) && !place_of_partner {
                 let partners = self.group(pk, kinds, &self.lex.words.tight_joiners);
                 let first = v.ms[partners[0]];
                 let intro = v.gap(c0, first.b0);
@@ -4884,7 +4891,21 @@ impl Ctx<'_, '_> {
                     } else {
                         Vec::new()
                     };
-                    pairs.push((left, self.es(&partners)));
+                    // Partners who say they act as one (A与B、C三方签署…, 共同) all
+                    // cooperate; a list with no such word may sign one by one
+                    // (管委会先后与A、B签署…).
+                    let partner_es = self.es(&partners);
+                    let as_one = ["三方", "四方", "五方", "多方", "共同"]
+                        .iter()
+                        .any(|w| v.gap(c0, t1).contains(w));
+                    if partner_es.len() >= 2 && as_one {
+                        for (i, &a) in partner_es.iter().enumerate() {
+                            for &b in &partner_es[i + 1..] {
+                                pairs.push((vec![a], vec![b]));
+                            }
+                        }
+                    }
+                    pairs.push((left, partner_es));
                 }
             }
         }
@@ -10659,6 +10680,37 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn partners_who_act_as_one_all_cooperate_and_what_they_work_on_may_stand_between() {
+        let t = "岚峰锂业股份有限公司与岚川电池有限公司、岚江汽车有限公司三方签署合作备忘录。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚川电池有限公司",
+            "岚江汽车有限公司",
+        );
+        // One by one: the partners of the list do not cooperate with each other.
+        let t = "管委会先后与岚峰大学、岚川理工大学签署产学研合作协议。";
+        assert!(
+            !related(t, Relation::CooperatesWith)
+                .contains(&("岚峰大学".to_string(), "岚川理工大学".to_string()))
+        );
+        let t = "岚峰锂业股份有限公司和岚峰大学将在固态电池领域开展产学研合作。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰锂业股份有限公司",
+            "岚峰大学",
+        );
+        let t = "岚峰锂业股份有限公司与岚峰大学就钠离子电池技术转让达成协议。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰锂业股份有限公司",
+            "岚峰大学",
+        );
     }
 
     #[test]

@@ -5261,6 +5261,13 @@ impl Ctx<'_, '_> {
                 return;
             }
             let mut founders = own;
+            // A携手B共建C: the one joined by 携手 founds it too.
+            if let Some(j) = g0.checked_sub(1)
+                && actors().contains(&v.ms[j].kind)
+                && ["携手", "联手", "牵手", "会同"].contains(&v.gap(v.ms[j].b1, v.ms[g0].b0))
+            {
+                founders.push(v.ms[j].e);
+            }
             founders.extend(self.es(&g));
             founders.dedup();
             founders
@@ -10680,6 +10687,18 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn the_one_joined_by_xieshou_founds_what_they_build() {
+        let t = "岚峰锂业股份有限公司携手岚峰大学共建固态电池联合实验室。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("岚峰大学", "固态电池联合实验室"),
+                ("岚峰锂业股份有限公司", "固态电池联合实验室")
+            ])
+        );
     }
 
     #[test]

@@ -5649,6 +5649,38 @@ impl Ctx<'_, '_> {
             Some(&k) if products.is_empty() && !recovery => self.made_before_by(k),
             _ => products,
         };
+        // A专业从事P研发、生产和销售, A将致力于P和Q的研发: the work's object stands
+        // right before the verb, after a verb of a line of work; the maker before that.
+        let products = if products.is_empty()
+            && !recovery
+            && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+                v.ms[k].kind == EntityType::Product
+                    && v.ms[k].b0 >= v.clause_start(t0)
+                    && matches!(v.gap(v.ms[k].b1, t0), "" | "的")
+            })
+            && let group = self.group(k, &[EntityType::Product], &self.lex.words.joiners)
+            && let g0 = v.ms[group[0]].b0
+            && let Some(lead) = ["从事", "专注于", "聚焦", "聚焦于", "致力于", "主营"]
+                .iter()
+                .find(|w| v.s[..g0].ends_with(*w))
+        {
+            // (The maker named in the clause, not the one a résumé's sentence began
+            // with: 就职于A，从事正极材料研发 is the person's work.)
+            let maker = self.subject_before(g0 - lead.len(), &makers, &self.lex.words.joiners);
+            subj = self.es(&maker);
+            // A clause with no maker goes on with the one the sentence opens on
+            // (A在R揭牌成立，将聚焦P的研发).
+            if subj.is_empty()
+                && let Some(m) = v.ms.iter().find(|m| m.b1 <= g0 && makers.contains(&m.kind))
+                && v.gap(0, m.b0).chars().count() <= 6
+                && !v.gap(0, m.b0).contains(['于', '在'])
+            {
+                subj.push(m.e);
+            }
+            self.es(&group)
+        } else {
+            products
+        };
         if respectively && subj.len() == products.len() {
             for (&a, &b) in subj.iter().zip(&products) {
                 self.push(a, b, Relation::Produces);
@@ -10687,6 +10719,29 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn the_object_of_a_line_of_work_and_what_rolls_off_a_line_are_made() {
+        let t = "岚峰新材料有限公司聚焦固态电解质的研发与产业化。";
+        assert_related(t, Relation::Produces, "岚峰新材料有限公司", "固态电解质");
+        let t = "岚峰研究院将致力于钠离子电池和储能电池的研发。";
+        assert_related(t, Relation::Produces, "岚峰研究院", "钠离子电池");
+        assert_related(t, Relation::Produces, "岚峰研究院", "储能电池");
+        let t = "岚峰储能研究院在岚山市揭牌成立，将聚焦钠离子电池的研发。";
+        assert_related(t, Relation::Produces, "岚峰储能研究院", "钠离子电池");
+        let t = "岚峰新材料有限公司成功下线首批大圆柱电池。";
+        assert_related(t, Relation::Produces, "岚峰新材料有限公司", "大圆柱电池");
+        // Not the work of a person whose employer the sentence named before.
+        for t in [
+            "2018年至今就职于岚峰电池材料有限公司，从事正极材料研发。",
+            "曾就职于岚峰电池材料有限公司，从事正极材料研发。",
+        ] {
+            assert!(related(t, Relation::Produces).is_empty(), "{t}");
+        }
+        // Not what a plant takes in before its line (年处理退役动力电池3万吨的生产线).
+        let t = "岚峰再生资源科技有限公司已建成年处理退役动力电池3万吨的生产线。";
+        assert!(related(t, Relation::Produces).is_empty());
     }
 
     #[test]

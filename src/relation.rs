@@ -561,6 +561,22 @@ pub fn extract(
             Some(e) => Some((e, 0)),
             None => topic.map(|(e, age)| (e, age + 1)),
         };
+        // A company said to build or invest in a project in its clause (A将在P投资建设
+        // 年产…项目) has one too, whatever the sentence opened on.
+        let builds = || {
+            view.ms
+                .iter()
+                .filter(|m| m.kind == EntityType::Company)
+                .find(|m| {
+                    let rest = &view.s[m.b1..view.clause_end(m.b1)];
+                    rest.find("项目").is_some_and(|p| {
+                        ["投资建设", "投建", "建设", "实施", "开工", "签约"]
+                            .iter()
+                            .any(|w| rest[..p].contains(w))
+                    })
+                })
+                .map(|m| m.e)
+        };
         project = match subject {
             Some(e)
                 if res.entities[e].kind == EntityType::Company
@@ -572,7 +588,16 @@ pub fn extract(
             {
                 Some((e, 0))
             }
-            Some(e) if Some(e) != project_subject => None,
+            _ if let Some(c) = builds() => Some((c, 0)),
+            // A sentence about another company starts another story; one about the
+            // project's company, or a government that signs it, goes on with it.
+            Some(e)
+                if Some(e) != project_subject
+                    && Some(e) != project.map(|(c, _)| c)
+                    && res.entities[e].kind == EntityType::Company =>
+            {
+                None
+            }
             _ => project.map(|(e, age)| (e, age + 1)),
         };
     }
@@ -10719,6 +10744,20 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_projects_figures_are_its_builders_after_sentences_about_others() {
+        let t = "10月14日，岚安县人民政府与岚锰科技股份有限公司签订投资协议，\
+                 岚锰科技股份有限公司将在岚安新能源产业园投资建设年产10万吨磷酸锰铁锂项目。\
+                 岚安县人民政府县长柯承泽代表政府签约。\
+                 项目达产后预计年产值约75亿元。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(s, _, v)| s == "岚锰科技股份有限公司" && v == "75亿元"),
+            "{rows:?}"
+        );
     }
 
     #[test]

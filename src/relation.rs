@@ -9299,16 +9299,19 @@ impl Ctx<'_, '_> {
         // G与C签约年产…项目，项目总投资18亿元: a government signs the project, the company
         // builds it and holds its figures, in the signing clause and in the clauses after
         // it that name no one.
-        if in_clause.is_none_or(|m| m.kind == EntityType::Government)
+        // (A region may sign for its government: 明光市与A就…项目签署协议.)
+        let signs = |k: EntityType| matches!(k, EntityType::Government | EntityType::Region);
+        if in_clause.is_none_or(|m| signs(m.kind))
             && let Some(c) = v.ms.windows(2).find_map(|w| {
                 let (g, c) = (&w[0], &w[1]);
-                (g.kind == EntityType::Government
+                (signs(g.kind)
                     && c.kind == EntityType::Company
                     && c.b1 <= num0
                     && v.gap(g.b1, c.b0) == "与"
-                    && ["签约", "签署", "签订"]
-                        .iter()
-                        .any(|w| v.gap(c.b1, num0).contains(w)))
+                    && ["签约", "签署", "签订"].iter().any(|w| {
+                        // (also after the project's figure: 与A就年产3万吨…项目签署)
+                        v.gap(c.b1, num0).contains(w) || v.gap(c.b1, v.clause_end(c.b1)).contains(w)
+                    }))
                 .then_some(c)
             })
         {
@@ -10744,6 +10747,19 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn a_region_that_signs_a_project_holds_none_of_its_figures() {
+        let t = "明光市与岚岳新材料科技有限公司就年产3万吨铜箔项目签署投资意向协议，\
+                 项目拟选址明光经济开发区，计划总投资21亿元。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(s, _, v)| s == "岚岳新材料科技有限公司" && v == "21亿元"),
+            "{rows:?}"
+        );
+        assert!(!rows.iter().any(|(s, _, _)| s == "明光市"), "{rows:?}");
     }
 
     #[test]

@@ -9083,6 +9083,10 @@ impl Ctx<'_, '_> {
             let before = v.gap(cs, m.b0);
             let after = &v.s[m.b1..v.clause_end(m.b1)];
             (!ends_with_any(before, &words.adverbial_before) || self.is_doer(m))
+                // 占B…采购量的38%: the whole a share is of holds no figure, but for a
+                // stake (占B总股本的34.63%), which the gold files put on B.
+                && !(before.ends_with('占')
+                    && !["股本", "股份", "股权"].iter().any(|w| after.contains(w)))
                 && !before.contains("根据")
                 && !before.ends_with('据')
                 && (!starts_with_any(after, &words.source_after) || launches(m, after))
@@ -10747,6 +10751,26 @@ mod tests {
         // Not its seat.
         let t = "岚峰锂业股份有限公司总部位于宜丰县工业园。";
         assert!(related(t, Relation::InvestsIn).is_empty());
+    }
+
+    #[test]
+    fn the_whole_a_share_is_of_holds_no_figure_but_a_stakes_company_does() {
+        let t = "岚磷新能源材料有限公司2025年累计批量交付4.2万吨，\
+                 占岚峤动力科技有限公司磷酸铁锂采购量的38%。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(s, _, v)| s == "岚磷新能源材料有限公司" && v == "38%"),
+            "{rows:?}"
+        );
+        let t = "岚源控股有限公司直接持有岚锂新材料股份有限公司10,636万股股份，\
+                 占岚锂新材料股份有限公司总股本的34.63%。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(s, _, v)| s == "岚锂新材料股份有限公司" && v == "34.63%"),
+            "{rows:?}"
+        );
     }
 
     #[test]

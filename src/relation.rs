@@ -9082,11 +9082,16 @@ impl Ctx<'_, '_> {
             let cs = v.clause_start(m.b0);
             let before = v.gap(cs, m.b0);
             let after = &v.s[m.b1..v.clause_end(m.b1)];
+            // A…，占B…采购量的38%: the whole a share is of holds no figure where the
+            // sentence named a holder before it, but for a stake (占B总股本的34.63%),
+            // which the gold files put on B.
+            let share_of = before.ends_with('占')
+                && !["股本", "股份", "股权"].iter().any(|w| after.contains(w))
+                && v.ms
+                    .iter()
+                    .any(|x| x.b1 <= m.b0 && x.e != m.e && x.kind.is_org());
             (!ends_with_any(before, &words.adverbial_before) || self.is_doer(m))
-                // 占B…采购量的38%: the whole a share is of holds no figure, but for a
-                // stake (占B总股本的34.63%), which the gold files put on B.
-                && !(before.ends_with('占')
-                    && !["股本", "股份", "股权"].iter().any(|w| after.contains(w)))
+                && !share_of
                 && !before.contains("根据")
                 && !before.ends_with('据')
                 && (!starts_with_any(after, &words.source_after) || launches(m, after))

@@ -5502,6 +5502,20 @@ impl Ctx<'_, '_> {
             }));
         }
         if targets.is_empty() {
+            // P引进A(投资)建设…: the place that brings the company in.
+            targets.extend((0..v.ms.len()).rev().find(|&k| {
+                let m = v.ms[k];
+                m.b0 >= c0
+                    && m.b1 <= t0
+                    && matches!(m.kind, EntityType::Park | EntityType::Region)
+                    && v.ms.get(k + 1).is_some_and(|a| {
+                        a.kind == EntityType::Company
+                            && ["引进", "招引", "吸引", "引入"].contains(&v.gap(m.b1, a.b0))
+                            && v.gap(a.b1, t0).chars().count() <= 4
+                    })
+            }));
+        }
+        if targets.is_empty() {
             // 投资32亿元,在宜宾市扩建…: the place is in the next clause.
             let e = v.clause_end(t1);
             if e < v.s.len() {
@@ -10724,6 +10738,17 @@ mod tests {
             "岚锂新能源科技股份有限公司",
             "岚川科技大学",
         );
+    }
+
+    #[test]
+    fn a_place_that_brings_a_company_in_to_build_is_where_it_invests() {
+        let t = "宜丰县工业园引进岚峰储能科技有限公司建设储能电池生产基地。";
+        assert_eq!(
+            related(t, Relation::InvestsIn),
+            pairs(&[("岚峰储能科技有限公司", "宜丰县工业园")])
+        );
+        let t = "宜丰县引进岚峰储能科技有限公司投资建设储能电池生产基地。";
+        assert_related(t, Relation::InvestsIn, "岚峰储能科技有限公司", "宜丰县");
     }
 
     #[test]

@@ -2976,16 +2976,19 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     // A name does not open on a verb the dictionary knows (专家参加论坛。: 参加论坛
     // is what the experts did).
-    // Nor does it run into a verb of speech (负责人会后透露, 负责人坦言透露).
+    // Nor does it run into a verb of speech (负责人会后透露, 负责人坦言透露), nor is
+    // it a news outlet spoken to (相关负责人向车能网表示, 向新华社透露).
     let opens_on_verb = |name: &str| {
-        lex.tag(name).first().is_some_and(|t| {
-            t.tag.starts_with('v')
-                && t.word.chars().count() >= 2
-                && lex.segmenter().has_word(t.word)
-        }) || name
-            .char_indices()
-            .skip(1)
-            .any(|(i, _)| starts_with_any(&name[i..], &lex.speech))
+        name.ends_with(['网', '报', '社', '台'])
+            || lex.tag(name).first().is_some_and(|t| {
+                t.tag.starts_with('v')
+                    && t.word.chars().count() >= 2
+                    && lex.segmenter().has_word(t.word)
+            })
+            || name
+                .char_indices()
+                .skip(1)
+                .any(|(i, _)| starts_with_any(&name[i..], &lex.speech))
     };
     // A region's short form that opens the name is its surname and given name when
     // it opens on a preposition (于洪 of 于洪涛, after function_char_may_start).

@@ -8123,7 +8123,7 @@ impl Ctx<'_, '_> {
                     // Modifiers of a title: 副, 常务, 执行, 首席, 党委, 兼.
                     let m = [
                         "常务", "执行", "党委", "兼", "原", "前", "现任", "副", "首任", "新任",
-                        "时任", "名誉", "特聘", "兼职", "客座", "终身", "首席",
+                        "时任", "名誉", "特聘", "兼职", "客座", "终身", "首席", "相关",
                     ]
                     .iter()
                     .find(|p| rest.starts_with(*p));
@@ -10738,6 +10738,17 @@ mod tests {
             "岚锂新能源科技股份有限公司",
             "岚川科技大学",
         );
+    }
+
+    #[test]
+    fn a_related_officer_and_a_professors_team_work_at_their_body() {
+        let t = "岚峰锂业股份有限公司相关负责人邵启明介绍，项目进展顺利。";
+        assert_related(t, Relation::WorksAt, "邵启明", "岚峰锂业股份有限公司");
+        let t = "岚峰大学材料学院院长、教授祁明远团队研发了新型电解质。";
+        assert_related(t, Relation::WorksAt, "祁明远", "岚峰大学");
+        // A news outlet spoken to is no one (相关负责人向车能网表示).
+        let t = "岚峪汽车有限公司相关负责人向车能网表示，将引入第二供应商。";
+        assert!(related(t, Relation::WorksAt).is_empty());
     }
 
     #[test]

@@ -430,6 +430,9 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     targets: Vec<Vec<Target>>,
     head_automaton: AhoCorasick,
+    /// For each head, whether a strong head may begin inside it and end after it
+    /// (化工 and 工业园): only those need `find_heads`'s second look.
+    head_overlapped: Vec<bool>,
     title_automaton: AhoCorasick,
     title_words: Vec<String>,
     trigger_automaton: AhoCorasick,
@@ -1167,6 +1170,21 @@ impl Lexicon {
                 .map_err(|e| lex_err("data/rules", 0, format!("cannot build automaton: {e}")))
         };
         let head_automaton = leftmost_longest(&mut rules.heads.iter().map(|h| h.word.as_str()))?;
+        let head_overlapped: Vec<bool> = rules
+            .heads
+            .iter()
+            .map(|h| {
+                h.strength == Strength::Weak
+                    && h.word.char_indices().skip(1).any(|(i, _)| {
+                        let tail = &h.word[i..];
+                        rules.heads.iter().any(|s| {
+                            s.strength == Strength::Strong
+                                && s.word.len() > tail.len()
+                                && s.word.starts_with(tail)
+                        })
+                    })
+            })
+            .collect();
         let mut title_words: Vec<String> = rules
             .titles
             .iter()
@@ -1325,6 +1343,7 @@ impl Lexicon {
             automaton,
             targets,
             head_automaton,
+            head_overlapped,
             title_automaton,
             title_words,
             trigger_automaton,
@@ -1403,7 +1422,7 @@ impl Lexicon {
             if out.last().is_some_and(|&(_, end, _)| a < end) {
                 continue;
             }
-            if self.heads[hi].strength == Strength::Weak {
+            if self.head_overlapped[hi] {
                 // Heads run to eight characters past the weak one's end.
                 let mut w = text.len().min(b + 8 * 3);
                 while !text.is_char_boundary(w) {

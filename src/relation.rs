@@ -564,6 +564,9 @@ pub fn extract(
         // A company said to build or invest in a project in its clause (A将在P投资建设
         // 年产…项目) has one too, whatever the sentence opened on.
         let builds = || {
+            if !view.s.contains("项目") {
+                return None;
+            }
             view.ms
                 .iter()
                 .filter(|m| m.kind == EntityType::Company)

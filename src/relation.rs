@@ -7201,7 +7201,11 @@ impl Ctx<'_, '_> {
                 .collect()
         };
         if let Some(open) = AT_EVENT_OPENING.find(v.s) {
-            let events = self.events_in_or_referred(0);
+            let mut events = self.events_in_or_referred(0);
+            // 圆桌对话环节，X认为…: a part of the event the page is about.
+            if events.is_empty() && open.as_str().contains("环节") {
+                events.extend(self.event_of_talk());
+            }
             let speakers: Vec<usize> =
                 v.ms.iter()
                     .filter(|m| m.b0 >= open.end() && m.kind == EntityType::Person)
@@ -7211,8 +7215,22 @@ impl Ctx<'_, '_> {
             self.push_pairs(&speakers, &events, Relation::ParticipatesIn);
             // 会上，A、B等企业分别发布了…: the bodies the sentence opens on after its
             // reference to the event are there.
+            // (Not a body named only as the affiliation of the person after it:
+            // 主旨报告环节，A院长X作报告.)
             if let Some(k) = v.ms.iter().position(|m| m.b0 >= open.end())
                 && v.gap(open.end(), v.ms[k].b0).is_empty()
+                && !v.ms[k + 1..]
+                    .iter()
+                    .find(|m| m.kind == EntityType::Person)
+                    .is_some_and(|p| {
+                        let gap = v.gap(v.ms[k].b1, p.b0);
+                        self.only_titles(gap)
+                            || v.ms[k + 1..]
+                                .iter()
+                                .take_while(|m| m.b1 <= p.b0)
+                                .all(|m| orgs().contains(&m.kind))
+                                && TITLE_CHAIN.is_match(gap)
+                    })
             {
                 let group = self.es(&self.group(k, &PRESENT, &self.lex.words.joiners));
                 self.push_pairs(&group, &events, Relation::ParticipatesIn);
@@ -9653,7 +9671,7 @@ static SIGNING_THERE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence opening on an event (博览会开幕式上, 论坛期间,): its speakers are there.
 static AT_EVENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:在)?(?:本次|此次|本届)?[\p{Han}]{0,8}?(?:会上|大会上|论坛上|峰会上|博览会上|开幕式上|闭幕式上|现场|期间)[,，]")
+    Regex::new(r"^(?:在)?(?:本次|此次|本届)?[\p{Han}]{0,8}?(?:会上|大会上|论坛上|峰会上|博览会上|开幕式上|闭幕式上|现场|期间|(?:对话|报告|演讲|签约|颁奖|交流|互动|发布)环节)[,，]")
         .expect("static regex")
 });
 
@@ -11014,6 +11032,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_part_of_the_event_and_its_ceremonies_refer_to_it() {
+        let e = "11月20日，2025岚川钠锂电池产业协同创新论坛在岚川市开幕。";
+        let forum = "2025岚川钠锂电池产业协同创新论坛";
+        let t = format!("{e}圆桌对话环节，行业观察人士严知秋认为，碳酸锂价格将企稳。");
+        assert_related(&t, Relation::ParticipatesIn, "严知秋", forum);
+        let t = format!("{e}省工业和信息化厅副厅长韩宏波、岚川市委书记卞宏伟出席签约仪式。");
+        assert_related(&t, Relation::ParticipatesIn, "韩宏波", forum);
+        // A person's affiliation after the opening is not there itself.
+        let t =
+            format!("{e}主旨报告环节，渭岚理工大学材料学院院长柯文渊教授作题为《正极》的报告。");
+        assert_eq!(
+            related(&t, Relation::ParticipatesIn),
+            pairs(&[("柯文渊", forum)])
+        );
+        // A stage of the chain is no part of the event.
+        let t = format!("{e}在材料环节，岚川新材料有限公司的出货量将增长。");
+        assert!(
+            !related(&t, Relation::ParticipatesIn)
+                .iter()
+                .any(|(h, _)| h == "岚川新材料有限公司")
+        );
     }
 
     #[test]

@@ -4504,6 +4504,32 @@ impl Ctx<'_, '_> {
                 let end = self.chain_end(k);
                 self.push(x.e, v.ms[end].e, Relation::LocatedIn);
             }
+            // 公司/其位于R的选矿厂: a back-reference's works in R are the company's
+            // investment there (the company the sentence or the text is about).
+            if ends_with_any(before_m, &self.lex.words.located)
+                && let Some(w) = self
+                    .lex
+                    .words
+                    .located
+                    .iter()
+                    .filter(|w| before_m.ends_with(w.as_str()))
+                    .max_by_key(|w| w.len())
+                && let lead = &before_m[..before_m.len() - w.len()]
+                && ["公司", "其", "该公司"].iter().any(|a| lead.ends_with(a))
+                && !v.ms.iter().any(|x| x.b1 == m.b0 - w.len())
+                && let rest = &v.s[v.ms[end].b1..v.clause_end(v.ms[end].b1)]
+                && rest.starts_with('的')
+                && (rest.contains('厂')
+                    || self
+                        .lex
+                        .words
+                        .site
+                        .iter()
+                        .any(|s| rest.contains(s.as_str())))
+                && let Some(t) = self.topic.filter(|&t| self.kind(t) == EntityType::Company)
+            {
+                self.push(t, v.ms[end].e, Relation::InvestsIn);
+            }
             // X位于R: the most specific region of the chain (位于肇庆市高要区 → 高要区).
             // A company's works there (A位于R的工厂, A位于R的年产12万吨电解液基地) are
             // its investment in R, not its seat.
@@ -10770,6 +10796,22 @@ mod tests {
         // A news outlet spoken to is no one (相关负责人向车能网表示).
         let t = "岚峪汽车有限公司相关负责人向车能网表示，将引入第二供应商。";
         assert!(related(t, Relation::WorksAt).is_empty());
+    }
+
+    #[test]
+    fn a_back_references_works_in_a_region_are_its_companys_investment() {
+        let t = "岚屹锂能科技股份有限公司是锂盐企业。\
+                 公司位于四川甘孜州雅江县的锂辉石矿选矿厂已完成联动试车。";
+        assert_related(t, Relation::InvestsIn, "岚屹锂能科技股份有限公司", "雅江县");
+        let t = "岚岭锂业有限公司是锂矿企业，其位于康定市的选矿厂回收率提高。";
+        assert_related(t, Relation::InvestsIn, "岚岭锂业有限公司", "康定市");
+        // Not the company's seat.
+        for t in [
+            "岚岭锂业有限公司是锂矿企业，公司位于康定市。",
+            "岚岭锂业有限公司是锂矿企业，公司位于康定市城北厂区附近。",
+        ] {
+            assert!(related(t, Relation::InvestsIn).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -4524,6 +4524,16 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_head_before_a_trade_noun_is_a_trade_description() {
+        // 一家欧洲储能集成商 is an unnamed integrator, not a company 欧洲储能.
+        let t = "此外，岚途新能还与一家欧洲储能集成商签署了供货意向书。";
+        assert!(!found(t).iter().any(|(n, _)| n == "欧洲储能"));
+        // A supplier of a named company still leaves the company its name.
+        let t = "岚峰电池技术股份有限公司为包头德源新能源供应商隔膜。";
+        assert_has(t, "包头德源新能源", EntityType::Company);
+    }
+
+    #[test]
     fn a_caption_and_a_time_word_begin_no_name() {
         let t = "2025岚川钠锂电池产业协同创新论坛开幕。（图为论坛现场。";
         assert!(!found(t).iter().any(|(n, _)| n.starts_with("图为")));

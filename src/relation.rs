@@ -7175,21 +7175,7 @@ impl Ctx<'_, '_> {
         // An organization named as a person's affiliation (湘潭大学教授黄建宇) is not itself there.
         let participants: Vec<usize> = participants
             .into_iter()
-            .filter(|&k| {
-                !(orgs().contains(&v.ms[k].kind)
-                    && v.ms[k + 1..]
-                        .iter()
-                        .find(|m| m.kind == EntityType::Person)
-                        .is_some_and(|p| {
-                            let gap = v.gap(v.ms[k].b1, p.b0);
-                            self.only_titles(gap)
-                                || v.ms[k + 1..]
-                                    .iter()
-                                    .take_while(|m| m.b1 <= p.b0)
-                                    .all(|m| orgs().contains(&m.kind))
-                                    && TITLE_CHAIN.is_match(gap)
-                        }))
-            })
+            .filter(|&k| !self.affiliation_of_person(k))
             .collect();
         let mut participants = self.es(&participants);
         if participants.is_empty()
@@ -7245,18 +7231,7 @@ impl Ctx<'_, '_> {
             // 主旨报告环节，A院长X作报告.)
             if let Some(k) = v.ms.iter().position(|m| m.b0 >= open.end())
                 && v.gap(open.end(), v.ms[k].b0).is_empty()
-                && !v.ms[k + 1..]
-                    .iter()
-                    .find(|m| m.kind == EntityType::Person)
-                    .is_some_and(|p| {
-                        let gap = v.gap(v.ms[k].b1, p.b0);
-                        self.only_titles(gap)
-                            || v.ms[k + 1..]
-                                .iter()
-                                .take_while(|m| m.b1 <= p.b0)
-                                .all(|m| orgs().contains(&m.kind))
-                                && TITLE_CHAIN.is_match(gap)
-                    })
+                && !self.affiliation_of_person(k)
             {
                 let group = self.es(&self.group(k, &PRESENT, &self.lex.words.joiners));
                 self.push_pairs(&group, &events, Relation::ParticipatesIn);
@@ -7286,15 +7261,12 @@ impl Ctx<'_, '_> {
         {
             // A body named only as the affiliation of the person after it (A副总裁X)
             // is not itself there: the person is.
-            let k = match v.ms.get(k + 1) {
-                Some(p)
-                    if PRESENT.contains(&v.ms[k].kind)
-                        && p.kind == EntityType::Person
-                        && self.only_titles(v.gap(v.ms[k].b1, p.b0)) =>
-                {
-                    k + 1
-                }
-                _ => k,
+            let k = if PRESENT.contains(&v.ms[k].kind) && self.affiliation_of_person(k) {
+                (k + 1..v.ms.len())
+                    .find(|&j| v.ms[j].kind == EntityType::Person)
+                    .unwrap_or(k)
+            } else {
+                k
             };
             let mut kinds = PRESENT.to_vec();
             kinds.push(EntityType::Person);
@@ -9571,6 +9543,26 @@ impl Ctx<'_, '_> {
             prev_adverbial = adv;
         }
         out
+    }
+
+    /// True when mention `k` is an organization named as the affiliation of the next
+    /// person (湘潭大学教授黄建宇, 岚峰大学材料学院院长X: titles, or bodies and a chain
+    /// of titles, between them): the person, not the body, does what follows.
+    fn affiliation_of_person(&self, k: usize) -> bool {
+        let v = self.view;
+        orgs().contains(&v.ms[k].kind)
+            && v.ms[k + 1..]
+                .iter()
+                .find(|m| m.kind == EntityType::Person)
+                .is_some_and(|p| {
+                    let gap = v.gap(v.ms[k].b1, p.b0);
+                    self.only_titles(gap)
+                        || v.ms[k + 1..]
+                            .iter()
+                            .take_while(|m| m.b1 <= p.b0)
+                            .all(|m| orgs().contains(&m.kind))
+                            && TITLE_CHAIN.is_match(gap)
+                })
     }
 
     /// An organization named as a person's affiliation (协会秘书长刘振华) or as a

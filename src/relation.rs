@@ -5003,11 +5003,7 @@ impl Ctx<'_, '_> {
             let Some((at, purchase)) = deal else {
                 continue;
             };
-            let products: Vec<usize> =
-                v.ms.iter()
-                    .filter(|m| m.kind == EntityType::Product && m.b0 >= t1 && m.b1 <= t1 + at)
-                    .map(|m| m.e)
-                    .collect();
+            let products = self.products_in(t1, t1 + at);
             let makes = |side: &[usize]| {
                 side.iter().any(|&a| {
                     self.out.relations.iter().any(|c| {
@@ -6264,11 +6260,7 @@ impl Ctx<'_, '_> {
                     let buyer = self.or_topic_company(&buyer);
                     self.push_pairs(&self.es(&sellers), &buyer, Relation::Supplies);
                     // And they make it (B的正极材料主要来自A).
-                    let products: Vec<usize> =
-                        v.ms.iter()
-                            .filter(|m| m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0)
-                            .map(|m| m.e)
-                            .collect();
+                    let products = self.products_in(c0, t0);
                     self.push_pairs(&self.es(&sellers), &products, Relation::Produces);
                 }
             }
@@ -6335,13 +6327,7 @@ impl Ctx<'_, '_> {
                     Some(&k) => (vec![v.ms[k].e], v.gap(v.ms[k].b1, t0)),
                     None => (self.or_topic_company(&[]), v.gap(c0, t0)),
                 };
-                let products: Vec<usize> =
-                    v.ms.iter()
-                        .filter(|m| {
-                            m.kind == EntityType::Product && m.b0 >= t0 - head.len() && m.b1 <= t0
-                        })
-                        .map(|m| m.e)
-                        .collect();
+                let products = self.products_in(t0 - head.len(), t0);
                 if ["是", "为", "系", "作为"]
                     .iter()
                     .any(|w| head.starts_with(w))
@@ -6362,13 +6348,7 @@ impl Ctx<'_, '_> {
                     if sellers.is_empty() && named_after {
                         let after = self.es(&self.object_after(t1, &companies, 4, false));
                         let owner_end = in_clause.last().map_or(t0, |&k| v.ms[k].b1);
-                        let products: Vec<usize> =
-                            v.ms.iter()
-                                .filter(|m| {
-                                    m.kind == EntityType::Product && m.b0 >= owner_end && m.b1 <= t0
-                                })
-                                .map(|m| m.e)
-                                .collect();
+                        let products = self.products_in(owner_end, t0);
                         self.push_pairs(&after, &products, Relation::Produces);
                         sellers = after;
                     }
@@ -6377,14 +6357,7 @@ impl Ctx<'_, '_> {
                     }
                     // A是B磷酸铁锂的第一大供应商: A makes what it supplies B.
                     if let Some(&k) = in_clause.last() {
-                        let products: Vec<usize> = v
-                            .ms
-                            .iter()
-                            .filter(|m| {
-                                m.kind == EntityType::Product && m.b0 >= v.ms[k].b1 && m.b1 <= t0
-                            })
-                            .map(|m| m.e)
-                            .collect();
+                        let products = self.products_in(v.ms[k].b1, t0);
                         self.push_pairs(&sellers, &products, Relation::Produces);
                     }
                     self.push_pairs(&sellers, &buyers, Relation::Supplies);
@@ -6477,13 +6450,7 @@ impl Ctx<'_, '_> {
                             c.relation == Relation::Supplies && c.sentence == Some(sentence)
                         }) {
                             let (a, b) = (c.head, c.tail);
-                            let made: Vec<usize> =
-                                v.ms.iter()
-                                    .filter(|m| {
-                                        m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0
-                                    })
-                                    .map(|m| m.e)
-                                    .collect();
+                            let made = self.products_in(c0, t0);
                             self.push(a, b, Relation::Supplies);
                             self.push_pairs(&[a], &made, Relation::Produces);
                         }
@@ -9543,6 +9510,16 @@ impl Ctx<'_, '_> {
             prev_adverbial = adv;
         }
         out
+    }
+
+    /// The entities of the product mentions between bytes `a` and `b` of the sentence.
+    fn products_in(&self, a: usize, b: usize) -> Vec<usize> {
+        self.view
+            .ms
+            .iter()
+            .filter(|m| m.kind == EntityType::Product && m.b0 >= a && m.b1 <= b)
+            .map(|m| m.e)
+            .collect()
     }
 
     /// True when mention `k` is an organization named as the affiliation of the next

@@ -960,6 +960,16 @@ pub fn park_short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     out
 }
 
+/// The short form of a research body named after its university (岚中理工大学钠电研究中心
+/// is later 钠电研究中心): what follows the university's name, four characters or more.
+pub fn institute_short_forms(name: &str) -> Vec<String> {
+    name.find("大学")
+        .map(|p| &name[p + "大学".len()..])
+        .filter(|rest| rest.chars().count() >= 4)
+        .map(|rest| vec![rest.to_string()])
+        .unwrap_or_default()
+}
+
 /// The short forms of a university's school named after it (浙西理工大学材料科学与
 /// 工程学院): the school's own name and its first two characters with 学院
 /// (材料科学与工程学院, 材料学院), which name the university the school is folded into.
@@ -1210,6 +1220,7 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             EntityType::University => |name, _| school_short_forms(name),
             EntityType::Government => government_short_forms,
             EntityType::Park => park_short_forms,
+            EntityType::Institute => |name, _| institute_short_forms(name),
             // A place found after its parent is named alone later (为北马鲁古省),
             // and a standard by its title where nothing says it is one.
             EntityType::Region if m.found == Found::Place => |name, _| vec![name.to_string()],
@@ -1239,16 +1250,24 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
             (m.canonical.clone(), m.link, m.kind)
         })
         .collect();
+    // A research body's short form (钠电研究中心) is only domain words and a head: it
+    // stands for the full name alone, not glued to characters before it (鹰潭和聚锂电
+    // 研究院 is another body).
+    let glued = |kind: EntityType, b0: usize| {
+        kind == EntityType::Institute && text[..b0].chars().next_back().is_some_and(is_cjk)
+    };
     // Existing mentions whose text is a short form join their full name.
     // (The kinds that have derived forms are tested first: the search is linear.)
     for m in rec.mentions.iter_mut() {
         if m.link == Link::None
+            && !glued(m.kind, m.byte_start)
             && matches!(
                 m.kind,
                 EntityType::Company
                     | EntityType::University
                     | EntityType::Government
                     | EntityType::Park
+                    | EntityType::Institute
             )
             && let Some(k) = pats.iter().position(|(p, _)| *p == m.text)
             && m.kind == canon[k].2
@@ -1282,6 +1301,9 @@ fn add_short_forms(text: &str, sentences: &[Sentence], rec: &mut Recognition, le
     let names: Vec<&str> = pats.iter().map(|(p, _)| p.as_str()).collect();
     for (b0, b1, pattern) in find_all(text, &names) {
         let (canonical, link, kind) = canon[pattern].clone();
+        if glued(kind, b0) {
+            continue;
+        }
         if let Some(m) = mention_at(
             text,
             sentences,
@@ -1688,6 +1710,23 @@ mod tests {
             .filter(|e| e.kind == kind)
             .map(|e| (e.name, e.mentions))
             .collect()
+    }
+
+    #[test]
+    fn a_research_body_named_after_its_university_is_later_called_without_it() {
+        let t = "渭岚理工大学钠电研究中心于2023年成立。\
+                 渭岚理工大学材料学院院长、钠电研究中心主任黎文渊教授作报告。";
+        assert_eq!(
+            named(t, EntityType::Institute),
+            [("渭岚理工大学钠电研究中心".to_string(), 2)]
+        );
+        // Not inside another body's name (鹰潭和聚锂电研究院).
+        let t = "渭岚理工大学锂电研究院于2023年成立。\
+                 岚州大学院士、鹰潭和聚锂电研究院教授乌杰平介绍，进展顺利。";
+        assert_eq!(
+            named(t, EntityType::Institute),
+            [("渭岚理工大学锂电研究院".to_string(), 1)]
+        );
     }
 
     #[test]

@@ -1424,11 +1424,7 @@ impl Lexicon {
             }
             if self.head_overlapped[hi] {
                 // Heads run to eight characters past the weak one's end.
-                let mut w = text.len().min(b + 8 * 3);
-                while !text.is_char_boundary(w) {
-                    w += 1;
-                }
-                let window = &text[..w];
+                let window = &text[..b + crate::read::first_chars(&text[b..], 8).len()];
                 if let Some((p, n)) = text[a..b].char_indices().skip(1).find_map(|(i, _)| {
                     self.head_automaton
                         .find(&window[a + i..])

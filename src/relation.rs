@@ -4448,12 +4448,7 @@ impl Ctx<'_, '_> {
                 && v.clause(x.b0) == v.clause(m.b0)
                 && between.chars().count() <= 12
                 && ends_with_any(between, &self.lex.words.located)
-                && self
-                    .lex
-                    .words
-                    .site
-                    .iter()
-                    .any(|w| between.contains(w.as_str()))
+                && self.names_site(between)
             {
                 self.push(x.e, m.e, Relation::InvestsIn);
             }
@@ -4506,26 +4501,19 @@ impl Ctx<'_, '_> {
             }
             // 公司/其位于R的选矿厂: a back-reference's works in R are the company's
             // investment there (the company the sentence or the text is about).
-            if ends_with_any(before_m, &self.lex.words.located)
-                && let Some(w) = self
-                    .lex
-                    .words
-                    .located
-                    .iter()
-                    .filter(|w| before_m.ends_with(w.as_str()))
-                    .max_by_key(|w| w.len())
+            if let Some(w) = self
+                .lex
+                .words
+                .located
+                .iter()
+                .filter(|w| before_m.ends_with(w.as_str()))
+                .max_by_key(|w| w.len())
                 && let lead = &before_m[..before_m.len() - w.len()]
                 && ["公司", "其", "该公司"].iter().any(|a| lead.ends_with(a))
                 && !v.ms.iter().any(|x| x.b1 == m.b0 - w.len())
                 && let rest = &v.s[v.ms[end].b1..v.clause_end(v.ms[end].b1)]
                 && rest.starts_with('的')
-                && (rest.contains('厂')
-                    || self
-                        .lex
-                        .words
-                        .site
-                        .iter()
-                        .any(|s| rest.contains(s.as_str())))
+                && (rest.contains('厂') || self.names_site(rest))
                 && let Some(t) = self.topic.filter(|&t| self.kind(t) == EntityType::Company)
             {
                 self.push(t, v.ms[end].e, Relation::InvestsIn);
@@ -4542,13 +4530,15 @@ impl Ctx<'_, '_> {
             {
                 let chain_end = v.ms[end].b1;
                 let rest = &v.s[chain_end..v.clause_end(chain_end)];
-                let site_in = |s: &str| self.lex.words.site.iter().any(|w| s.contains(w.as_str()));
                 // (Or the works named between, A的生产基地分布在R.)
                 let works = x.kind == EntityType::Company
-                    && (rest.starts_with('的') && !rest.contains("总部") && site_in(rest) || {
-                        let between = v.gap(x.b1, m.b0);
-                        between.starts_with('的') && !between.contains("总部") && site_in(between)
-                    });
+                    && (rest.starts_with('的') && !rest.contains("总部") && self.names_site(rest)
+                        || {
+                            let between = v.gap(x.b1, m.b0);
+                            between.starts_with('的')
+                                && !between.contains("总部")
+                                && self.names_site(between)
+                        });
                 let relation = if works {
                     Relation::InvestsIn
                 } else {
@@ -4670,6 +4660,11 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// True when `s` names works (工厂, 基地, 生产线, 项目…: data/rules `site`).
+    fn names_site(&self, s: &str) -> bool {
+        self.lex.words.site.iter().any(|w| s.contains(w.as_str()))
     }
 
     /// Where a clause's lead ends on a works word and a verb of being somewhere (其年产

@@ -388,7 +388,9 @@ const PARK_KIND_ABBREVIATIONS: [(&str, &str); 5] = [
 /// A park called by the contraction of its kind alone (选址经开区城东片区) is the one
 /// park of that kind the document names: no other name holds the word there.
 fn park_kind_abbreviations(text: &str, sentences: &[Sentence], rec: &mut Recognition) {
-    for short in ["经开区", "高新区", "综保区"] {
+    let mut shorts: Vec<&str> = PARK_KIND_ABBREVIATIONS.iter().map(|&(_, a)| a).collect();
+    shorts.dedup();
+    for short in shorts {
         if !text.contains(short) {
             continue;
         }

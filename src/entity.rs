@@ -2978,7 +2978,7 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     // is what the experts did).
     // Nor does it run into a verb of speech (负责人会后透露, 负责人坦言透露), nor is
     // it a news outlet spoken to (相关负责人向车能网表示, 向新华社透露).
-    let opens_on_verb = |name: &str| {
+    let not_a_name = |name: &str| {
         name.ends_with(['网', '报', '社', '台'])
             || lex.tag(name).first().is_some_and(|t| {
                 t.tag.starts_with('v')
@@ -2994,7 +2994,7 @@ fn name_without_surname(lex: &Lexicon, s: &str) -> Option<usize> {
     // it opens on a preposition (于洪 of 于洪涛, after function_char_may_start).
     let opens_on_function = |name: &str| name.starts_with(|c| FUNCTION_CHARS.contains(c));
     let no_name_in = |name: &str| {
-        !opens_on_verb(name)
+        !not_a_name(name)
             && lex.scan(name).iter().all(|h| {
                 (h.start > 0 || opens_on_function(name) && h.end < name.len())
                     && lex

@@ -375,6 +375,12 @@ pub fn starts_with_any<'w>(s: &str, words: impl IntoIterator<Item = &'w String>)
     words.into_iter().any(|w| s.starts_with(w.as_str()))
 }
 
+/// Words that modify a title they stand before (副, 常务, 首席).
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "常务", "执行", "党委", "兼", "原", "前", "现任", "副", "首任", "新任", "时任", "名誉", "特聘",
+    "兼职", "客座", "终身", "首席", "相关",
+];
+
 /// The loaded lexicon and rules.
 pub struct Lexicon {
     /// Companies, products, universities, institutes, associations, government bodies.
@@ -416,6 +422,10 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Roles whose holders are not entities (记者).
     pub skip_roles: HashSet<String>,
+    /// Fields of work that qualify a title (回收 in 回收技术总监), longest first.
+    pub title_qualifiers: Vec<String>,
+    /// Words that end an office inside a body (事业部, 处) before its head's title.
+    pub offices: Vec<String>,
     /// Titles only a company's officers hold (董事, 总经理, 董事会秘书): with no body
     /// named, in a company's own text, the post is at that company.
     pub officers: HashSet<String>,
@@ -1335,6 +1345,8 @@ impl Lexicon {
             policy_words: rules.policy_words,
             titles: rules.titles,
             skip_roles: rules.skip_roles,
+            title_qualifiers: rules.title_qualifiers,
+            offices: rules.offices,
             officers: rules.officers,
             triggers: rules.triggers,
             indicators: rules.indicators,
@@ -1455,6 +1467,46 @@ impl Lexicon {
                 )
             })
             .collect()
+    }
+
+    /// Byte length of what qualifies a title opening `text`, the title following:
+    /// fields of work (回收技术总监, 产品副总裁; data/rules/titles.tsv `qualifier`)
+    /// or an office named only inside its body, ending in an office word
+    /// (`office`: 储能事业部总经理) or in the character its head's title begins with
+    /// (节能与综合利用处处长, 新能源电池产业链链长). None when no title follows.
+    ///
+    /// ```
+    /// let lex = lithkg::lexicon::Lexicon::builtin().unwrap();
+    /// assert_eq!(lex.title_qualifier("回收技术总监"), Some("回收".len()));
+    /// assert_eq!(lex.title_qualifier("综合利用处处长"), Some("综合利用处".len()));
+    /// assert_eq!(lex.title_qualifier("表示总经理"), None);
+    /// ```
+    pub fn title_qualifier(&self, text: &str) -> Option<usize> {
+        let titles = self.find_titles(text);
+        let &(t0, _, word) = titles.first()?;
+        let mut q = 0;
+        while q < t0
+            && let Some(w) = self
+                .title_qualifiers
+                .iter()
+                .find(|w| text[q..t0].starts_with(w.as_str()))
+        {
+            q += w.len();
+        }
+        // Only a title's own modifiers may stand between (产品副总裁).
+        let between = &text[q..t0];
+        if q > 0 && (between.is_empty() || TITLE_MODIFIERS.contains(&between)) {
+            return Some(q);
+        }
+        let office = &text[..t0];
+        let n = office.chars().count();
+        ((2..=10).contains(&n)
+            && office
+                .chars()
+                .all(|c| crate::read::is_cjk(c) && !"的了在是将已被把对向给".contains(c))
+            && (office.chars().next_back() == word.chars().next() && !word.starts_with('副')
+                || crate::lexicon::ends_with_any(office, &self.offices)))
+        .then_some(t0)
     }
 
     /// Trigger matches in `text`: (byte start, byte end, trigger).
@@ -1669,6 +1721,8 @@ struct Rules {
     policy_words: Vec<String>,
     titles: HashSet<String>,
     skip_roles: HashSet<String>,
+    title_qualifiers: Vec<String>,
+    offices: Vec<String>,
     officers: HashSet<String>,
     triggers: Vec<Trigger>,
     indicators: Vec<Indicator>,
@@ -1744,9 +1798,19 @@ fn load_rules() -> Result<Rules> {
     let mut titles = HashSet::default();
     let mut skip_roles = HashSet::default();
     let mut officers = HashSet::default();
+    let mut title_qualifiers = Vec::new();
+    let mut offices = Vec::new();
     for (line, c) in Table::parse(titles_f.0, titles_f.1, &["kind", "word"])?.rows {
         match c[0] {
             "title" => titles.insert(c[1].to_string()),
+            "qualifier" => {
+                title_qualifiers.push(c[1].to_string());
+                true
+            }
+            "office" => {
+                offices.push(c[1].to_string());
+                true
+            }
             "officer" => {
                 officers.insert(c[1].to_string());
                 titles.insert(c[1].to_string())
@@ -1811,6 +1875,11 @@ fn load_rules() -> Result<Rules> {
         },
         titles,
         skip_roles,
+        title_qualifiers: {
+            title_qualifiers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            title_qualifiers
+        },
+        offices,
         officers,
         triggers,
         indicators,

@@ -7660,6 +7660,11 @@ impl Ctx<'_, '_> {
             while j > 0 {
                 j -= 1;
                 let prev = v.ms[j];
+                // A chain stage or product may qualify the title (A回收技术总监X,
+                // 新能源电池产业链链长X): the title's words are checked with the body's.
+                if matches!(prev.kind, EntityType::Stage | EntityType::Product) {
+                    continue;
+                }
                 if !orgs().contains(&prev.kind) {
                     break;
                 }
@@ -8102,18 +8107,20 @@ impl Ctx<'_, '_> {
                 }
                 _ => {
                     // Modifiers of a title: 副, 常务, 执行, 首席, 党委, 兼.
-                    let m = [
-                        "常务", "执行", "党委", "兼", "原", "前", "现任", "副", "首任", "新任",
-                        "时任", "名誉", "特聘", "兼职", "客座", "终身", "首席", "相关",
-                    ]
-                    .iter()
-                    .find(|p| rest.starts_with(*p));
+                    let m = crate::lexicon::TITLE_MODIFIERS
+                        .iter()
+                        .find(|p| rest.starts_with(*p));
                     match m {
                         Some(p) => rest = &rest[p.len()..],
-                        None => match self.unnamed_body_before_title(rest) {
-                            // A further post in a body the text names only by its kind
+                        None => match self
+                            .lex
+                            .title_qualifier(rest)
+                            .or_else(|| self.unnamed_body_before_title(rest).filter(|_| any))
+                        {
+                            // A title's field or office (回收技术总监, 综合利用处处长),
+                            // or a further post in a body the text names only by its kind
                             // (教授、联合实验室主任): the title still belongs to the person.
-                            Some(end) if any => rest = &rest[end..],
+                            Some(end) => rest = &rest[end..],
                             _ => return false,
                         },
                     }
@@ -10691,6 +10698,21 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_title_qualified_by_its_field_or_office_still_names_the_post() {
+        let t = "岚峰锂业股份有限公司回收技术总监石宏远表示，回收业务增长较快。\
+                 岚川市人民政府副市长、新能源电池产业链链长葛文峤出席会议。\
+                 岚川市生态环境局固体废物管理处处长卢振宇介绍了情况。\
+                 岚峰锂业股份有限公司储能事业部总经理祁海川说，订单饱满。\
+                 岚峰锂业股份有限公司表示总经理韦成林将出席。";
+        assert_related(t, Relation::WorksAt, "石宏远", "岚峰锂业股份有限公司");
+        assert_related(t, Relation::WorksAt, "葛文峤", "岚川市人民政府");
+        assert_related(t, Relation::WorksAt, "卢振宇", "岚川市生态环境局");
+        assert_related(t, Relation::WorksAt, "祁海川", "岚峰锂业股份有限公司");
+        // A verb is no qualifier: 表示 stands between the body and the title.
+        assert_not_related(t, Relation::WorksAt, "韦成林", "岚峰锂业股份有限公司");
     }
 
     #[test]

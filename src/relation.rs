@@ -2335,6 +2335,17 @@ fn counterpart_tables(
         let columns = seller
             .then(|| row_columns(sentences[i].text(text)))
             .flatten();
+        // A table of deals signed (部分现场签约项目如下：| 签约项目 | 供方 | 需方 |):
+        // each row's parties also cooperate, as a signing sentence's do.
+        let signed = columns.is_some()
+            && [Some(&sentences[i]), table_intro(text, sentences, i)]
+                .into_iter()
+                .flatten()
+                .any(|s| {
+                    ["签约", "签署", "签订"]
+                        .iter()
+                        .any(|w| s.text(text).contains(w))
+                });
         let mut j = i + 1;
         while j < sentences.len() {
             let s = &sentences[j];
@@ -2360,6 +2371,9 @@ fn counterpart_tables(
                     && o != c
                 {
                     out[j].push((o, c, Relation::Supplies));
+                    if signed {
+                        out[j].push((o, c, Relation::CooperatesWith));
+                    }
                 }
             } else if let Some(c) = company
                 && let Some(&o) = top(s, orgs()).first()
@@ -10698,6 +10712,42 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_signing_tables_seller_supplies_its_buyer_and_the_two_cooperate() {
+        let t = "会上共签约项目6个。岚溪新材料有限公司、岚峰新能源科技股份有限公司、岚谷碳材有限公司参加签约。\n\
+                 部分现场签约项目如下：\n\
+                 序号｜签约项目｜供方｜需方｜金额（亿元）\n\
+                 1｜正极材料供货｜岚溪新材料有限公司｜岚峰新能源科技股份有限公司｜52\n\
+                 2｜负极材料供货｜岚谷碳材有限公司｜岚峰新能源科技股份有限公司｜8.6\n";
+        for seller in ["岚溪新材料有限公司", "岚谷碳材有限公司"] {
+            assert_related(t, Relation::Supplies, seller, "岚峰新能源科技股份有限公司");
+            assert_related(
+                t,
+                Relation::CooperatesWith,
+                seller,
+                "岚峰新能源科技股份有限公司",
+            );
+        }
+        assert_not_related(
+            t,
+            Relation::Supplies,
+            "岚峰新能源科技股份有限公司",
+            "岚溪新材料有限公司",
+        );
+    }
+
+    #[test]
+    fn a_product_presented_or_counted_in_total_capacity_is_made() {
+        let t = "岚川储能科技有限公司展示了液冷储能系统。\
+                 岚溪新材料有限公司推介了高压实磷酸铁锂正极材料。\
+                 岚谷新材料有限公司介绍，二期已于9月投产，负极材料总产能达到8万吨。\
+                 岚山新材料有限公司介绍，其电解液产能达到20万吨，六氟磷酸锂实现自供。";
+        assert_related(t, Relation::Produces, "岚川储能科技有限公司", "储能系统");
+        assert_related(t, Relation::Produces, "岚溪新材料有限公司", "磷酸铁锂");
+        assert_related(t, Relation::Produces, "岚谷新材料有限公司", "负极材料");
+        assert_related(t, Relation::Produces, "岚山新材料有限公司", "六氟磷酸锂");
     }
 
     #[test]

@@ -8783,9 +8783,22 @@ impl Ctx<'_, '_> {
                     .filter(|t| free(t) && !v.ms.iter().any(|m| m.e == *t && m.b0 >= n0)))
                 .or(self.topic_before.filter(free))
         };
+        // A company this sentence founds (A与B合资成立C，A持股70%) is the one held,
+        // though partners named before it hold no stake.
+        let founded = || {
+            v.ms.iter()
+                .find(|m| {
+                    m.b1 <= n0 && free(&m.e) && {
+                        let before = s[..m.b0].trim_end_matches(FOUNDED_KIND);
+                        FOUNDING_VERBS.iter().any(|w| before.ends_with(w))
+                    }
+                })
+                .map(|m| m.e)
+        };
         let held = object
             .or(in_brackets)
             .or(shareholder_of)
+            .or_else(founded)
             .or_else(first_free)?;
         self.held_now.set(Some(held));
         (Some(held) != holder).then_some((held, holder))
@@ -9767,6 +9780,12 @@ fn without_brackets(s: &str) -> String {
 /// Said anywhere earlier in the sentence, what makes every figure after it a plan:
 /// a project once built or producing (达产后, 建成投产后), a goal's horizon
 /// (提出到2027年，…能力达到30万吨).
+/// Verbs that found a company named right after them (合资成立C, 设立控股子公司C).
+const FOUNDING_VERBS: [&str; 5] = ["成立", "组建", "设立", "新设", "创建"];
+
+/// What may stand between a founding verb and the company it founds.
+const FOUNDED_KIND: &[char] = &['控', '股', '全', '资', '子', '公', '司', '合', '新', '了'];
+
 /// What a stake figure follows: A持股60%, 持股比例为18%.
 const STAKE_LEADS: [&str; 3] = ["持股比例为", "持股比例", "持股"];
 
@@ -12190,6 +12209,29 @@ mod tests {
                 "宏江动力电池有限公司由宏风汽车股份有限公司与宏堰产业投资集团有限公司合资组建，宏风汽车股份有限公司持股51%。"
             ),
             [row("宏江动力电池有限公司", "宏风汽车股份有限公司", "51")]
+        );
+        // The partner named before the company founded holds no stake it is told of.
+        let t = "宏沣循环科技股份有限公司与宏源产业投资集团有限公司合资成立河南宏沣新材料有限公司，\
+                 宏沣循环科技股份有限公司持股70%。";
+        assert_eq!(
+            stakes(t),
+            [row(
+                "河南宏沣新材料有限公司",
+                "宏沣循环科技股份有限公司",
+                "70"
+            )]
+        );
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "河南宏沣新材料有限公司",
+            "宏沣循环科技股份有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "宏源产业投资集团有限公司",
+            "宏沣循环科技股份有限公司",
         );
         assert_eq!(
             stakes("宏特新材料股份有限公司向宏川新能源有限公司增资6亿元，持有其20%的股权。"),

@@ -3849,11 +3849,43 @@ impl Ctx<'_, '_> {
                 && v.ms[b].kind == EntityType::Region
                 && v.ms[a].b1 == v.ms[b].b0
         };
+        // A member placed by its seat, A与位于R的B: the member before the place's
+        // joiner and B are joined over it (the member's index before, for `b`).
+        let placed_member = |b: usize| -> Option<usize> {
+            if v.ms[b].kind == EntityType::Region || !kinds.contains(&v.ms[b].kind) {
+                return None;
+            }
+            let mut r = b.checked_sub(1)?;
+            if v.ms[r].kind != EntityType::Region
+                || !OF_REGION.contains(&v.gap(v.ms[r].b1, v.ms[b].b0))
+            {
+                return None;
+            }
+            while r > 0 && within(r - 1, r) {
+                r -= 1;
+            }
+            let a = r.checked_sub(1)?;
+            let g = v.gap(v.ms[a].b1, v.ms[r].b0);
+            let w = self
+                .lex
+                .words
+                .located
+                .iter()
+                .filter(|w| g.ends_with(w.as_str()))
+                .max_by_key(|w| w.len())?;
+            (kinds.contains(&v.ms[a].kind) && joiners.contains(&g[..g.len() - w.len()]))
+                .then_some(a)
+        };
+        // The seats skipped so (no members of their own).
+        let mut seats: Vec<(usize, usize)> = Vec::new();
         let mut lo = i;
         while lo > 0 {
             let g = v.gap(v.ms[lo - 1].b1, v.ms[lo].b0);
             if kinds.contains(&v.ms[lo - 1].kind) && (joiners.contains(g) || within(lo - 1, lo)) {
                 lo -= 1;
+            } else if let Some(a) = placed_member(lo) {
+                seats.push((a, lo));
+                lo = a;
             } else {
                 break;
             }
@@ -3863,12 +3895,22 @@ impl Ctx<'_, '_> {
             let g = v.gap(v.ms[hi].b1, v.ms[hi + 1].b0);
             if kinds.contains(&v.ms[hi + 1].kind) && (joiners.contains(g) || within(hi, hi + 1)) {
                 hi += 1;
+            } else if let Some(b) = (hi + 2..v.ms.len().min(hi + 6))
+                .find(|&b| !matches!(v.ms[b].kind, EntityType::Region))
+                .filter(|&b| placed_member(b) == Some(hi))
+            {
+                seats.push((hi, b));
+                hi = b;
             } else {
                 break;
             }
         }
         (lo..=hi)
-            .filter(|&k| kinds.contains(&v.ms[k].kind) && !(k < hi && within(k, k + 1)))
+            .filter(|&k| {
+                kinds.contains(&v.ms[k].kind)
+                    && !(k < hi && within(k, k + 1))
+                    && !seats.iter().any(|&(a, b)| a < k && k < b)
+            })
             .collect()
     }
 
@@ -4535,7 +4577,19 @@ impl Ctx<'_, '_> {
             // X位于R: the most specific region of the chain (位于肇庆市高要区 → 高要区).
             // A company's works there (A位于R的工厂, A位于R的年产12万吨电解液基地) are
             // its investment in R, not its seat.
+            // 位于R的Y places Y, whoever stands before 位于 (A与位于R的B共建…, A收购
+            // 了位于R的B).
+            let placed_after = v.ms.get(end + 1).filter(|y| {
+                attributive
+                    && y.kind.is_org()
+                    && y.kind != EntityType::Government
+                    && ends_with_any(before_m, &self.lex.words.located)
+            });
+            if let Some(y) = placed_after {
+                self.push(y.e, v.ms[self.chain_end(k)].e, Relation::LocatedIn);
+            }
             if let Some(x) = k.checked_sub(1).map(|j| v.ms[j])
+                && placed_after.is_none()
                 && x.kind != EntityType::Region
                 && !matches!(x.kind, EntityType::Product | EntityType::Stage)
                 && ends_with_any(v.gap(x.b1, m.b0), &self.lex.words.located)
@@ -5054,8 +5108,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Byte length of a description of a partner at the end of `intro`
-    /// (三元电池企业, 锂矿商, 下游客户): up to ten Chinese characters after the last
-    /// 与/和/同/跟, ending in a trade word or 企业/公司/厂商/厂家/客户; 0 if none.
+    /// (三元电池企业, 锂矿商, 下游客户) or of its seat (位于梧州的): up to ten Chinese
+    /// characters after the last 与/和/同/跟, ending in a trade word or
+    /// 企业/公司/厂商/厂家/客户, or opening on a word of place and ending in 的; 0 if none.
     fn partner_description(&self, intro: &str) -> usize {
         let Some((at, _)) = intro
             .char_indices()
@@ -5065,10 +5120,13 @@ impl Ctx<'_, '_> {
             return 0;
         };
         let d = &intro[at + '与'.len_utf8()..];
+        // Or its seat (与位于梧州的B).
+        let seat = starts_with_any(d, &self.lex.words.located) && d.ends_with('的');
         let fits = !d.is_empty()
             && d.chars().count() <= 10
             && d.chars().all(crate::read::is_cjk)
-            && (ends_with_any(d, &self.lex.words.trade)
+            && (seat
+                || ends_with_any(d, &self.lex.words.trade)
                 || d.ends_with(['商', '厂'])
                 || ["企业", "公司", "厂家", "客户"]
                     .iter()
@@ -5175,6 +5233,8 @@ impl Ctx<'_, '_> {
                 && m.b0 >= c0
                 && m.b1 <= t0
                 && (["在", "于"].iter().any(|p| v.gap(c0, m.b0).ends_with(p))
+                    // (Not the seat of a partner, 与位于R的B.)
+                    && !v.gap(c0, m.b0).ends_with("位于")
                     || places
                         .last()
                         .is_some_and(|&p| p + 1 == k && v.ms[p].b1 == m.b0))
@@ -10731,6 +10791,36 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_partners_seat_is_its_own_and_does_not_part_it_from_the_partner_before() {
+        let t = "岚沣循环科技股份有限公司与位于梧州市的岚江理工大学共建“动力电池绿色循环联合研发中心”。\
+                 岚峰锂业股份有限公司收购了位于梧州市的岚溪新材料有限公司。";
+        assert_related(t, Relation::LocatedIn, "岚江理工大学", "梧州市");
+        assert_related(t, Relation::LocatedIn, "岚溪新材料有限公司", "梧州市");
+        assert_not_related(t, Relation::LocatedIn, "岚沣循环科技股份有限公司", "梧州市");
+        assert_not_related(t, Relation::LocatedIn, "岚峰锂业股份有限公司", "梧州市");
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚沣循环科技股份有限公司",
+            "岚江理工大学",
+        );
+        for founder in ["岚沣循环科技股份有限公司", "岚江理工大学"] {
+            assert_related(
+                t,
+                Relation::Established,
+                founder,
+                "动力电池绿色循环联合研发中心",
+            );
+        }
+        assert_not_related(
+            t,
+            Relation::LocatedIn,
+            "动力电池绿色循环联合研发中心",
+            "梧州市",
+        );
     }
 
     #[test]

@@ -3164,6 +3164,14 @@ static WON_DEALS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new(["定点", "订单", "提供"]).expect("static automaton")
 });
 
+/// A clause of time opening a sentence: 2018年，, 2022年10月，, 同年，, 此后，.
+static LEAD_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|底|初|末)?|\d{1,2}月\d{1,2}日|同年|当年|次年|此后|随后|其后|目前|近日|日前|近年来|今年以来|今年|去年)[，,]",
+    )
+    .expect("static regex")
+});
+
 static TIME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:于|在)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年|去年|近日|日前)",
@@ -5134,6 +5142,23 @@ impl Ctx<'_, '_> {
         if fits { d.len() } else { 0 }
     }
 
+    /// The company a back-reference opening the clause before byte `t0` stands for
+    /// (2018年，公司在R设立全资子公司C): the one the sentences before spoke of, else
+    /// the last named, never one of `objs`, what the sentence goes on about.
+    fn founder_by_reference(&self, c0: usize, t0: usize, objs: &[usize]) -> Option<usize> {
+        let lead = self.view.gap(c0, t0);
+        let lead = LEAD_TIME.find(lead).map_or(lead, |m| &lead[m.end()..]);
+        company_anaphors(self.lex)
+            .any(|w| lead.starts_with(w))
+            .then(|| {
+                self.topic_before
+                    .filter(|&e| self.kind(e) == EntityType::Company)
+                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+            })
+            .flatten()
+            .filter(|e| !objs.contains(e))
+    }
+
     /// A组建C, 由A组建的C, A与B共建C, C由A成立, C揭牌成立; 在R组建C also locates C in R.
     fn established(&mut self, t0: usize, t1: usize) {
         let v = self.view;
@@ -5275,6 +5300,9 @@ impl Ctx<'_, '_> {
                         founder.extend(self.issuer.filter(|&e| {
                             self.kind(e) == EntityType::Company && !objs.contains(&e)
                         }));
+                    }
+                    if founder.is_empty() {
+                        founder.extend(self.founder_by_reference(c0, t0, &objs));
                     }
                     self.push_pairs(&founder, &objs, Relation::Established);
                     // (在四川省眉山市彭山区设立全资子公司C: C is there.)
@@ -6923,7 +6951,12 @@ impl Ctx<'_, '_> {
         if before.is_empty()
             && ends_with_any(v.gap(c0, t0), &self.lex.words.founding)
             && let Some(&b) = after.first()
-            && let Some(&a) = self.or_topic_company(&[]).first()
+            && let Some(a) = self
+                .or_topic_company(&[])
+                .first()
+                .copied()
+                .filter(|&a| a != v.ms[b].e)
+                .or_else(|| self.founder_by_reference(c0, t0, &[v.ms[b].e]))
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
             return;
@@ -10791,6 +10824,27 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_back_reference_after_a_clause_of_time_founds_the_subsidiary_the_sentence_is_about() {
+        let t = "岚沣循环科技股份有限公司是一家回收企业。\
+                 2018年，公司在浙江省绍兴市上虞区设立全资子公司浙江岚沣再生材料有限公司，\
+                 产出的黑粉全部运回总部冶炼。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "浙江岚沣再生材料有限公司",
+            "岚沣循环科技股份有限公司",
+        );
+        assert_related(
+            t,
+            Relation::Established,
+            "岚沣循环科技股份有限公司",
+            "浙江岚沣再生材料有限公司",
+        );
+        // What the sentence goes on about is the subsidiary's.
+        assert_related(t, Relation::Produces, "浙江岚沣再生材料有限公司", "黑粉");
     }
 
     #[test]

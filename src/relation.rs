@@ -3164,6 +3164,11 @@ static WON_DEALS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new(["定点", "订单", "提供"]).expect("static automaton")
 });
 
+/// Byte length of the blanks and list marks a clause's text opens on.
+fn lead_len(clause: &str) -> usize {
+    clause.len() - clause.trim_start().len()
+}
+
 /// A clause of time opening a sentence: 2018年，, 2022年10月，, 同年，, 此后，.
 static LEAD_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -6621,12 +6626,40 @@ impl Ctx<'_, '_> {
                             .find(|c| c.relation == Relation::Produces && c.tail == v.ms[p].e)
                             .map(|c| c.head)
                             .into_iter()
+                            .collect::<Vec<_>>()
+                            // A的硫酸镍主要供应B，碳酸锂则销往C: a clause that opens on
+                            // the product goes on with the sentence's seller.
+                            .into_iter()
+                            .chain(
+                                (v.ms[p].b0 == c0 + lead_len(v.gap(c0, t0)) && c0 > 0)
+                                    .then(|| {
+                                        self.topic.filter(|&e| self.kind(e) == EntityType::Company)
+                                    })
+                                    .flatten(),
+                            )
+                            .take(1)
                             .collect(),
                         _ => self.or_topic_company(&seller),
                     };
                     let mut buyer = self.object_after(t1, &companies, 3, false);
                     if buyer.is_empty() {
                         buyer = self.company_after_place(t1, 3);
+                    }
+                    // 供应三元前驱体企业B, 供应给动力电池企业B: the buyer's trade may
+                    // stand before it.
+                    if buyer.is_empty()
+                        && let Some(k) = (0..v.ms.len()).find(|&k| {
+                            v.ms[k].b0 >= t1
+                                && v.ms[k].b1 <= v.clause_end(t1)
+                                && v.ms[k].kind == EntityType::Company
+                        })
+                    {
+                        let d = v.gap(t1, v.ms[k].b0);
+                        let d = d.strip_prefix('给').unwrap_or(d);
+                        if !d.is_empty() && self.partner_description(&format!("与{d}")) == d.len()
+                        {
+                            buyer = self.group(k, &companies, &self.lex.words.joiners);
+                        }
                     }
                     // What a named seller supplies it makes: right after the verb where
                     // no buyer is named (A今年供应人造石墨负极5.6万吨), else what the
@@ -10824,6 +10857,22 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_buyers_trade_may_stand_before_it_and_a_clause_opening_on_a_product_keeps_the_seller() {
+        let t = "岚沣循环科技股份有限公司的硫酸镍主要供应三元前驱体企业岚南新材料有限公司，\
+                 碳酸锂则销往岚锦正极材料股份有限公司等正极材料企业。\
+                 岚溪锂业有限公司将碳酸锂供应给动力电池企业岚峰动力有限公司。";
+        for buyer in ["岚南新材料有限公司", "岚锦正极材料股份有限公司"] {
+            assert_related(t, Relation::Supplies, "岚沣循环科技股份有限公司", buyer);
+        }
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚溪锂业有限公司",
+            "岚峰动力有限公司",
+        );
     }
 
     #[test]

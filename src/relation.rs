@@ -9923,7 +9923,9 @@ static ROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Verbs before the company a stake is in: 收购B 51%股权, 受让A持有的B 36%股权.
-const STAKE_VERBS: [&str; 8] = [
+const STAKE_VERBS: [&str; 10] = [
+    "所持有的",
+    "所持",
     "持有的",
     "持有",
     "收购",
@@ -12402,6 +12404,12 @@ mod tests {
                 "宏江动力电池有限公司由宏风汽车股份有限公司与宏堰产业投资集团有限公司合资组建，宏风汽车股份有限公司持股51%。"
             ),
             [row("宏江动力电池有限公司", "宏风汽车股份有限公司", "51")]
+        );
+        assert_eq!(
+            stakes(
+                "宏岭新能源股份有限公司拟受让宏锋科技股份有限公司所持宏宁新材料有限公司80%股权。"
+            ),
+            [row("宏宁新材料有限公司", "宏锋科技股份有限公司", "80")]
         );
         // The partner named before the company founded holds no stake it is told of.
         let t = "宏沣循环科技股份有限公司与宏源产业投资集团有限公司合资成立河南宏沣新材料有限公司，\

@@ -7123,6 +7123,20 @@ impl Ctx<'_, '_> {
         } else {
             named
         };
+        // 在G主办的E上: a body right before the verb of an attribute hosts the event,
+        // though 在 stands before it (a place there is where: 在R举办的E).
+        if v.s[t1..].starts_with('的')
+            && !events.is_empty()
+            && let Some(k) = (0..v.ms.len()).rfind(|&k| v.ms[k].b1 == t0)
+            && hosts_kinds.contains(&v.ms[k].kind)
+            && !matches!(v.ms[k].kind, EntityType::Region | EntityType::Park)
+        {
+            let group = self.group(k, hosts_kinds, &self.lex.words.joiners);
+            if v.gap(c0, v.ms[group[0]].b0).ends_with(['在', '于']) {
+                self.push_pairs(&self.es(&group), &events, Relation::Hosts);
+                return;
+            }
+        }
         let subj = self.subject_before(t0, hosts_kinds, &self.lex.words.joiners);
         // 在R举办的E: R is where, and the verb's subject is not said.
         let place_before = v.ms.iter().any(|m| {
@@ -10859,6 +10873,28 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_body_before_the_verb_of_an_attribute_after_zai_hosts_the_event() {
+        let t = "岚岭新能源材料股份有限公司是一家正极材料企业。\
+                 今年9月，在金昌市人民政府主办的2025岚峰镍钴新材料产业大会上，\
+                 岚岭新能源材料股份有限公司与岚川国有资本投资运营有限公司签署了战略合作框架协议。\
+                 在金昌市举办的2026岚峰锂电产业大会上，岚岭新能源材料股份有限公司发布了新品。";
+        assert_related(
+            t,
+            Relation::Hosts,
+            "金昌市人民政府",
+            "2025岚峰镍钴新材料产业大会",
+        );
+        assert_not_related(
+            t,
+            Relation::Hosts,
+            "岚岭新能源材料股份有限公司",
+            "2025岚峰镍钴新材料产业大会",
+        );
+        // A place there is where it is held, not a host.
+        assert_not_related(t, Relation::Hosts, "金昌市", "2026岚峰锂电产业大会");
     }
 
     #[test]

@@ -3164,6 +3164,10 @@ static WON_DEALS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new(["定点", "订单", "提供"]).expect("static automaton")
 });
 
+/// The characters of the adverbs and modal verbs that may open a clause with no
+/// subject of its own (同时, 还将, 并拟, 此外, 进一步).
+const CLAUSE_ADVERBS: &str = "同时还并将也拟计划正已此外另随后再又亦会要进一步积极";
+
 /// Byte length of the blanks and list marks a clause's text opens on.
 fn lead_len(clause: &str) -> usize {
     clause.len() - clause.trim_start().len()
@@ -5018,6 +5022,15 @@ impl Ctx<'_, '_> {
                     {
                         // 比如,与中南大学等合作: the subject is the sentence's topic.
                         self.topic.into_iter().collect()
+                    } else if c0 > 0
+                        && v.gap(c0, intro_at)
+                            .trim()
+                            .chars()
+                            .all(|c| CLAUSE_ADVERBS.contains(c))
+                    {
+                        // …；同时将与B共建C: a later clause with no subject of its own goes
+                        // on with the sentence's, when this sentence names it.
+                        self.named_topic(c0).into_iter().collect()
                     } else {
                         Vec::new()
                     };
@@ -5145,6 +5158,18 @@ impl Ctx<'_, '_> {
                     .iter()
                     .any(|w| d.ends_with(w)));
         if fits { d.len() } else { 0 }
+    }
+
+    /// The sentence's topic, when a clause before byte `c0` names it, or the sentence
+    /// opens on a company's back-reference standing for it (公司计划…，同时将与B…).
+    fn named_topic(&self, c0: usize) -> Option<usize> {
+        let v = self.view;
+        self.topic.filter(|&t| {
+            v.ms.iter().any(|m| m.e == t && m.b1 <= c0)
+                || self.kind(t) == EntityType::Company
+                    && v.ms.first().is_none_or(|m| m.b0 > 0)
+                    && company_anaphors(self.lex).any(|w| v.s.starts_with(w))
+        })
     }
 
     /// The company a back-reference opening the clause before byte `t0` stands for
@@ -5376,6 +5401,19 @@ impl Ctx<'_, '_> {
                 self.issuer
                     .or(self.topic)
                     .filter(|&e| self.kind(e) == EntityType::Company && !objs.contains(&e))
+                    .into_iter()
+                    .collect()
+            } else if c0 > 0
+                && ["与", "和", "同", "跟"].iter().any(|j| {
+                    before
+                        .strip_suffix(j)
+                        .is_some_and(|b| b.trim().chars().all(|c| CLAUSE_ADVERBS.contains(c)))
+                })
+            {
+                // …；同时将与B共建C: a later clause with no subject of its own goes on
+                // with the sentence's, when this sentence names it.
+                self.named_topic(c0)
+                    .filter(|&e| actors().contains(&self.kind(e)) && !objs.contains(&e))
                     .into_iter()
                     .collect()
             } else {
@@ -10873,6 +10911,38 @@ mod tests {
         // 联合 before no act of work together ties no one.
         let t = "岚峰锂业股份有限公司联合岚山研究院的专家表示，技术仍需验证。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_later_clause_opening_on_adverbs_and_yu_goes_on_with_the_sentences_subject() {
+        let t = "岚岭新能源材料股份有限公司计划追加投资15亿元，同时将与岚西理工大学共建高镍材料联合研发中心。\
+                 岚溪锂业有限公司是一家锂盐企业。公司计划扩产，并将与岚峰动力有限公司签署长期合作协议。\
+                 链主由岚谷循环科技有限公司兼任，与岚川动力有限公司签订回收合作协议。";
+        assert_related(
+            t,
+            Relation::Established,
+            "岚岭新能源材料股份有限公司",
+            "高镍材料联合研发中心",
+        );
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚岭新能源材料股份有限公司",
+            "岚西理工大学",
+        );
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚溪锂业有限公司",
+            "岚峰动力有限公司",
+        );
+        // A topic this sentence does not name is not taken for the clause's subject.
+        assert_not_related(
+            t,
+            Relation::CooperatesWith,
+            "岚溪锂业有限公司",
+            "岚川动力有限公司",
+        );
     }
 
     #[test]

@@ -6120,6 +6120,12 @@ impl Ctx<'_, '_> {
                 let span = cap.get(1).expect("group 1");
                 (span.range(), cap.get(0).expect("group 0").start())
             })
+            .chain(PRODUCT_RANGE.captures_iter(v.s).map(|cap| {
+                let all = cap.get(0).expect("group 0");
+                let comma = all.as_str().chars().next().map_or(0, char::len_utf8);
+                // The clause opens on 产品, after the comma.
+                (cap.get(1).expect("group 1").range(), all.start() + comma)
+            }))
             .collect::<Vec<_>>();
         for (span, with) in spans.into_iter().chain(opening) {
             let products: Vec<usize> =
@@ -9923,6 +9929,12 @@ static MAIN_PRODUCTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"以([^，,。；;以]{2,40}?)为(?:主要|主导|主营|核心|拳头)?产品")
         .expect("static regex")
 });
+/// A later clause listing what the sentence's company makes (…企业，产品覆盖A、B和C;
+/// 产品涵盖…等，广泛应用于…): the list runs to the clause's end.
+static PRODUCT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[，,](?:主要|主导|主营|核心)?产品(?:线)?(?:覆盖|涵盖|包括|包含|主要有)([^，,。；;]{2,80})")
+        .expect("static regex")
+});
 
 /// A supply or purchase agreement after a signing verb (签订…长期供货协议).
 static SUPPLY_DEAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -13230,6 +13242,18 @@ mod tests {
             related(t, Relation::Produces),
             pairs(&[("岚膜新材料科技股份有限公司", "隔膜")])
         );
+    }
+
+    #[test]
+    fn a_later_clause_listing_its_products_names_what_the_company_makes() {
+        let t = "总部位于杭州的岚峰集团股份有限公司是国内第二梯队的电池企业，产品覆盖动力电芯、电池模组和储能电池系统，广泛应用于新能源汽车。";
+        assert_related(t, Relation::Produces, "岚峰集团股份有限公司", "电池模组");
+        assert_related(t, Relation::Produces, "岚峰集团股份有限公司", "电芯");
+        // What the products are used in is not made.
+        assert_not_related(t, Relation::Produces, "岚峰集团股份有限公司", "新能源汽车");
+        // Nor are its customers' goods.
+        let t = "岚峰锂业股份有限公司是一家锂盐企业，客户覆盖动力电池和储能电池企业。";
+        assert_not_related(t, Relation::Produces, "岚峰锂业股份有限公司", "储能电池");
     }
 
     #[test]

@@ -6273,14 +6273,28 @@ impl Ctx<'_, '_> {
             .iter()
             .any(|w| before.ends_with(w));
             let maker = maker.or_else(|| {
+                // A place after 在/于 is where, not who (目前在宜春已形成硅碳负极产能), unless
+                // it names a site (在晋中的硬碳产线上); the partners a clause refers back to
+                // (三方将在…建设) are more than one maker.
                 let any_holder = about
-                    || v.ms
+                    || ["双方", "三方", "各方", "多方"]
                         .iter()
-                        .any(|m| m.b1 <= p.b0 && m.b0 >= c0 && actors().contains(&m.kind));
+                        .any(|w| v.s[c0..p.b0].contains(w))
+                    || v.ms.iter().any(|m| {
+                        m.b1 <= p.b0
+                            && m.b0 >= c0
+                            && actors().contains(&m.kind)
+                            && !(matches!(m.kind, EntityType::Region | EntityType::Park)
+                                && v.gap(c0, m.b0).ends_with(['在', '于'])
+                                && !v.s[m.b1..].starts_with('的'))
+                    });
                 if any_holder {
                     None
                 } else {
-                    self.topic.filter(|&e| self.kind(e) == EntityType::Company)
+                    // The company the sentence is about, else the one before it.
+                    sentence_subject(v, self.lex)
+                        .filter(|&e| c0 > 0 && self.kind(e) == EntityType::Company)
+                        .or(self.topic.filter(|&e| self.kind(e) == EntityType::Company))
                 }
             });
             if let Some(m) = maker {
@@ -13254,6 +13268,25 @@ mod tests {
         // Nor are its customers' goods.
         let t = "岚峰锂业股份有限公司是一家锂盐企业，客户覆盖动力电池和储能电池企业。";
         assert_not_related(t, Relation::Produces, "岚峰锂业股份有限公司", "储能电池");
+    }
+
+    #[test]
+    fn a_later_clause_with_a_capacity_and_only_a_place_goes_on_with_the_sentences_company() {
+        let t = "江西宏晟新材料股份有限公司是江西宜春的一家负极材料企业，目前在宜春已形成硅碳负极产能8000吨。";
+        assert_related(
+            t,
+            Relation::Produces,
+            "江西宏晟新材料股份有限公司",
+            "硅碳负极",
+        );
+        // Partners referred back to together are not the sentence's first company alone.
+        let t = "岚峰新能源集团股份有限公司与宏川矿业有限公司签署合资协议，双方将在印尼共同建设年产5万吨三元前驱体生产线。";
+        assert_not_related(
+            t,
+            Relation::Produces,
+            "岚峰新能源集团股份有限公司",
+            "三元前驱体",
+        );
     }
 
     #[test]

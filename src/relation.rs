@@ -208,6 +208,8 @@ pub fn extract(
         }
     }
     let mut topic: Option<(usize, usize)> = None; // (entity, sentences since)
+    // Each company funded by partners together, with each partner and the sentence.
+    let mut co_funded: Vec<(usize, usize, usize)> = Vec::new();
     let mut current_event: Option<usize> = None;
     // Every event named so far, the latest named last, with the sentence that named it.
     let mut events_seen: Vec<(usize, usize)> = Vec::new();
@@ -519,6 +521,7 @@ pub fn extract(
         ctx.out.facts.append(&mut stake_figures[s.index]);
         ctx.out.facts.extend(table_figures[s.index].iter().cloned());
         ctx.out.facts.append(&mut year_figures[s.index]);
+        co_funded.extend(ctx.co_funders().into_iter().map(|(a, c)| (a, c, s.index)));
         // What a project record's plant makes is its holder's, not another body's the
         // record names (its parent in a note: A（B控股子公司）).
         if let Some(r) = record.filter(|r| r.place.is_some()) {
@@ -603,6 +606,23 @@ pub fn extract(
             }
             _ => project.map(|(e, age)| (e, age + 1)),
         };
+    }
+    // A co-funder invests in what it funds unless it is the parent, which a stake in
+    // a later sentence may say (其中公司以货币出资1.2亿元，持股60%).
+    for (founder, founded, sentence) in co_funded {
+        let parent = out.relations.iter().any(|r| {
+            r.relation == Relation::SubsidiaryOf && r.head == founded && r.tail == founder
+        });
+        let c = Claim {
+            head: founder,
+            tail: founded,
+            relation: Relation::InvestsIn,
+            origin: Origin::Text,
+            sentence: Some(sentence),
+        };
+        if !parent && !out.relations.contains(&c) {
+            out.relations.push(c);
+        }
     }
     class_relations(rec, res, &mut out);
     lexicon_relations(res, lex, &stage_entities, &mut out);
@@ -5932,6 +5952,33 @@ impl Ctx<'_, '_> {
             return products_in(p0, c0);
         }
         Vec::new()
+    }
+
+    /// Partners who fund a company together (A与B共同出资设立C, C由A与B合资组建): each
+    /// partner with the company, to invest in it unless it is the parent.
+    fn co_funders(&self) -> Vec<(usize, usize)> {
+        if !["出资", "合资"].iter().any(|w| self.view.s.contains(w))
+            || !["持股", "控股"].iter().any(|w| self.view.s.contains(w))
+        {
+            return Vec::new();
+        }
+        let founded: Vec<(usize, usize)> = self
+            .out
+            .relations
+            .iter()
+            .filter(|c| {
+                c.sentence == Some(self.sentence)
+                    && c.relation == Relation::Established
+                    && self.kind(c.head) == EntityType::Company
+                    && self.kind(c.tail) == EntityType::Company
+            })
+            .map(|c| (c.head, c.tail))
+            .collect();
+        founded
+            .iter()
+            .filter(|&&(_, c)| founded.iter().filter(|&&(_, t)| t == c).count() >= 2)
+            .copied()
+            .collect()
     }
 
     /// The members of a bidding consortium, each named with its role in brackets
@@ -13286,6 +13333,37 @@ mod tests {
             Relation::Produces,
             "岚峰新能源集团股份有限公司",
             "三元前驱体",
+        );
+    }
+
+    #[test]
+    fn partners_funding_a_company_with_stakes_named_invest_in_it_but_the_parent() {
+        let t = "岚岭新碳材料有限公司由湖南湘峰炭素股份有限公司与永宁县城市建设投资有限责任公司共同出资组建，湖南湘峰炭素股份有限公司持股65%。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "永宁县城市建设投资有限责任公司",
+            "岚岭新碳材料有限公司",
+        );
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚岭新碳材料有限公司",
+            "湖南湘峰炭素股份有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::InvestsIn,
+            "湖南湘峰炭素股份有限公司",
+            "岚岭新碳材料有限公司",
+        );
+        // With no stake named, which partner is the parent is not said.
+        let t = "湖南湘峰炭素股份有限公司与永宁县城市建设投资有限责任公司共同出资组建岚岭新碳材料有限公司。";
+        assert_not_related(
+            t,
+            Relation::InvestsIn,
+            "永宁县城市建设投资有限责任公司",
+            "岚岭新碳材料有限公司",
         );
     }
 

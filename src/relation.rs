@@ -8873,10 +8873,19 @@ impl Ctx<'_, '_> {
                 .map(|m| m.e)
         };
         let issuer_company = self.issuer.filter(|&e| self.kind(e) == EntityType::Company);
+        // A clause that opens on a company's back-reference before 持股 (…共同出资设
+        // 立，公司持股75%) is the issuer's stake, else the company the sentences before
+        // were about, never one this sentence names.
+        let by_reference = |at: usize| {
+            self.is_company_anaphor(without_list_number(s[c0..at].trim()))
+                .then(|| issuer_company.or(self.topic_before))
+                .flatten()
+                .filter(|&e| self.kind(e) == EntityType::Company && !v.ms.iter().any(|m| m.e == e))
+        };
         let mut named = match lead_at {
             Some(at) => match self.respective_holder(n0) {
                 Some(Some(e)) => Some(e),
-                _ => right_before(at),
+                _ => right_before(at).or_else(|| by_reference(at)),
             },
             // 由A 100%持股
             None if s[b1..].starts_with("持股") => right_before(n0),
@@ -13364,6 +13373,25 @@ mod tests {
             Relation::InvestsIn,
             "永宁县城市建设投资有限责任公司",
             "岚岭新碳材料有限公司",
+        );
+    }
+
+    #[test]
+    fn a_stake_held_by_a_back_reference_is_not_the_named_partners() {
+        // Regression: 由公司与B共同出资设立，公司持股75% gave B the stake and the
+        // subsidiary, in a text that is no company's own.
+        let t = "岚峰新材料股份有限公司成立于2010年，主营电解液。\n2023年，四川岚氟新能源有限公司在眉山市彭山区成立，由公司与眉山岷峰产业投资有限公司共同出资设立，公司持股75%。\n";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "四川岚氟新能源有限公司",
+            "岚峰新材料股份有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "四川岚氟新能源有限公司",
+            "眉山岷峰产业投资有限公司",
         );
     }
 

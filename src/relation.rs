@@ -4737,9 +4737,11 @@ impl Ctx<'_, '_> {
                 if (g == "在"
                     || g == "于"
                     || g.ends_with("在") && g.chars().count() <= 12 && !g.contains(is_clause_sep))
-                    && ["举行", "召开", "开幕", "举办", "启幕", "落幕", "开展"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
+                    && [
+                        "举行", "召开", "开幕", "举办", "启幕", "落幕", "开展", "启动", "闭幕",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
                     && r.kind == EntityType::Region
                 {
                     self.push(m.e, r.e, Relation::LocatedIn);
@@ -7230,9 +7232,28 @@ impl Ctx<'_, '_> {
         };
         // 在G主办的E上: a body right before the verb of an attribute hosts the event,
         // though 在 stands before it (a place there is where: 在R举办的E).
+        // (A place may stand between the body and the verb: 在G于R举办的E上.)
+        let body_end = (0..v.ms.len())
+            .rfind(|&j| {
+                v.ms[j].b1 == t0 && matches!(v.ms[j].kind, EntityType::Region | EntityType::Park)
+            })
+            .and_then(|mut f| {
+                while f > 0
+                    && v.ms[f - 1].kind == EntityType::Region
+                    && v.ms[f - 1].b1 == v.ms[f].b0
+                {
+                    f -= 1;
+                }
+                let b0 = v.ms[f].b0;
+                ["于", "在"]
+                    .iter()
+                    .find(|w| v.s[..b0].ends_with(*w))
+                    .map(|w| b0 - w.len())
+            })
+            .unwrap_or(t0);
         if v.s[t1..].starts_with('的')
             && !events.is_empty()
-            && let Some(k) = (0..v.ms.len()).rfind(|&k| v.ms[k].b1 == t0)
+            && let Some(k) = (0..v.ms.len()).rfind(|&k| v.ms[k].b1 == body_end)
             && hosts_kinds.contains(&v.ms[k].kind)
             && !matches!(v.ms[k].kind, EntityType::Region | EntityType::Park)
         {
@@ -11047,6 +11068,27 @@ mod tests {
         );
         // A place there is where it is held, not a host.
         assert_not_related(t, Relation::Hosts, "金昌市", "2026岚峰锂电产业大会");
+        // The place may stand between the host and the verb.
+        let t = "今年3月，在梧州市人民政府于深圳举办的2025岚峰新能源产业投资推介会上，\
+                 岚峰锂业股份有限公司与龙圩区人民政府签订了项目投资协议。";
+        assert_related(
+            t,
+            Relation::Hosts,
+            "梧州市人民政府",
+            "2025岚峰新能源产业投资推介会",
+        );
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "2025岚峰新能源产业投资推介会",
+            "深圳市",
+        );
+    }
+
+    #[test]
+    fn an_event_launched_at_a_place_is_held_there() {
+        let t = "4月26日，由广西壮族自治区知识产权局主办的2025年岚州知识产权宣传周活动在南宁启动。";
+        assert_related(t, Relation::LocatedIn, "2025年岚州知识产权宣传周", "南宁市");
     }
 
     #[test]

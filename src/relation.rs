@@ -2985,11 +2985,11 @@ fn analyst_gap(lex: &Lexicon, gap: &str) -> bool {
 }
 
 /// True when `gap`, between a place and a body's name, says the body's trade
-/// (锂矿商, 储能集成商, 企业): up to six Chinese characters ending in a trade word.
+/// (锂矿商, 储能集成商, 企业, 车企): up to six Chinese characters ending in a trade word.
 fn trade_description(lex: &Lexicon, gap: &str) -> bool {
     gap.chars().count() <= 6
         && gap.chars().all(crate::read::is_cjk)
-        && (ends_with_any(gap, &lex.words.trade) || gap.ends_with(['商', '厂']))
+        && (ends_with_any(gap, &lex.words.trade) || gap.ends_with(['商', '厂', '企']))
 }
 
 /// True when a sentence opens on the project the sentence before named (项目落户…,
@@ -13246,6 +13246,8 @@ mod tests {
         assert!(located(t).contains(&("Velora Energia S.p.A.".into(), "意大利".into())));
         let t = "公司向澳大利亚锂矿商岚山矿业有限公司采购锂辉石。";
         assert!(located(t).contains(&("岚山矿业有限公司".into(), "澳大利亚".into())));
+        let t = "该工厂主要为德国车企岚沃克汽车集团有限公司配套磷酸铁锂电芯。";
+        assert!(located(t).contains(&("岚沃克汽车集团有限公司".into(), "德国".into())));
         // A place and a plain word are no description (澳大利亚的锂辉石, 在澳大利亚投资).
         let t = "岚峰锂业有限公司在澳大利亚投资建设锂辉石项目。";
         assert!(!located(t).contains(&("岚峰锂业有限公司".into(), "澳大利亚".into())));

@@ -497,6 +497,7 @@ pub fn extract(
         ctx.owned_titles();
         ctx.trigger_relations();
         ctx.stage_relations();
+        ctx.recycling_work();
         ctx.works_at();
         ctx.cv_posts();
         ctx.production_context();
@@ -7921,6 +7922,68 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A body whose line of work is recycling (A专业从事废旧锂电池回收与再生利用, 布局回
+    /// 收网点, 专注于退役电池梯次利用) is in the 回收 stage: the holder of the verb's
+    /// clause, else the one that ends the clause before (设立子公司C，专业从事…), else
+    /// the one the sentence is about.
+    fn recycling_work(&mut self) {
+        let v = self.view;
+        let Some(&se) = self.stage_entities.get(&Stage::Recycling) else {
+            return;
+        };
+        let holders = [EntityType::Company, EntityType::Institute, EntityType::Park];
+        let mut verbs: Vec<(usize, &str)> = LINE_OF_WORK
+            .iter()
+            .flat_map(|w| v.s.match_indices(w))
+            .collect();
+        verbs.sort_unstable();
+        // The holder of the last line of work, for a clause after it with none of its
+        // own (A专注于电池回收，主要从事梯次利用…).
+        let mut last: Vec<usize> = Vec::new();
+        for (p, verb) in verbs {
+            let object = &v.s[p + verb.len()..v.clause_end(p)];
+            // (A rate of recovery, 回收率, is no recycling.)
+            let recycling = RECYCLING_WORK.iter().any(|w| {
+                object
+                    .match_indices(w)
+                    .any(|(i, _)| !object[i + w.len()..].starts_with('率'))
+            });
+            if v.ms.iter().any(|m| m.b0 <= p && p < m.b1) {
+                continue;
+            }
+            let c0 = v.clause_start(p);
+            let mut subj = self.es(&self.subject_before(p, &holders, &self.lex.words.joiners));
+            if subj.is_empty() && !v.ms.iter().any(|m| m.b0 >= c0 && m.b1 <= p) {
+                // The clause before ends on the body (…设立全资子公司C（以下简称…），).
+                let ends_before = (c0 > 0)
+                    .then(|| {
+                        let e = c0 - v.s[..c0].chars().next_back().map_or(1, char::len_utf8);
+                        v.ms.iter()
+                            .rfind(|m| m.b1 <= e && v.gap(m.b1, e).is_empty())
+                            .filter(|m| holders.contains(&m.kind))
+                            .map(|m| m.e)
+                    })
+                    .flatten();
+                subj = if let Some(e) = ends_before {
+                    vec![e]
+                } else if !last.is_empty() {
+                    last.clone()
+                } else {
+                    (c0 > 0)
+                        .then(|| sentence_subject(v, self.lex))
+                        .flatten()
+                        .filter(|&e| holders.contains(&self.kind(e)))
+                        .into_iter()
+                        .collect()
+                };
+            }
+            if recycling {
+                self.push_pairs(&subj, &[se], Relation::InStage);
+            }
+            last = subj;
+        }
+    }
+
     /// works_at from apposition: 湘潭大学、燕山大学教授、博导黄建宇; 中南大学博导李新海教授;
     /// 研究中心主任、贵州大学教授罗建平 (every organization of the title chain).
     fn works_at(&mut self) {
@@ -10026,6 +10089,21 @@ static PRODUCT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[，,](?:主要|主导|主营|核心)?产品(?:线)?(?:覆盖|涵盖|包括|包含|主要有)([^，,。；;]{2,80})")
         .expect("static regex")
 });
+
+/// Verbs naming a body's line of work (从事, 专注于, 布局 …).
+const LINE_OF_WORK: [&str; 8] = [
+    "从事",
+    "专注于",
+    "深耕",
+    "主攻",
+    "聚焦",
+    "布局",
+    "致力于",
+    "主营",
+];
+
+/// Words of recycling work in a line of work's object (回收, 梯次利用, 拆解 …).
+const RECYCLING_WORK: [&str; 4] = ["回收", "再生利用", "梯次利用", "拆解"];
 
 /// A supply or purchase agreement after a signing verb (签订…长期供货协议).
 static SUPPLY_DEAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -13437,6 +13515,31 @@ mod tests {
             "四川岚氟新能源有限公司",
             "眉山岷峰产业投资有限公司",
         );
+    }
+
+    #[test]
+    fn a_body_whose_line_of_work_is_recycling_is_in_the_recycling_stage() {
+        let in_recycling = |t: &str, who: &str| {
+            related(t, Relation::InStage).contains(&(who.into(), "回收".into()))
+        };
+        let t = "2019年，岚钜集团股份有限公司在上杭县设立全资子公司岚钜循环科技（龙岩）有限公司（以下简称“岚钜循环”），专业从事废旧锂电池回收与再生利用。";
+        assert!(in_recycling(t, "岚钜循环科技（龙岩）有限公司"));
+        assert!(!in_recycling(t, "岚钜集团股份有限公司"));
+        let t = "岚循新能源科技有限公司成立于2019年，是岚州稀金循环产业集团有限公司控股子公司，专注于废旧动力电池梯次利用、拆解和再生利用。";
+        assert!(in_recycling(t, "岚循新能源科技有限公司"));
+        // A region's plan is no company's line of work.
+        let t = "岚峰锂业股份有限公司是一家锂盐企业。近年来，赣州市依托稀土和锂资源优势，加快布局电池回收产业。";
+        assert!(!in_recycling(t, "岚峰锂业股份有限公司"));
+        // A later clause with no holder goes on with the line of work before it, not with
+        // the owner the sentence opens on.
+        let t = "岚陵锂源新材料股份有限公司旗下控股子公司岚湘循环科技有限公司专注于电池回收，主要从事梯次利用和湿法回收业务。";
+        assert!(in_recycling(t, "岚湘循环科技有限公司"));
+        assert!(!in_recycling(t, "岚陵锂源新材料股份有限公司"));
+        // Nor is a line of work that is not recycling, nor a rate of recovery.
+        let t = "岚峰锂业股份有限公司专业从事锂盐的研发和生产，产品回收率行业领先。";
+        assert!(!in_recycling(t, "岚峰锂业股份有限公司"));
+        let t = "岚峰锂业股份有限公司专注于锂云母提锂，锂回收率达到90%。";
+        assert!(!in_recycling(t, "岚峰锂业股份有限公司"));
     }
 
     #[test]

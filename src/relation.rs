@@ -6419,11 +6419,21 @@ impl Ctx<'_, '_> {
                 v.ms[k].b0 >= c0 && v.ms[k].b1 <= t0 && v.ms[k].kind == EntityType::Company
             })
             .collect();
-        match trig.word.as_str() {
+        // P采购自A is P来自A where no buyer stands before it in the clause.
+        let (word, t1) = match trig.word.as_str() {
+            "采购" if in_clause.is_empty() && v.s[t1..].starts_with('自') => {
+                ("来自", t1 + '自'.len_utf8())
+            }
+            w => (w, t1),
+        };
+        match word {
             "采购" => {
-                // B采购A的P / B向A采购.
+                // B采购A的P / B向A采购 / B采购自R的A.
                 let buyer = self.subject_before(t0, &companies, &self.lex.words.joiners);
-                let seller = self.object_after(t1, &companies, 4, false);
+                let mut seller = self.object_after(t1, &companies, 4, false);
+                if seller.is_empty() && v.s[t1..].starts_with('自') {
+                    seller = self.company_after_place(t1 + '自'.len_utf8(), 0);
+                }
                 for &b in &self.es(&buyer) {
                     for &a in &self.es(&seller) {
                         self.push(a, b, Relation::Supplies);
@@ -6460,8 +6470,12 @@ impl Ctx<'_, '_> {
             }
             "来自" => {
                 // P(则)来自A: A supplies the company that gets P (named before it in the
-                // clause, or the sentence's company). 来自全国的企业 names no supplier.
-                let sellers = self.object_after(t1, &companies, 0, false);
+                // clause, or the sentence's company). 来自全国的企业 names no supplier. A
+                // place chain may stand before A (采购自浙江省衢州市的A).
+                let mut sellers = self.object_after(t1, &companies, 0, false);
+                if sellers.is_empty() {
+                    sellers = self.company_after_place(t1, 0);
+                }
                 let product_before =
                     v.ms.iter()
                         .any(|m| m.kind == EntityType::Product && m.b0 >= c0 && m.b1 <= t0);
@@ -13540,6 +13554,33 @@ mod tests {
         assert!(!in_recycling(t, "岚峰锂业股份有限公司"));
         let t = "岚峰锂业股份有限公司专注于锂云母提锂，锂回收率达到90%。";
         assert!(!in_recycling(t, "岚峰锂业股份有限公司"));
+    }
+
+    #[test]
+    fn a_product_bought_from_a_seller_in_a_later_clause_is_supplied_to_the_sentences_company() {
+        let t = "岚盛能源科技有限公司的正极材料主要由岚晟新材料有限公司供应，电解液则采购自岚氟多化工股份有限公司。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚氟多化工股份有限公司",
+            "岚盛能源科技有限公司",
+        );
+        // Past the seller's place chain too.
+        let t = "岚盛能源科技有限公司的电解液采购自浙江省衢州市的岚峰化工股份有限公司。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚峰化工股份有限公司",
+            "岚盛能源科技有限公司",
+        );
+        // A buyer in the clause is still the one who buys.
+        let t = "岚川电池股份有限公司是一家电池企业。电解液的核心原料六氟磷酸锂，岚盛能源科技有限公司主要采购自岚氟多化工股份有限公司。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚氟多化工股份有限公司",
+            "岚盛能源科技有限公司",
+        );
     }
 
     #[test]

@@ -7327,6 +7327,25 @@ impl Ctx<'_, '_> {
             })
     }
 
+    /// Whether `s` opens on a word referring back to an event: 会上, 此次 …
+    /// (data/rules `event_reference`) or an event's head word on its own (对接会现场…,
+    /// 推介会上), not the start of a name.
+    fn opens_on_event_word(&self, s: &str) -> bool {
+        if starts_with_any(s, &self.lex.words.event_reference) {
+            return true;
+        }
+        let v = self.view;
+        let at = v.s.len() - s.len();
+        let head = crate::read::first_chars(s, 8);
+        self.lex.find_heads(head).iter().any(|&(h0, h1, hi)| {
+            let h = &self.lex.heads[hi];
+            h0 == 0
+                && h.kind == EntityType::Event
+                && h.strength == Strength::Strong
+                && !v.ms.iter().any(|m| m.b0 < at + h1 && at < m.b1)
+        })
+    }
+
     /// The events a sentence is about: a named one in it, else the last one named
     /// before when the sentence refers back (会上, 本次大会).
     fn events_in_or_referred(&self, t1: usize) -> Vec<usize> {
@@ -9623,10 +9642,9 @@ impl Ctx<'_, '_> {
         // The event first: the trigger scan runs only when there is one.
         // So is it when the sentence opens on the event it refers back to (大会由…主办，
         // 来自全国的160余家企业参会).
-        let opens_on_event = self.event.filter(|_| {
-            let head = v.s.trim_start();
-            starts_with_any(head, &words.event_reference)
-        });
+        let opens_on_event = self
+            .event
+            .filter(|_| self.opens_on_event_word(v.s.trim_start()));
         // An attendance count with no event named in its sentence is the event's the
         // text is reporting on (…对接会在西安举行。86家企业参会，…).
         if let Some(e) =
@@ -9664,7 +9682,7 @@ impl Ctx<'_, '_> {
                     .match_indices(['，', ','])
                     .map(|(p, sep)| p + sep.len()),
             )
-            .any(|cs| starts_with_any(&v.s[cs..], &words.event_reference) && !holder_from(cs));
+            .any(|cs| self.opens_on_event_word(&v.s[cs..]) && !holder_from(cs));
         if let Some(e) = self.event
             && from_event_clause
         {
@@ -13580,6 +13598,20 @@ mod tests {
             Relation::Supplies,
             "岚氟多化工股份有限公司",
             "岚盛能源科技有限公司",
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_an_events_head_word_gives_it_the_figures_no_one_holds() {
+        let t = "11月20日，2025岚州新能源电池产业链供需对接会在滁州市举行。\
+                 岚峰锂业股份有限公司与宏川矿业有限公司签署了合作协议。\
+                 对接会现场举行了供需合作集中签约仪式，共签约项目16个，签约金额186.5亿元。";
+        assert_eq!(
+            fact_holders(t),
+            [
+                "2025岚州新能源电池产业链供需对接会",
+                "2025岚州新能源电池产业链供需对接会"
+            ]
         );
     }
 

@@ -3136,8 +3136,14 @@ fn make_view<'a>(
     }
     let mut order: Vec<usize> = (0..ms.len()).collect();
     order.sort_by_key(|&k| ms[k].b0);
-    let ms: Vec<M> = order.iter().map(|&k| ms[k]).collect();
-    let tops: Vec<usize> = order.iter().map(|&k| tops[k]).collect();
+    let mut ms: Vec<M> = order.iter().map(|&k| ms[k]).collect();
+    let mut tops: Vec<usize> = order.iter().map(|&k| tops[k]).collect();
+    if st.contains("后者") || st.contains("前者") {
+        for (k, m) in the_former_and_the_latter(st, &ms) {
+            ms.insert(k, m);
+            tops.insert(k, usize::MAX);
+        }
+    }
     let mut inner_regions = vec![Vec::new(); ms.len()];
     for &i in idx {
         let m = &rec.mentions[i];
@@ -3169,6 +3175,63 @@ fn make_view<'a>(
         inner_regions,
         clause_ends,
     }
+}
+
+/// Mentions for 后者 and 前者 (the latter, the former), with the index in `ms` each
+/// goes to: the two of a pair joined by 与/和/同 before it (A与B签约，后者将…, 由前者
+/// 回收后者…), the second the first of A's kind after the joiner; with no such pair,
+/// 后者 is the organization named last before it (该公司由A持股，后者则是…).
+fn the_former_and_the_latter(st: &str, ms: &[M]) -> Vec<(usize, M)> {
+    let mut out: Vec<M> = Vec::new();
+    for word in ["后者", "前者"] {
+        for (at, _) in st.match_indices(word) {
+            if ms.iter().any(|m| m.b0 <= at && at < m.b1) {
+                continue;
+            }
+            let pair = ms
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, a)| a.b1 < at && (a.kind.is_org() || a.kind == EntityType::Person))
+                .find_map(|(i, a)| {
+                    let joined = ["与", "和", "同"]
+                        .iter()
+                        .find(|j| st[a.b1..].starts_with(*j))?;
+                    let from = a.b1 + joined.len();
+                    let b = ms[i + 1..]
+                        .iter()
+                        .find(|b| b.b0 >= from && b.b1 <= at && b.kind == a.kind && b.e != a.e)?;
+                    Some((*a, *b))
+                })
+                .filter(|(_, b)| b.b1 <= at);
+            let to = match (word, pair) {
+                ("后者", Some((_, b))) => Some(b),
+                ("前者", Some((a, _))) => Some(a),
+                ("后者", None) => ms
+                    .iter()
+                    .rev()
+                    .find(|m| m.b1 <= at && m.kind.is_org())
+                    .copied(),
+                _ => None,
+            };
+            if let Some(t) = to {
+                out.push(M {
+                    e: t.e,
+                    kind: t.kind,
+                    b0: at,
+                    b1: at + word.len(),
+                });
+            }
+        }
+    }
+    // Indices into the list as it grows, in order of place.
+    out.sort_by_key(|m| m.b0);
+    let mut placed: Vec<(usize, M)> = Vec::new();
+    for m in out {
+        let k = ms.iter().filter(|n| n.b0 < m.b0).count() + placed.len();
+        placed.push((k, m));
+    }
+    placed
 }
 
 /// A date or time word standing between a subject and its verb (于2025年4月, 今年).
@@ -13612,6 +13675,36 @@ mod tests {
                 "2025岚州新能源电池产业链供需对接会",
                 "2025岚州新能源电池产业链供需对接会"
             ]
+        );
+    }
+
+    #[test]
+    fn the_latter_and_the_former_stand_for_the_pair_named_before() {
+        let t = "滁州经济技术开发区管委会与安徽岚元科技有限公司签约，后者将在滁州经济技术开发区投资30亿元建设年产10亿平方米湿法隔膜项目。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "安徽岚元科技有限公司",
+            "滁州经济技术开发区",
+        );
+        assert_eq!(
+            fact_holders(t),
+            ["安徽岚元科技有限公司", "安徽岚元科技有限公司"]
+        );
+        let t = "江苏岚泰锂电材料股份有限公司本周与岚德新能源科技股份有限公司签订长期供货协议，约定2026年向后者供应磷酸铁锂12万吨。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "江苏岚泰锂电材料股份有限公司",
+            "岚德新能源科技股份有限公司",
+        );
+        // With no pair, the latter is the organization named last.
+        let t = "该公司由岚疆矿业投资有限公司100%持股，后者则是浙江岚锂新能源股份有限公司的全资子公司。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚疆矿业投资有限公司",
+            "浙江岚锂新能源股份有限公司",
         );
     }
 

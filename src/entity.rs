@@ -1114,6 +1114,10 @@ const MAX_NAME_CHARS: usize = 28;
 const MAX_EVENT_CHARS: usize = 48;
 
 /// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
+/// Characters of Chinese numerals: a word tagged as a number holds one of them (or
+/// a digit) when it is one.
+const NUMERAL_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几半数多余第首批次年届期";
+
 fn stops_name(tag: &str, kind: EntityType) -> bool {
     // A Latin word is a name's own part (石家庄PowerOne储能科技有限公司), not an
     // interjection (e).
@@ -1739,7 +1743,20 @@ fn walk_left<'a>(
             && ti
                 .checked_sub(1)
                 .is_some_and(|j| is_region_word(lex, tags[j].word));
-        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality {
+        // A lone character read as a measure with no number before it (锂/nz 元/m 科技)
+        // is the name's own, not a figure's unit.
+        let numberless = t.tag.starts_with('m')
+            && w.chars().count() == 1
+            && !w
+                .chars()
+                .any(|c| c.is_ascii_digit() || NUMERAL_CHARS.contains(c))
+            && ti.checked_sub(1).is_some_and(|j| {
+                let left = &tags[j];
+                !left.tag.starts_with('m')
+                    && left.word.chars().all(is_cjk)
+                    && !left.word.chars().any(|c| NUMERAL_CHARS.contains(c))
+            });
+        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality && !numberless {
             break;
         }
         // A verb that may stand inside a name does so after its proper part (湖南锂资源
@@ -4123,6 +4140,20 @@ mod tests {
         assert_has(t, "岚沃能源科技有限公司", EntityType::Company);
         let f = found(t);
         assert!(!f.iter().any(|(n, _)| n.contains('由')), "{f:?}");
+    }
+
+    #[test]
+    fn a_lone_measure_character_with_no_number_before_it_is_part_of_a_name() {
+        // Regression: 安徽膜元科技有限公司 was no company at all (the segmenter reads
+        // 元 after 膜 as a unit, and a number ended the name).
+        let t = "管委会与安徽膜元科技有限公司（简称“膜元科技”）签约。";
+        assert_has(t, "安徽膜元科技有限公司", EntityType::Company);
+        let t = "安徽锂元科技有限公司签约。";
+        assert_has(t, "安徽锂元科技有限公司", EntityType::Company);
+        // After a number it is a unit, never a name's first character.
+        let t = "项目投资5000万元岚峰科技有限公司承建。";
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n.starts_with('元')), "{f:?}");
     }
 
     #[test]

@@ -13709,6 +13709,25 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_between_a_founder_and_its_partner_keeps_them_together() {
+        // Regression: A将与B共建C founded nothing (将与 was no joiner, as 还与 is).
+        let t = "岚峰锂业股份有限公司将与岚山大学共同组建岚峰锂电材料研究院。";
+        assert_related(
+            t,
+            Relation::Established,
+            "岚峰锂业股份有限公司",
+            "岚峰锂电材料研究院",
+        );
+        assert_related(t, Relation::Established, "岚山大学", "岚峰锂电材料研究院");
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚峰锂业股份有限公司",
+            "岚山大学",
+        );
+    }
+
+    #[test]
     fn a_company_with_products_in_brackets_makes_them() {
         let made = related(
             "配套企业有岷江澜石科技有限公司（湿法隔膜）、雅安峰禾材料有限公司（氢氧化锂、碳酸锂）。",

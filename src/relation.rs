@@ -3252,6 +3252,10 @@ static WON_DEALS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// subject of its own (同时, 还将, 并拟, 此外, 进一步).
 const CLAUSE_ADVERBS: &str = "同时还并将也拟计划正已此外另随后再又亦会要进一步积极";
 
+/// Characters of the words of time and manner that may stand between a partner and
+/// 与 (近日, 日前, 正式, 目前, 此前, 今年3月, 于2025年).
+const PARTNER_ADVERBS: &str = "近日前正式目此经于在年月今去已";
+
 /// Byte length of the blanks and list marks a clause's text opens on.
 fn lead_len(clause: &str) -> usize {
     clause.len() - clause.trim_start().len()
@@ -5467,7 +5471,7 @@ impl Ctx<'_, '_> {
                 }
                 return;
             };
-            let g: Vec<usize> = self
+            let mut g: Vec<usize> = self
                 .group(last, actors(), &self.lex.words.joiners)
                 .into_iter()
                 .filter(|k| !places.contains(k))
@@ -5475,6 +5479,26 @@ impl Ctx<'_, '_> {
             let Some(&g0) = g.first() else {
                 return;
             };
+            // Adverbs or a date between a partner and 与 (A近日与B, A今年3月与B共同设立C)
+            // leave the two partners.
+            if let Some(a) = (0..g0)
+                .rev()
+                .find(|&k| v.ms[k].b0 >= c0 && actors().contains(&v.ms[k].kind))
+                .filter(|&a| !places.contains(&a))
+                && let Some(lead) = ["与", "和", "同", "跟"]
+                    .iter()
+                    .find_map(|j| v.gap(v.ms[a].b1, v.ms[g0].b0).strip_suffix(j))
+                && !lead.is_empty()
+                && lead.chars().count() <= 8
+                && lead.chars().all(|c| {
+                    CLAUSE_ADVERBS.contains(c) || PARTNER_ADVERBS.contains(c) || c.is_ascii_digit()
+                })
+            {
+                let mut both = self.group(a, actors(), &self.lex.words.joiners);
+                both.append(&mut g);
+                g = both;
+            }
+            let g0 = g[0];
             let before = v.gap(c0, v.ms[g0].b0);
             // A company's back-reference before 与 is the first partner (公司与B在R共同
             // 出资设立C): the company the sentence is about.
@@ -13725,6 +13749,15 @@ mod tests {
             "岚峰锂业股份有限公司",
             "岚山大学",
         );
+        // So do adverbs and dates (近日, 正式, 今年3月).
+        for between in ["近日", "正式", "此前已", "今年3月", "于2024年"] {
+            let t = format!(
+                "岚峰锂业股份有限公司{between}与岚川动力电池有限公司共同设立岚峰动力科技有限公司。"
+            );
+            for founder in ["岚峰锂业股份有限公司", "岚川动力电池有限公司"] {
+                assert_related(&t, Relation::Established, founder, "岚峰动力科技有限公司");
+            }
+        }
     }
 
     #[test]

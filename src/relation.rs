@@ -9147,11 +9147,13 @@ impl Ctx<'_, '_> {
                         .find(|w| clause.ends_with(*w))
                         .map(|w| (n0 - w.len(), None))
                 });
+        // (An aspect particle may follow the verb: 收购了B 51%股权.)
         let verb = object_at.and_then(|(at, e)| {
+            let lead = s[c0..at].strip_suffix('了').unwrap_or(&s[c0..at]);
             STAKE_VERBS
                 .iter()
-                .find(|w| s[c0..at].ends_with(*w))
-                .map(|w| (at - w.len(), at, e))
+                .find(|w| lead.ends_with(*w))
+                .map(|w| (c0 + lead.len() - w.len(), at, e))
         });
         // Shareholders the text does not name (其他3名自然人股东合计持股30%) hold it:
         // no one named does.
@@ -13758,6 +13760,32 @@ mod tests {
                 assert_related(&t, Relation::Established, founder, "岚峰动力科技有限公司");
             }
         }
+    }
+
+    #[test]
+    fn a_stake_bought_with_an_aspect_particle_is_in_the_company_bought() {
+        // Regression: 收购了B 51%股权 gave the buyer B's stake.
+        let t = "岚峰锂业股份有限公司近日收购了岚江矿业有限公司51%股权。";
+        assert_eq!(fact_holders(t), ["岚江矿业有限公司"]);
+    }
+
+    #[test]
+    fn settling_in_a_park_is_investing_there() {
+        let t = "岚峰锂业股份有限公司正式入驻射洪经济技术开发区。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰锂业股份有限公司",
+            "射洪经济技术开发区",
+        );
+        // The noun (入驻企业) ties no one.
+        let t = "射洪经济技术开发区入驻企业已达52家，岚峰锂业股份有限公司是其中之一。";
+        assert_not_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰锂业股份有限公司",
+            "射洪经济技术开发区",
+        );
     }
 
     #[test]

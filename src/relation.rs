@@ -400,6 +400,7 @@ pub fn extract(
             field_line: field_lines[s.index],
             cv_person: cv_persons[s.index],
             financed,
+            event_heads: std::cell::OnceCell::new(),
             counterpart_row: counterparts[s.index]
                 .iter()
                 .any(|&(_, _, r)| r == Relation::Supplies),
@@ -3497,6 +3498,9 @@ struct Ctx<'a, 'b> {
     /// Whether the sentence is a row of a table of customers or suppliers, whose
     /// percentages are shares of sales, not of equity.
     counterpart_row: bool,
+    /// Where the sentence's event head words stand on their own (对接会 of 对接会现场),
+    /// found once for `opens_on_event_word`.
+    event_heads: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Ctx<'_, '_> {
@@ -6325,6 +6329,8 @@ impl Ctx<'_, '_> {
     /// 蜀能新材磷酸铁锂出货量), or a company's product (墨源碳材的人造石墨).
     fn production_context(&mut self) {
         let v = self.view;
+        // The sentence's subject, found once if a clause needs it.
+        let subject: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
         // Whether the words after each product show it being made; a list shares
         // the words after its last member (镍矿、钴矿的开采).
         let mut made: Vec<bool> =
@@ -6429,8 +6435,10 @@ impl Ctx<'_, '_> {
                     None
                 } else {
                     // The company the sentence is about, else the one before it.
-                    sentence_subject(v, self.lex)
-                        .filter(|&e| c0 > 0 && self.kind(e) == EntityType::Company)
+                    (c0 > 0)
+                        .then(|| *subject.get_or_init(|| sentence_subject(v, self.lex)))
+                        .flatten()
+                        .filter(|&e| self.kind(e) == EntityType::Company)
                         .or(self.topic.filter(|&e| self.kind(e) == EntityType::Company))
                 }
             });
@@ -7423,14 +7431,21 @@ impl Ctx<'_, '_> {
         }
         let v = self.view;
         let at = v.s.len() - s.len();
-        let head = crate::read::first_chars(s, 8);
-        self.lex.find_heads(head).iter().any(|&(h0, h1, hi)| {
-            let h = &self.lex.heads[hi];
-            h0 == 0
-                && h.kind == EntityType::Event
-                && h.strength == Strength::Strong
-                && !v.ms.iter().any(|m| m.b0 < at + h1 && at < m.b1)
-        })
+        self.event_heads
+            .get_or_init(|| {
+                self.lex
+                    .find_heads(v.s)
+                    .iter()
+                    .filter(|&&(h0, h1, hi)| {
+                        let h = &self.lex.heads[hi];
+                        h.kind == EntityType::Event
+                            && h.strength == Strength::Strong
+                            && !v.ms.iter().any(|m| m.b0 < h1 && h0 < m.b1)
+                    })
+                    .map(|&(h0, _, _)| h0)
+                    .collect()
+            })
+            .contains(&at)
     }
 
     /// The events a sentence is about: a named one in it, else the last one named

@@ -400,7 +400,6 @@ pub fn extract(
             field_line: field_lines[s.index],
             cv_person: cv_persons[s.index],
             financed,
-            event_heads: std::cell::OnceCell::new(),
             counterpart_row: counterparts[s.index]
                 .iter()
                 .any(|&(_, _, r)| r == Relation::Supplies),
@@ -3498,9 +3497,6 @@ struct Ctx<'a, 'b> {
     /// Whether the sentence is a row of a table of customers or suppliers, whose
     /// percentages are shares of sales, not of equity.
     counterpart_row: bool,
-    /// Where the sentence's event head words stand on their own (对接会 of 对接会现场),
-    /// found once for `opens_on_event_word`.
-    event_heads: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Ctx<'_, '_> {
@@ -7431,21 +7427,15 @@ impl Ctx<'_, '_> {
         }
         let v = self.view;
         let at = v.s.len() - s.len();
-        self.event_heads
-            .get_or_init(|| {
-                self.lex
-                    .find_heads(v.s)
-                    .iter()
-                    .filter(|&&(h0, h1, hi)| {
-                        let h = &self.lex.heads[hi];
-                        h.kind == EntityType::Event
-                            && h.strength == Strength::Strong
-                            && !v.ms.iter().any(|m| m.b0 < h1 && h0 < m.b1)
-                    })
-                    .map(|&(h0, _, _)| h0)
-                    .collect()
-            })
-            .contains(&at)
+        // (Not the start of a name: 对接会 of a mention begins no reference.)
+        if v.ms.iter().any(|m| m.b0 <= at && at < m.b1) {
+            return false;
+        }
+        let head = crate::read::first_chars(s, 6);
+        self.lex.find_heads(head).iter().any(|&(h0, _, hi)| {
+            let h = &self.lex.heads[hi];
+            h0 == 0 && h.kind == EntityType::Event && h.strength == Strength::Strong
+        })
     }
 
     /// The events a sentence is about: a named one in it, else the last one named
@@ -8066,6 +8056,9 @@ impl Ctx<'_, '_> {
         let Some(&se) = self.stage_entities.get(&Stage::Recycling) else {
             return;
         };
+        if !RECYCLING_WORK.iter().any(|w| v.s.contains(w)) {
+            return;
+        }
         let holders = [EntityType::Company, EntityType::Institute, EntityType::Park];
         let mut verbs: Vec<(usize, &str)> = LINE_OF_WORK
             .iter()
@@ -9780,15 +9773,17 @@ impl Ctx<'_, '_> {
         }
         // The figure's clause or an earlier one opens on the event, and no holder
         // stands between that clause's start and the figure.
-        let from_event_clause = std::iter::once(c0)
-            .chain(
-                v.s[..c0]
-                    .match_indices(['，', ','])
-                    .map(|(p, sep)| p + sep.len()),
-            )
-            .any(|cs| self.opens_on_event_word(&v.s[cs..]) && !holder_from(cs));
+        let from_event_clause = || {
+            std::iter::once(c0)
+                .chain(
+                    v.s[..c0]
+                        .match_indices(['，', ','])
+                        .map(|(p, sep)| p + sep.len()),
+                )
+                .any(|cs| self.opens_on_event_word(&v.s[cs..]) && !holder_from(cs))
+        };
         if let Some(e) = self.event
-            && from_event_clause
+            && from_event_clause()
         {
             return Some(e);
         }

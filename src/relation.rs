@@ -4875,12 +4875,18 @@ impl Ctx<'_, '_> {
         let v = self.view;
         let triggers = self.lex.find_triggers(v.s);
         for (t0, t1, trig) in &triggers {
-            // A word inside a body's name is no verb (岚岳控股, 锦泰投资, 合作社); the
-            // lexicon may read a verb into a product's name (回收碳酸锂), and that one is.
-            if v.ms
-                .iter()
-                .any(|m| m.b0 <= *t0 && *t1 <= m.b1 && m.kind.is_org())
-            {
+            // A word inside a body's name is no verb (岚岳控股, 锦泰投资, 合作社), nor is
+            // one inside a park's, an event's or a policy's (高新技术产业开发区 holds 开发);
+            // the lexicon may read a verb into a product's name (回收碳酸锂), and that one is.
+            if v.ms.iter().any(|m| {
+                m.b0 <= *t0
+                    && *t1 <= m.b1
+                    && (m.kind.is_org()
+                        || matches!(
+                            m.kind,
+                            EntityType::Park | EntityType::Event | EntityType::Policy
+                        ))
+            }) {
                 continue;
             }
             match trig.relation {
@@ -13795,6 +13801,20 @@ mod tests {
             Relation::InvestsIn,
             "岚峰锂业股份有限公司",
             "射洪经济技术开发区",
+        );
+    }
+
+    #[test]
+    fn a_trigger_inside_a_parks_name_is_no_verb() {
+        // Regression: 开发 of 高新技术产业开发区 made the company produce what it
+        // builds a recycling base for.
+        let t = "岚峰锂业股份有限公司计划在岚州高新技术产业开发区建设锂电池回收基地。";
+        assert_not_related(t, Relation::Produces, "岚峰锂业股份有限公司", "锂电池");
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚峰锂业股份有限公司",
+            "岚州高新技术产业开发区",
         );
     }
 

@@ -13819,6 +13819,24 @@ mod tests {
     }
 
     #[test]
+    fn partners_applying_for_or_drafting_one_work_together_cooperate() {
+        let t = "岚州大学与岚峰锂业股份有限公司联合申报的“高镍三元正极材料关键技术”项目获省科技进步一等奖。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚州大学",
+            "岚峰锂业股份有限公司",
+        );
+        let t = "该标准由岚州电池行业协会与岚峰锂业股份有限公司共同起草。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚州电池行业协会",
+            "岚峰锂业股份有限公司",
+        );
+    }
+
+    #[test]
     fn a_company_with_products_in_brackets_makes_them() {
         let made = related(
             "配套企业有岷江澜石科技有限公司（湿法隔膜）、雅安峰禾材料有限公司（氢氧化锂、碳酸锂）。",

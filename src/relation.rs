@@ -8701,9 +8701,11 @@ impl Ctx<'_, '_> {
             let mut total_of: Option<usize> = None;
             // A count right after a list of names counts the list (科力远、威领股份2家),
             // unless 等 leaves room for more than it names (A、B、C等86家企业参会: a total).
+            // (Not a product's count: 充电桩12000个 counts piles.)
             if let Some(k) = (0..v.ms.len())
                 .rev()
                 .find(|&k| v.ms[k].b1 <= num.start() && v.ms[k].b0 >= c0)
+                && v.ms[k].kind != EntityType::Product
                 && let gap = v.gap(v.ms[k].b1, num.start())
                 // 等 may name what the list's members are (A、B等配套企业80余家).
                 && let gap = gap
@@ -10193,7 +10195,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|万t/a|t/a|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|万t/a|t/a|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|万个|个|亿只|万只|只|亿吨|亿千瓦时|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -13259,6 +13261,17 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn a_count_right_after_a_product_counts_the_product() {
+        // Regression: 充电桩12000个 was taken for a count of the list before it and
+        // dropped; 万个 was no unit.
+        let t = "梧州市已建成充电桩12000个。梧州市已建成换电站1.2万个。";
+        assert_eq!(fact_holders(t), ["梧州市", "梧州市"]);
+        // A count of the names listed right before it still counts the list.
+        let t = "岚峰锂业股份有限公司、岚川动力电池有限公司2家企业入选。";
+        assert!(fact_holders(t).is_empty());
     }
 
     #[test]

@@ -5563,7 +5563,12 @@ impl Ctx<'_, '_> {
                     .map(|&k| v.gap(v.ms[k].b0, v.ms[k].b1).chars().count())
                     .sum::<usize>()
                     .min(tail.chars().count());
-            if tail_len > 8 {
+            // (How it funds a subsidiary may stand between: 拟以自有资金2亿元在R设立全资子公司C.)
+            let funds_subsidiary = ["全资子公司", "控股子公司"]
+                .contains(&v.gap(t1, v.ms[objects[0]].b0))
+                && tail.chars().count() <= 30
+                && !tail.contains(is_clause_sep);
+            if tail_len > 8 && !funds_subsidiary {
                 return;
             }
             let mut founders = own;
@@ -13846,6 +13851,26 @@ mod tests {
             Relation::CooperatesWith,
             "岚州电池行业协会",
             "岚峰锂业股份有限公司",
+        );
+    }
+
+    #[test]
+    fn how_a_company_funds_its_subsidiary_may_stand_before_the_founding() {
+        let t =
+            "岚峰锂业股份有限公司拟以自有资金2亿元在宜宾市设立全资子公司宜宾岚峰新材料有限公司。";
+        assert_related(
+            t,
+            Relation::Established,
+            "岚峰锂业股份有限公司",
+            "宜宾岚峰新材料有限公司",
+        );
+        // Not across a clause.
+        let t = "岚峰锂业股份有限公司主营碳酸锂，岚川集团有限公司2024年在宜宾市设立全资子公司宜宾岚川新材料有限公司。";
+        assert_not_related(
+            t,
+            Relation::Established,
+            "岚峰锂业股份有限公司",
+            "宜宾岚川新材料有限公司",
         );
     }
 

@@ -6200,9 +6200,16 @@ impl Ctx<'_, '_> {
             };
             // The product right after, maybe past words that qualify it (磷酸铁锂刀片电池).
             let from = m.b1 + of.len();
-            let Some(p) = v.ms[k + 1..].iter().find(|n| {
-                n.kind == EntityType::Product && n.b0 >= from && n.b1 <= v.clause_end(from)
-            }) else {
+            let Some(p) = (k + 1..v.ms.len())
+                .find(|&j| {
+                    let n = &v.ms[j];
+                    n.kind == EntityType::Product
+                        && n.b0 >= from
+                        && n.b1 <= v.clause_end(from)
+                        && !v.qualifies_next(j)
+                })
+                .map(|j| &v.ms[j])
+            else {
                 continue;
             };
             let verb_at = m.b0 - verb.len();
@@ -6396,7 +6403,10 @@ impl Ctx<'_, '_> {
                             _ => false,
                         }
                 })
-                .filter(|_| !bought);
+                .filter(|_| !bought)
+                // (A product that only qualifies the next, 磷酸铁锂 of 磷酸铁锂刀片电池, is
+                // the next one's kind, not a product of its own.)
+                .filter(|_| !v.qualifies_next(k));
             if let Some(o) = owner {
                 self.push(o.e, p.e, Relation::Produces);
                 continue;
@@ -13871,6 +13881,20 @@ mod tests {
             Relation::Established,
             "岚峰锂业股份有限公司",
             "宜宾岚川新材料有限公司",
+        );
+    }
+
+    #[test]
+    fn a_product_that_only_qualifies_the_next_is_not_made_on_its_own() {
+        // Regression: B的磷酸铁锂刀片电池 made B a maker of 磷酸铁锂.
+        let t = "岚驰汽车有限公司新款车型搭载岚川动力电池有限公司的磷酸铁锂刀片电池。";
+        assert_related(t, Relation::Produces, "岚川动力电池有限公司", "刀片电池");
+        assert_not_related(t, Relation::Produces, "岚川动力电池有限公司", "磷酸铁锂");
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚川动力电池有限公司",
+            "岚驰汽车有限公司",
         );
     }
 

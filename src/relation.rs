@@ -9462,6 +9462,13 @@ impl Ctx<'_, '_> {
             .take(8)
             .last()
             .map_or(before.len(), |(b, _)| b);
+        // The unit of a figure before it is no word of its own (投资30亿元的20GWh项目:
+        // 亿元 labels nothing), though a year is (2024年碳酸锂产量).
+        let tail_start = FIGURE
+            .find_iter(before)
+            .filter(|f| f.start() < tail_start && f.end() > tail_start)
+            .last()
+            .map_or(tail_start, |f| f.end());
         let tail = &before[tail_start..];
         // Whole words, up to five characters (年处理退役锂电池 is 退役锂电池, not
         // 役锂电池), less a relation's verb or a particle, preposition, conjunction,
@@ -13276,6 +13283,18 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn the_unit_of_a_figure_before_is_no_label_of_the_next() {
+        // Regression: 投资30亿元的20GWh储能电池项目 labelled 20GWh 亿元.
+        let t = "岚川动力电池有限公司投资30亿元的20GWh储能电池项目正式投产。";
+        let labels = indicators(t);
+        assert_eq!(labels.len(), 2, "{labels:?}");
+        assert!(!labels[1].contains("亿元"), "{labels:?}");
+        // A year before the words is no figure's unit.
+        let t = "岚川动力电池有限公司2024年碳酸锂产量3.2万吨。";
+        assert_eq!(indicators(t), ["产量"]);
     }
 
     #[test]

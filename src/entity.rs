@@ -1113,11 +1113,17 @@ const MAX_NAME_CHARS: usize = 28;
 /// The same for events, whose names may join two (…发展论坛暨…联盟成立大会).
 const MAX_EVENT_CHARS: usize = 48;
 
-/// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
 /// Characters of Chinese numerals: a word tagged as a number holds one of them (or
 /// a digit) when it is one.
 const NUMERAL_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几半数多余第首批次年届期";
 
+/// True when `word` holds a digit or a numeral character.
+fn has_numeral(word: &str) -> bool {
+    word.chars()
+        .any(|c| c.is_ascii_digit() || NUMERAL_CHARS.contains(c))
+}
+
+/// POS tags that end a name's leftward walk (jieba's ICTCLAS tag set).
 fn stops_name(tag: &str, kind: EntityType) -> bool {
     // A Latin word is a name's own part (石家庄PowerOne储能科技有限公司), not an
     // interjection (e).
@@ -1747,14 +1753,12 @@ fn walk_left<'a>(
         // is the name's own, not a figure's unit.
         let numberless = t.tag.starts_with('m')
             && w.chars().count() == 1
-            && !w
-                .chars()
-                .any(|c| c.is_ascii_digit() || NUMERAL_CHARS.contains(c))
+            && !has_numeral(w)
             && ti.checked_sub(1).is_some_and(|j| {
                 let left = &tags[j];
                 !left.tag.starts_with('m')
                     && left.word.chars().all(is_cjk)
-                    && !left.word.chars().any(|c| NUMERAL_CHARS.contains(c))
+                    && !has_numeral(left.word)
             });
         if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality && !numberless {
             break;

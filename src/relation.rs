@@ -3202,8 +3202,7 @@ fn the_former_and_the_latter(st: &str, ms: &[M]) -> Vec<(usize, M)> {
                         .iter()
                         .find(|b| b.b0 >= from && b.b1 <= at && b.kind == a.kind && b.e != a.e)?;
                     Some((*a, *b))
-                })
-                .filter(|(_, b)| b.b1 <= at);
+                });
             let to = match (word, pair) {
                 ("后者", Some((_, b))) => Some(b),
                 ("前者", Some((a, _))) => Some(a),
@@ -4119,6 +4118,16 @@ impl Ctx<'_, '_> {
         self.place_chain_end(k, false)
     }
 
+    /// The first region of the run of adjacent regions that ends at mention `k`
+    /// (郴州临武县 of 临武县), `k` itself when none stands right before it.
+    fn region_chain_start(&self, mut k: usize) -> usize {
+        let v = self.view;
+        while k > 0 && v.ms[k - 1].kind == EntityType::Region && v.ms[k - 1].b1 == v.ms[k].b0 {
+            k -= 1;
+        }
+        k
+    }
+
     /// A government body written right before a title is its issuer (贯彻国务院办公厅
     /// 《…规划》, 工业和信息化部《…规范条件》).
     fn owned_titles(&mut self) {
@@ -4817,15 +4826,9 @@ impl Ctx<'_, '_> {
             }
             // The place said before the event: 在营口举办的E, 于R召开的E.
             if k > 0 {
-                let mut first = k - 1;
-                let r = &v.ms[first];
+                let r = &v.ms[k - 1];
                 let between = v.gap(r.b1, m.b0);
-                while first > 0
-                    && v.ms[first - 1].kind == EntityType::Region
-                    && v.ms[first - 1].b1 == v.ms[first].b0
-                {
-                    first -= 1;
-                }
+                let first = self.region_chain_start(k - 1);
                 let before = v.gap(v.clause_start(v.ms[first].b0), v.ms[first].b0);
                 if r.kind == EntityType::Region
                     && (before.ends_with('在') || before.ends_with('于'))
@@ -7364,14 +7367,8 @@ impl Ctx<'_, '_> {
             .rfind(|&j| {
                 v.ms[j].b1 == t0 && matches!(v.ms[j].kind, EntityType::Region | EntityType::Park)
             })
-            .and_then(|mut f| {
-                while f > 0
-                    && v.ms[f - 1].kind == EntityType::Region
-                    && v.ms[f - 1].b1 == v.ms[f].b0
-                {
-                    f -= 1;
-                }
-                let b0 = v.ms[f].b0;
+            .and_then(|k| {
+                let b0 = v.ms[self.region_chain_start(k)].b0;
                 ["于", "在"]
                     .iter()
                     .find(|w| v.s[..b0].ends_with(*w))

@@ -5927,6 +5927,10 @@ impl Ctx<'_, '_> {
             // A clause without a subject (…,主要生产磷酸铁锂) continues the sentence's.
             subj.push(t);
         }
+        // Whether the verb takes a product at all, kept or not (由A提供退役动力电池 names
+        // its object, so the clause before holds nothing A makes).
+        let after_verb = self.products_after(t1);
+        let object_named = !after_verb.is_empty();
         let products = if recovery {
             // What is recovered right after the verb, if it is a material: 回收碳酸锂、
             // 硫酸镍等产品 makes them; 回收废旧电池 takes batteries in. The lexicon
@@ -5955,12 +5959,18 @@ impl Ctx<'_, '_> {
                 .collect()
         } else if self.lex.words.launch.contains(&trig.word) {
             // What is launched ends at the product: 发布钠离子电池白皮书 launches a paper.
-            self.products_after(t1)
+            // Nor is a spent one made (向其提供退役动力电池 passes on waste).
+            let spent = ["退役", "废旧", "废弃", "报废"];
+            after_verb
                 .into_iter()
                 .filter(|&e| {
                     v.ms.iter().filter(|m| m.e == e && m.b0 >= t1).all(|m| {
                         let after = &v.s[m.b1..];
-                        !after.starts_with(|c: char| crate::read::is_cjk(c))
+                        let here = &v.s[m.b0..m.b1];
+                        !spent
+                            .iter()
+                            .any(|w| v.s[..m.b0].ends_with(w) || here.starts_with(w))
+                            && !after.starts_with(|c: char| crate::read::is_cjk(c))
                             || ["和", "及", "与", "等", "产品", "新品", "系列"]
                                 .iter()
                                 .any(|w| after.starts_with(w))
@@ -5969,12 +5979,12 @@ impl Ctx<'_, '_> {
                 })
                 .collect()
         } else {
-            self.products_after(t1)
+            after_verb
         };
         // P由A生产 (电池包仍由A组装生产): the maker follows 由, what it makes stands
         // before it.
         let products = match subj_ms.first() {
-            Some(&k) if products.is_empty() && !recovery => self.made_before_by(k),
+            Some(&k) if products.is_empty() && !recovery && !object_named => self.made_before_by(k),
             _ => products,
         };
         // A专业从事P研发、生产和销售, A将致力于P和Q的研发: the work's object stands
@@ -13239,6 +13249,27 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_product_provided_is_made_only_where_it_ends_what_is_provided() {
+        let made = |t: &str| related(t, Relation::Produces);
+        assert_eq!(
+            made("梧州宏控电子科技有限公司为本地多家电池企业提供电池管理系统。"),
+            pairs(&[("梧州宏控电子科技有限公司", "电池管理系统")])
+        );
+        // A part of the product, or a service on it, is not the product.
+        assert_eq!(
+            made("梧州宏铝精密铝业有限公司为其提供电池包铝合金壳体。"),
+            []
+        );
+        // Spent batteries passed on are not made, nor is the product an
+        // agreement before names (由后者提供… names its own object).
+        assert_eq!(
+            made(
+                "2023年，岚源科技有限公司与宏峰汽车有限公司签订动力电池回收协议，由后者向其稳定提供退役动力电池。"
+            ),
+            []
+        );
+    }
     /// (value with unit, year) of the facts read in `text`.
     fn dated_figures(text: &str) -> Vec<(String, Option<i32>)> {
         let (_, ex) = run(text);

@@ -7941,10 +7941,24 @@ impl Ctx<'_, '_> {
                         .map(|w| (w.as_str(), c1 + skip + w.len()))
                 });
             if let Some((w, end)) = descr {
+                // A product named as a trade (电解液企业, 锂盐厂商) is what the firm makes.
+                let made = words
+                    .trade
+                    .iter()
+                    .any(|t| t == w)
+                    .then(|| {
+                        v.ms.iter()
+                            .find(|m| m.b0 == c0 && m.b1 == c1 && m.kind == EntityType::Product)
+                            .map(|m| m.e)
+                    })
+                    .flatten();
                 // cue企业X: the holder right after (past its owner).
+                // (Not a partner after a joiner: 推动锂盐企业与X等负极材料企业协作.)
                 let k = (0..v.ms.len()).find(|&k| {
+                    let gap = v.gap(end, v.ms[k].b0);
                     v.ms[k].b0 >= end
-                        && v.gap(end, v.ms[k].b0).chars().count() <= 1
+                        && gap.chars().count() <= 1
+                        && !gap.starts_with(['与', '和', '及', '同', '跟', '对', '向', '为', '在'])
                         && holders.contains(&v.ms[k].kind)
                 });
                 let k = k.map(past_owner);
@@ -7952,7 +7966,7 @@ impl Ctx<'_, '_> {
                     && !words.trade_only_after.contains(w)
                 {
                     for g in self.group(k, &holders, &self.lex.words.tight_joiners) {
-                        self.push(v.ms[g].e, se, Relation::InStage);
+                        self.describe(v.ms[g].e, se, made);
                     }
                 }
                 // X等cue企业, X这样的cue企业 / X是(一家)…cue企业.
@@ -8001,7 +8015,7 @@ impl Ctx<'_, '_> {
                             vec![k]
                         };
                         for g in g {
-                            self.push(v.ms[g].e, se, Relation::InStage);
+                            self.describe(v.ms[g].e, se, made);
                         }
                     }
                 }
@@ -8015,7 +8029,7 @@ impl Ctx<'_, '_> {
                     let k = k.map(past_owner);
                     if let Some(k) = k {
                         for g in self.group(k, &holders, &self.lex.words.joiners) {
-                            self.push(v.ms[g].e, se, Relation::InStage);
+                            self.describe(v.ms[g].e, se, made);
                         }
                     }
                 }
@@ -8033,7 +8047,7 @@ impl Ctx<'_, '_> {
                                 .find(|m| m.b0 > ce && holders.contains(&m.kind))
                                 .filter(|m| v.clause(m.b0) == v.clause(ce) + 1)
                         {
-                            self.push(m.e, se, Relation::InStage);
+                            self.describe(m.e, se, made);
                         }
                     }
                     // 这家 points at the one just named (…由A供应，这家正极材料企业…).
@@ -8054,7 +8068,7 @@ impl Ctx<'_, '_> {
                         && let Some(t) = just_named.or(self.topic)
                         && holders.contains(&self.kind(t))
                     {
-                        self.push(t, se, Relation::InStage);
+                        self.describe(t, se, made);
                     }
                 }
             }
@@ -8072,6 +8086,17 @@ impl Ctx<'_, '_> {
                     self.push(v.ms[k].e, se, Relation::InStage);
                 }
             }
+        }
+    }
+
+    /// `holder` is described by its stage; a company described by a product's trade
+    /// (`made`: 负极材料企业X) makes that product too.
+    fn describe(&mut self, holder: usize, stage: usize, made: Option<usize>) {
+        self.push(holder, stage, Relation::InStage);
+        if let Some(p) = made
+            && self.kind(holder) == EntityType::Company
+        {
+            self.push(holder, p, Relation::Produces);
         }
     }
 
@@ -10942,6 +10967,20 @@ mod tests {
         // The gold files name 正极材料 in 正极材料企业, the trade a company is said to be.
         let t = "岚峰锂业股份有限公司是一家正极材料企业。";
         assert_related(t, Relation::InStage, "正极材料", "材料");
+        // The firm makes the product its trade is named by, wherever it is said.
+        assert_related(t, Relation::Produces, "岚峰锂业股份有限公司", "正极材料");
+        let t = "作为省内规模最大的负极材料企业，岚墨新材料有限公司已在梧州市建成一体化项目。";
+        assert_related(t, Relation::Produces, "岚墨新材料有限公司", "负极材料");
+        let t = "我们选取岚砻锂业有限公司、宏泓锂业有限公司两家锂盐企业作为可比公司。";
+        assert_related(t, Relation::Produces, "岚砻锂业有限公司", "锂盐");
+        assert_related(t, Relation::Produces, "宏泓锂业有限公司", "锂盐");
+        // Regression: a partner after 与 was read as the firm the trade describes.
+        let t = "推动锂盐企业与岚尧新材料有限公司等负极材料企业开展协作。";
+        assert_not_related(t, Relation::Produces, "岚尧新材料有限公司", "锂盐");
+        assert_related(t, Relation::Produces, "岚尧新材料有限公司", "负极材料");
+        // A place described by a trade makes nothing.
+        let t = "梧州市是正极材料基地。";
+        assert!(related(t, Relation::Produces).is_empty());
         // What a recycler sends to that trade is not what it makes.
         let t = "岚峰循环科技有限公司年处理退役电池5万吨，再生出的碳酸锂重新回到正极材料企业手中。";
         assert_related(t, Relation::Produces, "岚峰循环科技有限公司", "碳酸锂");

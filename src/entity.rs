@@ -1818,6 +1818,37 @@ fn walk_left<'a>(
             proper_non_region = true;
         }
     }
+    // A park's own name follows the address it lies at (福建省龙岩市上杭县汀江新能
+    // 源产业园, 长丰县双凤经济开发区): regions opening it, the last written in full,
+    // are the address when a proper part of the park's own comes after them. A
+    // short name opens the name itself (钦州临港新材料产业园, 淄博临淄齐润…), and so
+    // does any region before only plain words (奉新县锂电新材料产业园).
+    if kind == EntityType::Park {
+        let leading = words
+            .iter()
+            .rev()
+            .take_while(|(w, _)| is_region_word(lex, w))
+            .count();
+        let keep = words.len() - leading;
+        // (A county, city or province by its full name; not a town, whose name
+        // often is the park's own.)
+        let in_full = |w: &str| {
+            !lex.regions_named(w).is_empty()
+                && w.ends_with(['省', '市', '县', '区', '州', '旗', '盟', '府'])
+                && w.chars().count() >= 3
+        };
+        if leading >= 1
+            && keep >= 1
+            && in_full(words[keep].0)
+            && words[..keep]
+                .iter()
+                .any(|&(w, tag)| !is_region_word(lex, w) && is_proper(lex, w, tag, seg.has_word(w)))
+        {
+            start = offs[keep - 1];
+            words.truncate(keep);
+            offs.truncate(keep);
+        }
+    }
     Walk {
         start,
         words,
@@ -4132,6 +4163,24 @@ mod tests {
         assert_has(t, "子牙循环经济产业区", EntityType::Park);
         let t = "项目落户青川县竹园工业集中区。";
         assert_has(t, "青川县竹园工业集中区", EntityType::Park);
+    }
+
+    #[test]
+    fn a_parks_own_name_follows_the_address_it_lies_at() {
+        // Regression: 开封市祥符区汴东新能源汽车产业园 was one park, where the gold
+        // files name the park 汴东新能源汽车产业园 and its two regions apart.
+        let t = "该项目选址开封市祥符区岚东新能源汽车产业园，总投资58亿元。";
+        assert_has(t, "岚东新能源汽车产业园", EntityType::Park);
+        assert_has(t, "祥符区", EntityType::Region);
+        assert_has(t, "开封市", EntityType::Region);
+        let t = "其位于长丰县岚凤经济开发区的生产基地年产能达20GWh。";
+        assert_has(t, "岚凤经济开发区", EntityType::Park);
+        // Plain words after the region: the region is the park's name.
+        let t = "项目落户奉新县锂电新材料产业园。";
+        assert_has(t, "奉新县锂电新材料产业园", EntityType::Park);
+        // A short city name, or a town, opens the park's own name.
+        let t = "项目落户钦州岚港新材料产业园。";
+        assert_has(t, "钦州岚港新材料产业园", EntityType::Park);
     }
 
     #[test]

@@ -1760,7 +1760,15 @@ fn walk_left<'a>(
                     && left.word.chars().all(is_cjk)
                     && !has_numeral(left.word)
             });
-        if stops_name(t.tag, kind) && !lex.name_inner.contains(w) && !locality && !numberless {
+        // A domain word the segmenter reads as a number (零部件/mq, 零碳) describes
+        // the body, as other plain words do (汽车零部件产业园).
+        let plain_numeral = t.tag.starts_with('m') && lex.name_plain.contains(w);
+        if stops_name(t.tag, kind)
+            && !lex.name_inner.contains(w)
+            && !locality
+            && !numberless
+            && !plain_numeral
+        {
             break;
         }
         // A verb that may stand inside a name does so after its proper part (湖南锂资源
@@ -4181,6 +4189,9 @@ mod tests {
         // A short city name, or a town, opens the park's own name.
         let t = "项目落户钦州岚港新材料产业园。";
         assert_has(t, "钦州岚港新材料产业园", EntityType::Park);
+        // Regression: 零部件 (read as a number) ended the name, so no park was found.
+        let t = "岚晟动力位于大观区的岚庆新能源汽车零部件产业园。";
+        assert_has(t, "岚庆新能源汽车零部件产业园", EntityType::Park);
     }
 
     #[test]

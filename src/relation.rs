@@ -4373,6 +4373,38 @@ impl Ctx<'_, '_> {
     /// The entities of the mentions `found`, or, when there are none, the
     /// sentence's topic if it is a company (…,产品已批量配套X: the sentence's
     /// company is the one that acts).
+    /// The partners a clause with no company of its own speaks for (A与B签署协议，
+    /// 双方将在R共建…; A与B合资，在R建设…; 三方将共同建设…): the list of two or more
+    /// companies the sentence opens on before the clause (`c0`), as mention indices;
+    /// `None` when the clause does not speak for partners.
+    fn together(&self, c0: usize, t0: usize) -> Option<Vec<usize>> {
+        let v = self.view;
+        if c0 == 0
+            || v.ms
+                .iter()
+                .any(|m| m.b0 >= c0 && m.b1 <= t0 && m.kind == EntityType::Company)
+        {
+            return None;
+        }
+        let lead = v.gap(c0, t0);
+        let before = v.s[..c0].trim_end_matches(|c| is_clause_sep(c) || c == ' ');
+        let spoken_for = ["双方", "三方", "各方", "多方", "两家"]
+            .iter()
+            .any(|w| lead.starts_with(w))
+            || ["共同", "合资", "联合"].iter().any(|w| lead.contains(w))
+            || before.ends_with("合资");
+        if !spoken_for {
+            return None;
+        }
+        // (The list the sentence opens on: in A已与B、C等车企建立合作，并在R布局…, A
+        // goes on alone.)
+        let first = (0..v.ms.len())
+            .take_while(|&k| v.ms[k].b1 <= c0)
+            .find(|&k| v.ms[k].kind == EntityType::Company)?;
+        Some(self.group(first, &[EntityType::Company], &self.lex.words.joiners))
+            .filter(|g| g.len() >= 2)
+    }
+
     fn or_topic_company(&self, found: &[usize]) -> Vec<usize> {
         if found.is_empty() {
             // In a company's own text, a sentence about no one else is about it.
@@ -5374,6 +5406,23 @@ impl Ctx<'_, '_> {
             }
         }
         if objects.is_empty() {
+            // A与B签署协议，双方将在R共建…示范线: what partners build together there is
+            // no body, but they invest where they build it.
+            if &v.s[t0..t1] == "共建"
+                && let Some(partners) = self.together(c0, t0)
+            {
+                let sites: Vec<usize> = (0..v.ms.len())
+                    .filter(|&k| {
+                        let m = v.ms[k];
+                        matches!(m.kind, EntityType::Region | EntityType::Park)
+                            && m.b0 >= c0
+                            && m.b1 <= t0
+                            && v.gap(c0, m.b0).ends_with(['在', '于'])
+                    })
+                    .map(|k| v.ms[self.chain_end(k)].e)
+                    .collect();
+                self.push_pairs(&self.es(&partners), &sites, Relation::InvestsIn);
+            }
             return;
         }
         let objs = self.es(&objects);
@@ -5728,6 +5777,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
+        let subj = self.together(c0, t0).unwrap_or(subj);
         let subj = self.or_topic_company(&subj);
         if subj.is_empty() {
             return;
@@ -13716,6 +13766,27 @@ mod tests {
             "岚峰新能源集团股份有限公司",
             "三元前驱体",
         );
+    }
+
+    #[test]
+    fn partners_a_later_clause_speaks_for_invest_where_they_build_together() {
+        // Regression: only the first of three partners invested, and partners building
+        // a line (no body) together invested nowhere.
+        let t = "岚澜集团股份有限公司与宏晟新材料科技有限公司、岚拉矿业有限公司签署合资协议，三方将在印尼北马鲁古省岚湾工业园共同建设湿法冶炼镍钴项目。";
+        for partner in [
+            "岚澜集团股份有限公司",
+            "宏晟新材料科技有限公司",
+            "岚拉矿业有限公司",
+        ] {
+            assert_related(t, Relation::InvestsIn, partner, "岚湾工业园");
+        }
+        let t = "今年7月，岚循再生资源有限公司与宏晟储能科技有限公司签署战略合作协议，双方将在达拉特旗共建退役电池梯次利用示范线。";
+        assert_related(t, Relation::InvestsIn, "岚循再生资源有限公司", "达拉特旗");
+        assert_related(t, Relation::InvestsIn, "宏晟储能科技有限公司", "达拉特旗");
+        // The partners of a cooperation the subject entered go on with no one: the
+        // subject alone builds its network.
+        let t = "岚循新能源有限公司已与宏迪汽车有限公司、宏安汽车有限公司等车企建立回收合作，并在赣州、吉安等地布局回收服务网点32个。";
+        assert_not_related(t, Relation::InvestsIn, "宏迪汽车有限公司", "赣州市");
     }
 
     #[test]

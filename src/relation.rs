@@ -3922,6 +3922,13 @@ impl Ctx<'_, '_> {
         if head == tail || !allowed(relation, self.kind(head), self.kind(tail)) {
             return;
         }
+        if relation == Relation::CooperatesWith
+            && [head, tail]
+                .iter()
+                .any(|&e| self.kind(e) == EntityType::Region && !self.acts_as_party(e))
+        {
+            return;
+        }
         let c = Claim {
             head,
             tail,
@@ -3932,6 +3939,46 @@ impl Ctx<'_, '_> {
         if !self.out.relations.contains(&c) {
             self.out.relations.push(c);
         }
+    }
+
+    /// Whether a region this sentence names stands as a party of its own (郴州市与
+    /// A达成合作, 与梧州市签约), not as the seat of a partner it qualifies (与德国回收
+    ///企业B, 与德国B集团) or a place (在匈牙利): some mention of it is followed by a
+    /// joiner, a break or a verb of agreeing. A region the sentence does not name (the
+    /// topic) may.
+    fn acts_as_party(&self, e: usize) -> bool {
+        let v = self.view;
+        let mut named = v.ms.iter().filter(|m| m.e == e).peekable();
+        if named.peek().is_none() {
+            return true;
+        }
+        named.any(|m| {
+            let after = &v.s[m.b1..];
+            after.is_empty()
+                || after.starts_with(|c: char| !crate::read::is_cjk(c))
+                || [
+                    "与",
+                    "和",
+                    "同",
+                    "跟",
+                    "签",
+                    "达成",
+                    "合作",
+                    "共同",
+                    "联合",
+                    "将",
+                    "已",
+                    "携手",
+                    "联手",
+                    "牵手",
+                    "双方",
+                    "等",
+                    "的合作",
+                    "的战略合作",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+        })
     }
 
     /// Every head to every tail.
@@ -10534,8 +10581,7 @@ pub fn allowed(relation: Relation, head: EntityType, tail: EntityType) -> bool {
             !matches!(head, T::Stage | T::Product | T::Policy) && tail == T::Region
         }
         Relation::CooperatesWith => {
-            (org || matches!(head, T::Region | T::Park))
-                && (tail.is_org() || matches!(tail, T::Region | T::Park))
+            (org || head == T::Region) && (tail.is_org() || tail == T::Region)
         }
         Relation::Established => {
             (org || head == T::Region) && matches!(tail, T::Institute | T::Park | T::Company)
@@ -11328,6 +11374,20 @@ mod tests {
             "{:?}",
             fact_rows(t)
         );
+    }
+
+    #[test]
+    fn a_region_cooperates_as_a_party_not_as_the_seat_of_a_partner_nor_a_park_at_all() {
+        let t = "活动中，梧州市与广西电池行业协会达成战略合作。";
+        assert_related(t, Relation::CooperatesWith, "梧州市", "广西电池行业协会");
+        // Regression: the country before an unknown partner's name was the partner.
+        let t = "岚源科技有限公司与德国宏恩集团签署合作协议。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
+        let t = "岚源科技有限公司与德国回收企业宏恩回收公司签署协议。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
+        // A park is no party of the schema's cooperates_with (org ↔ org).
+        let t = "岚源科技有限公司与岚湾工业园签署合作协议。";
+        assert!(related(t, Relation::CooperatesWith).is_empty());
     }
 
     #[test]

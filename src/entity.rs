@@ -1443,6 +1443,18 @@ fn walk_left<'a>(
         if w == "暨" {
             break;
         }
+        // Nor can a lone character after a region be one side of 和 (宣城/ns 翔/nr 和/c
+        // 储能科技有限公司): 和 is the brand's second character there.
+        let brand_he = w == "和"
+            && kind == EntityType::Company
+            && ti.checked_sub(2).is_some_and(|j| {
+                let one = tags[j + 1].word;
+                one.chars().count() == 1
+                    && one
+                        .chars()
+                        .all(|c| is_cjk(c) && !FUNCTION_CHARS.contains(c))
+                    && is_region_word(lex, tags[j].word)
+            });
         // A company's line of business stands between its proper part and a legal
         // form (瑞泽新能源投资有限公司, 鸿达开发有限公司, E行出行科技有限公司, after
         // plain words only): a known verb there is part
@@ -1502,7 +1514,7 @@ fn walk_left<'a>(
             && ["企业", "厂商", "制造商", "供应商", "生产商"]
                 .iter()
                 .any(|t| w.ends_with(t));
-        if (lex.name_stops.contains(w) || trade_token) && !kept {
+        if (lex.name_stops.contains(w) || trade_token) && !kept && !brand_he {
             break;
         }
         // A generic word that is also a plain one may be a line of business before a
@@ -1523,7 +1535,7 @@ fn walk_left<'a>(
         let adverb_in_name = w == "都"
             && kind == EntityType::Company
             && words.last().is_none_or(|(_, tag)| tag.starts_with('n'));
-        if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) && !adverb_in_name {
+        if single && w.chars().all(|c| FUNCTION_CHARS.contains(c)) && !adverb_in_name && !brand_he {
             break;
         }
         let first = w.chars().next().unwrap_or(' ');
@@ -1768,6 +1780,7 @@ fn walk_left<'a>(
             && !locality
             && !numberless
             && !plain_numeral
+            && !brand_he
         {
             break;
         }
@@ -4192,6 +4205,20 @@ mod tests {
         // Regression: 零部件 (read as a number) ended the name, so no park was found.
         let t = "岚晟动力位于大观区的岚庆新能源汽车零部件产业园。";
         assert_has(t, "岚庆新能源汽车零部件产业园", EntityType::Park);
+    }
+
+    #[test]
+    fn he_after_a_region_and_one_character_is_the_brands_own() {
+        // Regression: 宣城翔和储能科技有限公司 was no company (和 read as "and").
+        let t = "岚川公司与宣城翔和储能科技有限公司签约。";
+        assert_has(t, "宣城翔和储能科技有限公司", EntityType::Company);
+        // Two names joined by 和 stay two.
+        let t = "岚川科技有限公司和岚峰科技有限公司签约。";
+        assert_has(t, "岚峰科技有限公司", EntityType::Company);
+        assert_no_name_holds(t, "和");
+        let t = "梧州和岚峰科技有限公司签约。";
+        assert_has(t, "岚峰科技有限公司", EntityType::Company);
+        assert_no_name_holds(t, "和");
     }
 
     #[test]

@@ -1568,9 +1568,10 @@ fn walk_left<'a>(
         // Nor over a date's unit the segmenter glued to the word after it (2019/m 年经/p:
         // 2019年经R人民政府批准): what follows the unit and any function character is the
         // name's first part (2025/m 年鹤源/nr 锂资源…大会 → 鹤源…; the year rejoins an
-        // event's name below). A word the dictionary knows is whole (年度, 日喀则).
+        // event's name below). A word the dictionary knows is whole (年度, 日喀则). So
+        // is a figure's unit glued so (投资5/m 亿岚峰/ns 科技有限公司).
         if !known
-            && w.starts_with(['年', '月', '日'])
+            && w.starts_with(['年', '月', '日', '亿', '万', '元'])
             && ti
                 .checked_sub(1)
                 .is_some_and(|j| tags[j].word.ends_with(|c: char| c.is_ascii_digit()))
@@ -1763,9 +1764,11 @@ fn walk_left<'a>(
                 .is_some_and(|j| is_region_word(lex, tags[j].word));
         // A lone character read as a measure with no number before it (锂/nz 元/m 科技)
         // is the name's own, not a figure's unit.
+        // So is a magnitude with no number before it (源泰/nz 亿/m 锂业): 亿 and 万 are
+        // common in brands, and no count is written without its number.
         let numberless = t.tag.starts_with('m')
             && w.chars().count() == 1
-            && !has_numeral(w)
+            && (!has_numeral(w) || matches!(w, "亿" | "万"))
             && ti.checked_sub(1).is_some_and(|j| {
                 let left = &tags[j];
                 !left.tag.starts_with('m')
@@ -4241,6 +4244,12 @@ mod tests {
         assert_has(t, "安徽膜元科技有限公司", EntityType::Company);
         let t = "安徽锂元科技有限公司签约。";
         assert_has(t, "安徽锂元科技有限公司", EntityType::Company);
+        // So is a magnitude (亿, 万) in a brand: 辽源源泰亿锂业有限公司 was no company.
+        let t = "辽源源泰亿锂业有限公司将总部搬迁到济宁市。";
+        assert_has(t, "辽源源泰亿锂业有限公司", EntityType::Company);
+        let t = "项目投资5亿岚峰科技有限公司承建。";
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n.starts_with('亿')), "{f:?}");
         // After a number it is a unit, never a name's first character.
         let t = "项目投资5000万元岚峰科技有限公司承建。";
         let f = found(t);

@@ -3943,7 +3943,7 @@ impl Ctx<'_, '_> {
 
     /// Whether a region this sentence names stands as a party of its own (郴州市与
     /// A达成合作, 与梧州市签约), not as the seat of a partner it qualifies (与德国回收
-    ///企业B, 与德国B集团) or a place (在匈牙利): some mention of it is followed by a
+    /// 企业B, 与德国B集团) or a place (在匈牙利): some mention of it is followed by a
     /// joiner, a break or a verb of agreeing. A region the sentence does not name (the
     /// topic) may.
     fn acts_as_party(&self, e: usize) -> bool {

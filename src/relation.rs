@@ -6025,8 +6025,13 @@ impl Ctx<'_, '_> {
             subj.push(t);
         }
         // Whether the verb takes a product at all, kept or not (由A提供退役动力电池 names
-        // its object, so the clause before holds nothing A makes).
-        let after_verb = self.products_after(t1);
+        // its object, so the clause before holds nothing A makes). A verb of recovery
+        // reads its object apart below and never looks back, so it needs none.
+        let after_verb = if recovery {
+            Vec::new()
+        } else {
+            self.products_after(t1)
+        };
         let object_named = !after_verb.is_empty();
         let products = if recovery {
             // What is recovered right after the verb, if it is a material: 回收碳酸锂、

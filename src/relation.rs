@@ -6687,8 +6687,22 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|p| v.gap(c0, v.ms[k].b0).ends_with(p))
                 {
-                    // 不足部分向B采购: the buyer is the company the sentence is about.
-                    for b in self.or_topic_company(&buyer) {
+                    // 不足部分向B采购: the buyer is the company the sentence is about;
+                    // 由A向B采购: A, which a 由 kept from being the subject.
+                    let agent = in_clause
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .filter(|&&j| {
+                            matches!(v.gap(v.ms[j].b1, v.ms[k].b0), "向" | "从")
+                                && v.gap(c0, v.ms[j].b0).ends_with('由')
+                        })
+                        .map(|&j| v.ms[j].e);
+                    let buyer = match agent {
+                        Some(a) => vec![a],
+                        None => self.or_topic_company(&buyer),
+                    };
+                    for b in buyer {
                         if b != v.ms[k].e {
                             self.push(v.ms[k].e, b, Relation::Supplies);
                         }
@@ -6811,6 +6825,13 @@ impl Ctx<'_, '_> {
                         let products = self.products_in(v.ms[k].b1, t0);
                         self.push_pairs(&sellers, &products, Relation::Produces);
                     }
+                    self.push_pairs(&sellers, &buyers, Relation::Supplies);
+                } else if in_clause.is_empty() && self.names_own_suppliers(c0, t0, t1) {
+                    // …，第一大供应商为B / 其主要供应商包括B、C: the suppliers of the
+                    // company the sentence is about.
+                    // (A place and a trade may stand before the first: 为澳大利亚矿商B.)
+                    let sellers = self.es(&self.object_after(t1, &companies, 10, false));
+                    let buyers = self.or_topic_company(&[]);
                     self.push_pairs(&sellers, &buyers, Relation::Supplies);
                 }
             }
@@ -7055,6 +7076,24 @@ impl Ctx<'_, '_> {
             let head = v.gap(c0, v.ms[k].b0);
             ["是", "也是", "还是", "亦是", "为", "系", "成为", "已成为"].contains(&head)
         })
+    }
+
+    /// Whether a clause with no company before its 供应商 at `t0`..`t1` names the
+    /// suppliers of the one the sentence is about: a short lead of ranks and 其/公司
+    /// (第一大, 主要, 前五大) and a copula or 包括 after it.
+    fn names_own_suppliers(&self, c0: usize, t0: usize, t1: usize) -> bool {
+        let v = self.view;
+        let mut lead = v.gap(c0, t0);
+        for p in ["其", "该公司", "公司"] {
+            lead = lead.strip_prefix(p).unwrap_or(lead);
+        }
+        let ranked = lead.is_empty()
+            || ["第一大", "最大", "主要", "核心", "前五大", "前五名", "重要"].contains(&lead);
+        let after = v.s[t1..].trim_start_matches(['主', '要']);
+        ranked
+            && ["为", "是", "包括", "有", "均为", "系"]
+                .iter()
+                .any(|w| after.starts_with(w))
     }
 
     /// X是A的(…)W for a role noun W at `t0` (供应商, 客户): A, the last of the clause's
@@ -11863,6 +11902,50 @@ mod tests {
         assert_eq!(
             related(t, Relation::Produces),
             pairs(&[("岚峰电池有限公司", "动力电池")])
+        );
+    }
+
+    #[test]
+    fn the_one_buying_through_you_from_a_seller_and_a_ranked_supplier_of_the_subject() {
+        // 由A向B采购: A buys, not the company the sentence opened on.
+        let t = "即鄂尔多斯市岚辰矿业集团有限公司只购买车身，电池包由内蒙古岚换能源科技有限公司\
+                 向常州岚研动力科技有限公司采购并持有产权。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "常州岚研动力科技有限公司",
+            "内蒙古岚换能源科技有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::Supplies,
+            "常州岚研动力科技有限公司",
+            "鄂尔多斯市岚辰矿业集团有限公司",
+        );
+        // …，第一大供应商为B: B supplies the sentence's company, a place and a
+        // trade before it or not.
+        let t = "浙江岚山锂业股份有限公司所需的锂辉石精矿主要从澳大利亚进口，\
+                 第一大供应商为澳大利亚矿商Kestrel Lithium Ltd.。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "Kestrel Lithium Ltd.",
+            "浙江岚山锂业股份有限公司",
+        );
+        let t = "岚山锂业股份有限公司是一家锂盐企业，其主要供应商包括岚峰矿业有限公司、岚川锂业有限公司。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "岚川锂业有限公司",
+            "岚山锂业股份有限公司",
+        );
+        // A supplier with no rank or copula after it names none (供应商大会在…召开).
+        let t = "岚山锂业股份有限公司召开年会，供应商大会由岚峰矿业有限公司承办。";
+        assert_not_related(
+            t,
+            Relation::Supplies,
+            "岚峰矿业有限公司",
+            "岚山锂业股份有限公司",
         );
     }
 

@@ -2299,6 +2299,12 @@ fn phrase_ends_cheaply(lex: &Lexicon, after: &str) -> Option<bool> {
             return Some(true);
         }
     }
+    // A person's title ends the body's name before it (岚源资本合伙人X), where the
+    // segmenter would read the two nouns as one phrase; not an analyst's, whose desk
+    // may end on the head (东岚期货新能源分析师: 新能源 is the desk).
+    if (2..=5).any(|n| lex.titles.contains(prefix(n)) && !analyst_title(prefix(n))) {
+        return Some(true);
+    }
     if FUNCTION_CHARS.contains(c) {
         return Some(true);
     }
@@ -2616,6 +2622,20 @@ fn person_candidates(
             }
             _ => rest,
         };
+        // And after a copula when the name closes the clause (法定代表人为钟建华，;
+        // 董事长是X先生): the post stated of the body before.
+        let rest = ["为", "是", "系"]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .filter(|r| {
+                name_after(lex, r).is_some_and(|n| {
+                    r[n..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_cjk(c) || "，。；、（先女".contains(c))
+                })
+            })
+            .unwrap_or(rest);
         let after_start = stext.len() - rest.len();
         // 戚明远教授团队合作: with a name before the title, what follows it is no
         // name when it opens on a word the dictionary knows as no name (团队).
@@ -4750,6 +4770,24 @@ mod tests {
         let t = "全系标配佛山骁电驱动科技有限公司的电驱总成。";
         assert_has(t, "佛山骁电驱动科技有限公司", EntityType::Company);
         assert_no_name_holds(t, "标配");
+    }
+
+    #[test]
+    fn a_weak_head_right_before_a_persons_title_ends_a_name() {
+        // Regression: the segmenter reads 资本合伙人 and 锂业总裁 as one noun phrase, so
+        // the weak head did not end a name and the body before the person was lost.
+        assert_has(
+            "岚源资本合伙人顾岚泽表示看好钠电。",
+            "岚源资本",
+            EntityType::Company,
+        );
+        assert_has(
+            "七台河岚亿锂业总裁巩岚文讲话。",
+            "七台河岚亿锂业",
+            EntityType::Company,
+        );
+        // A word that goes on the phrase still does (岚源科技产业 is no name).
+        assert_lacks("推动岚源科技产业发展。", "岚源科技", EntityType::Company);
     }
 
     #[test]

@@ -8335,7 +8335,7 @@ impl Ctx<'_, '_> {
                 }
                 let gap = v.gap(prev.b1, right);
                 let ok = if first {
-                    self.only_titles(gap)
+                    self.only_titles(gap) || self.titles_then_copula(gap).is_some()
                 } else {
                     self.only_titles(gap) || matches!(gap, "、" | "和" | "及")
                 };
@@ -8355,10 +8355,24 @@ impl Ctx<'_, '_> {
             {
                 orgs_found.push(prev.e);
             }
-            // 公司总经理X, 该院院长X: a back-reference to the body the text is about.
+            // 公司总经理X, 该院院长X: a back-reference to the body the text is about
+            // (公司董事长为X too).
+            let lead = v.gap(v.clause_start(m.b0), m.b0).trim_start();
             if orgs_found.is_empty()
-                && let Some(o) =
-                    self.anaphor_org(v.gap(v.clause_start(m.b0), m.b0).trim_start(), m.b0)
+                && let Some(o) = self
+                    .anaphor_org(lead, m.b0)
+                    .or_else(|| self.anaphor_org(self.titles_then_copula(lead)?, m.b0))
+            {
+                orgs_found.push(o);
+            }
+            // A clause that opens on a title and a copula (…成立于2022年，法定代表人为X;
+            // 其董事长是X) names the post at the body the sentence is about.
+            if orgs_found.is_empty()
+                && k.checked_sub(1)
+                    .is_none_or(|j| v.ms[j].b1 <= v.clause_start(m.b0))
+                && let Some(titles) = self.titles_then_copula(lead)
+                && self.only_titles(titles.strip_prefix('其').unwrap_or(titles))
+                && let Some(o) = self.topic.filter(|&e| orgs().contains(&self.kind(e)))
             {
                 orgs_found.push(o);
             }
@@ -8704,6 +8718,17 @@ impl Ctx<'_, '_> {
             at = v.clause_end(c0);
         }
         found
+    }
+
+    /// The titles of a gap that ends on a copula after them (董事长为, 的法定代表人是):
+    /// `gap` without the copula, when what is left is only titles (的 and 其 allowed).
+    fn titles_then_copula<'g>(&self, gap: &'g str) -> Option<&'g str> {
+        let rest = ["为", "是", "系"]
+            .iter()
+            .find_map(|c| gap.strip_suffix(c))?;
+        let rest = rest.strip_suffix("均").unwrap_or(rest);
+        let titles = rest.strip_prefix('其').unwrap_or(rest);
+        self.only_titles(titles).then_some(rest)
     }
 
     /// True when `s` opens with a title, maybe after its modifiers (副总经理, 教授).
@@ -15627,6 +15652,35 @@ mod tests {
         assert_eq!(
             related(t, Relation::Produces),
             pairs(&[("鸿晟动力科技有限公司", "动力电池")])
+        );
+    }
+
+    #[test]
+    fn a_title_then_a_copula_names_the_post_at_the_body_before_or_the_sentences() {
+        for t in [
+            "岚川锂业股份有限公司董事长为钟建岚。",
+            "岚川锂业股份有限公司的董事长是钟建岚。",
+            "岚川锂业股份有限公司成立于2020年，注册资本为6亿元，法定代表人为钟建岚。",
+            "岚川锂业股份有限公司位于宜春，其总经理是钟建岚。",
+        ] {
+            assert_eq!(
+                related(t, Relation::WorksAt),
+                pairs(&[("钟建岚", "岚川锂业股份有限公司")]),
+                "{t}"
+            );
+        }
+        // A post given to someone (聘任X为总经理) is the person's before the title, and a
+        // clause naming a body of its own keeps the post there.
+        let t = "岚川锂业股份有限公司成立于2020年，岚峰矿业有限公司董事长为钟建岚。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("钟建岚", "岚峰矿业有限公司")])
+        );
+        // 党组成员 is a title, also before another (党组成员、副厅长X).
+        let t = "出席的有：江西省工业和信息化厅党组成员、副厅长饶岚平先生。";
+        assert_eq!(
+            related(t, Relation::WorksAt),
+            pairs(&[("饶岚平", "江西省工业和信息化厅")])
         );
     }
 

@@ -3263,7 +3263,7 @@ fn lead_len(clause: &str) -> usize {
 /// A clause of time opening a sentence: 2018年，, 2022年10月，, 同年，, 此后，.
 static LEAD_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|底|初|末)?|\d{1,2}月\d{1,2}日|同年|当年|次年|此后|随后|其后|目前|近日|日前|近年来|今年以来|今年|去年)[，,]",
+        r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|底|初|末)?|(?:今年|去年|当年|同年)?\d{1,2}月(?:\d{1,2}日)?|同年|当年|次年|此后|随后|其后|目前|近日|日前|近年来|今年以来|今年|去年)[，,]",
     )
     .expect("static regex")
 });
@@ -7697,8 +7697,9 @@ impl Ctx<'_, '_> {
             .max()
             .unwrap_or(0);
         let word = &v.s[t0..t1];
-        // Who presides is there, named after 由 too (开幕式由副市长X主持).
-        let presides = word == "主持";
+        // Who presides is there, named after 由 too (开幕式由副市长X主持), and so is who
+        // gives a talk (曾由X在E上作特邀报告).
+        let presides = word == "主持" || self.lex.words.event_talks.iter().any(|w| w == word);
         let participants: Vec<usize> = (0..v.ms.len())
             .filter(|&k| {
                 let m = v.ms[k];
@@ -7785,10 +7786,13 @@ impl Ctx<'_, '_> {
             }
         }
         // 在E上，A…; 2025E上，A首发…; 在E中，B代表队获…: the bodies and people the
-        // sentence goes on with, right after the event it opens at, are there.
-        let first_end = v.clause_end(0);
+        // sentence goes on with, right after the event it opens at, are there. A clause
+        // of time may open it (今年9月，在R举办的E上，X介绍…).
+        let open = LEAD_TIME.find(v.s).map_or(0, |m| m.end());
+        let first_end = v.clause_end(open);
         if v.s[first_end..].starts_with(['，', ','])
             && let Some(e) = (0..v.ms.len()).rev().find(|&k| v.ms[k].b1 <= first_end)
+            && v.ms[e].b0 >= open
             && v.ms[e].kind == EntityType::Event
             && ["上", "中", "期间", "现场"].contains(&&v.s[v.ms[e].b1..first_end])
             && let after = first_end + v.s[first_end..].chars().next().map_or(1, char::len_utf8)
@@ -7807,8 +7811,14 @@ impl Ctx<'_, '_> {
             };
             let mut kinds = PRESENT.to_vec();
             kinds.push(EntityType::Person);
-            let group = self.es(&self.group(k, &kinds, &self.lex.words.joiners));
-            self.push_pairs(&group, &[v.ms[e].e], Relation::ParticipatesIn);
+            let group = self.group(k, &kinds, &self.lex.words.joiners);
+            // Parties who sign there (在E上，A与B签署…) are no participants for it, as
+            // the gold files' precedent has it: the signing is their tie.
+            let rest = &v.s[v.ms[*group.last().unwrap_or(&k)].b1..v.clause_end(after)];
+            if !["签署", "签订", "签约"].iter().any(|w| rest.contains(w)) {
+                let group = self.es(&group);
+                self.push_pairs(&group, &[v.ms[e].e], Relation::ParticipatesIn);
+            }
         }
         // 其中，A与B在现场签署…: who signs there takes part in the event referred to.
         if let Some(at) = SIGNING_THERE.find(v.s) {
@@ -14505,6 +14515,28 @@ mod tests {
         assert_eq!(
             related(t, Relation::ParticipatesIn),
             pairs(&[("柯晓东", "2026岚州储能产业峰会")])
+        );
+        // A clause of time may open the sentence before the event.
+        let t = "今年9月，在南宁举办的2025岚盟电池循环利用论坛上，郑岚川介绍了公司的出海设想。";
+        assert_eq!(
+            related(t, Relation::ParticipatesIn),
+            pairs(&[("郑岚川", "2025岚盟电池循环利用论坛")])
+        );
+        // Parties who sign there are tied by the signing, not by taking part.
+        let t = "今年9月，在2025岚昌镍钴新材料产业大会上，岚岭新能源材料股份有限公司与\
+                 岚昌投资有限公司签署了战略合作框架协议。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
+        let t = "在2025岚昌镍钴新材料产业大会上，岚岭新能源材料股份有限公司签约落户。";
+        assert!(related(t, Relation::ParticipatesIn).is_empty());
+    }
+
+    #[test]
+    fn who_gives_a_talk_after_you_is_at_the_event() {
+        // Regression: 由 before the speaker, as before a host, made them no participant.
+        let t = "注：本文内容曾由卢岚鹏教授在第六届岚部锂电材料学术研讨会上作特邀报告。";
+        assert_eq!(
+            related(t, Relation::ParticipatesIn),
+            pairs(&[("卢岚鹏", "第六届岚部锂电材料学术研讨会")])
         );
     }
 

@@ -5145,8 +5145,29 @@ impl Ctx<'_, '_> {
         let partner_end = (0..v.ms.len()).rev().find(|&k| {
             v.ms[k].b1 <= t0 && v.ms[k].b0 >= c0 && kinds.contains(&v.ms[k].kind) && !signed_at(k)
         });
+        // B（Nordkemi Oy）合资, B（以下简称“N”）签署: a name in the note after a partner
+        // is the partner's, and the note is no distance from the verb.
+        let partner_end = partner_end.map(|pk| {
+            let open = v.s[c0..v.ms[pk].b0].rfind(['（', '(']).map(|p| c0 + p);
+            match (0..pk).rev().find(|&j| Some(v.ms[j].b1) == open) {
+                Some(j)
+                    if kinds.contains(&v.ms[j].kind)
+                        && !v.s[open.unwrap_or(0)..v.ms[pk].b0].contains(['）', ')']) =>
+                {
+                    j
+                }
+                _ => pk,
+            }
+        });
         if let Some(pk) = partner_end {
             let between = v.gap(v.ms[pk].b1, t0);
+            let between = match between.strip_prefix(['（', '(']) {
+                Some(note) => note.find(['）', ')']).map_or(between, |e| {
+                    let close = note[e..].chars().next().map_or(0, char::len_utf8);
+                    &note[e + close..]
+                }),
+                None => between,
+            };
             // 和广西、江西的几家电池企业商谈合作: the places say whose firms, the
             // partners are the firms (no entities); 与郴州市的合作 keeps the place.
             let place_of_partner =
@@ -5434,13 +5455,31 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
-            // Not a place the object is founded in (C在P揭牌成立).
+            // 该研究院由A与B共建: the body a back-reference before 由 stands for, which
+            // its founders found together.
+            if objects.is_empty()
+                && founded.is_none()
+                && let Some(p) = by
+                && let Some(body) = self.referred_body(c0, p)
+            {
+                let founders = self.es(&actors_between(p + '由'.len_utf8()));
+                self.push_pairs(&founders, &Vec::from_iter(body), Relation::Established);
+                for (i, &a) in founders.iter().enumerate() {
+                    for &b in &founders[i + 1..] {
+                        self.push(a, b, Relation::CooperatesWith);
+                    }
+                }
+                return;
+            }
+            // Not a place the object is founded in (C在P揭牌成立), nor a founder after
+            // 由 (该研究院由A与B共建).
             if objects.is_empty()
                 && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
                     v.ms[k].b1 <= t0
                         && v.ms[k].b0 >= c0
                         && objects_kinds.contains(&v.ms[k].kind)
                         && !v.s[..v.ms[k].b0].ends_with(['在', '于'])
+                        && !v.gap(c0, v.ms[k].b0).contains('由')
                 })
             {
                 let gap = v.gap(v.ms[k].b1, t0);
@@ -8747,6 +8786,33 @@ impl Ctx<'_, '_> {
             .find_titles(s)
             .first()
             .is_some_and(|&(_, t1, _)| self.only_titles(&s[..t1]))
+    }
+
+    /// The body a clause's opening back-reference stands for when the clause from
+    /// `c0` to `at` is nothing else (该研究院, 该中心, 该园区; not 公司, whose founders a
+    /// subsidiary's rules find): `Some` of the last body of its kind the sentence named
+    /// before, else the topic of the sentences before when of that kind, else the last
+    /// named, else of none; `None` where the clause opens on no such back-reference.
+    fn referred_body(&self, c0: usize, at: usize) -> Option<Option<usize>> {
+        let v = self.view;
+        let lead = v.gap(c0, at).trim();
+        let (word, kind) = self.lex.words.anaphors.iter().find_map(|(w, kind)| {
+            let bare = lead.strip_prefix('该').unwrap_or(lead);
+            (matches!(kind, EntityType::Institute | EntityType::Park)
+                && (lead == w.as_str() || bare == w.as_str()))
+            .then_some((w.trim_start_matches('该'), *kind))
+        })?;
+        v.ms.iter()
+            .rev()
+            .find(|m| {
+                m.kind == kind
+                    && m.b1 <= c0
+                    && (kind != EntityType::Institute || v.s[m.b0..m.b1].ends_with(word))
+            })
+            .map(|m| m.e)
+            .or(self.topic_before.filter(|&e| self.kind(e) == kind))
+            .or_else(|| self.last_of_kind.get(&kind).copied())
+            .into()
     }
 
     /// The body a back-reference before a title stands for (公司总经理, 该院院长), the
@@ -14537,6 +14603,58 @@ mod tests {
         assert_eq!(
             related(t, Relation::ParticipatesIn),
             pairs(&[("卢岚鹏", "第六届岚部锂电材料学术研讨会")])
+        );
+    }
+
+    #[test]
+    fn founders_after_you_of_a_body_referred_back_to_found_it_and_cooperate() {
+        // Regression: in 该研究院由A与B共建 the second founder was taken for the body
+        // founded, and the two did not cooperate.
+        let t = "2024年，岚庄锂电产业技术研究院在枣庄揭牌。\
+                 该研究院由枣庄学院与岚庄新能源科技有限公司共建，首期投入研发经费5000万元。";
+        assert_eq!(
+            related(t, Relation::Established),
+            pairs(&[
+                ("岚庄新能源科技有限公司", "岚庄锂电产业技术研究院"),
+                ("枣庄学院", "岚庄锂电产业技术研究院"),
+            ])
+        );
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "枣庄学院",
+            "岚庄新能源科技有限公司",
+        );
+        // With no body of its kind named before, the founders still cooperate and found
+        // nothing named.
+        let t = "该研究院由枣庄学院与岚庄新能源科技有限公司共建。";
+        assert!(related(t, Relation::Established).is_empty());
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "枣庄学院",
+            "岚庄新能源科技有限公司",
+        );
+    }
+
+    #[test]
+    fn a_note_after_a_partner_is_no_distance_from_the_verb() {
+        // Regression: the foreign name in brackets ended the partner list, so the
+        // partner before it was no partner.
+        let t = "宁波岚正新材料股份有限公司与诺尔德化工集团（Nordkemi Oy）合资，\
+                 在芬兰科科拉建设年产5万吨三元正极材料项目。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "宁波岚正新材料股份有限公司",
+            "诺尔德化工集团",
+        );
+        let t = "宁波岚正新材料股份有限公司与岚德化工有限公司（以下简称“岚德化工”）签署合作协议。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "宁波岚正新材料股份有限公司",
+            "岚德化工有限公司",
         );
     }
 

@@ -4192,13 +4192,15 @@ impl Ctx<'_, '_> {
     }
 
     /// A lead and the partners it joins for one work cooperate, each pair of them:
-    /// 由A牵头，联合B、C共同完成; A联合B、C，共同发起设立D. (联合 is no trigger: as one it
+    /// 由A牵头，联合B、C共同完成; A联合B、C，共同发起设立D; A联合B发布了《…白皮书》.
+    /// (联合 is no trigger: as one it
     /// would end the names it stands in.)
     fn joined_partners(&mut self) {
         let v = self.view;
         let acts = [
             "共同", "共建", "组建", "发起", "成立", "实施", "完成", "攻关", "开展", "研发", "申报",
-            "承担", "打造", "攻克", "开发", "研制", "突破", "推出", "制定", "起草", "编制",
+            "承担", "打造", "攻克", "开发", "研制", "突破", "推出", "制定", "起草", "编制", "发布",
+            "编写",
         ];
         for (at, _) in v.s.match_indices("联合") {
             let from = at + "联合".len();
@@ -11543,6 +11545,14 @@ mod tests {
             Relation::CooperatesWith,
             "岚峰锂业股份有限公司",
             "岚山研究院",
+        );
+        // A report published together is a joint work too.
+        let t = "论坛上，岚东省储能产业协会联合岚江储能技术研究院发布了《2025钠离子电池产业发展白皮书》。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚东省储能产业协会",
+            "岚江储能技术研究院",
         );
         let t = "岚峰电池有限公司和岚山汽车股份有限公司结成战略伙伴关系。";
         assert_related(

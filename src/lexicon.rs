@@ -124,7 +124,11 @@ impl Measure {
     pub fn of_unit(unit: &str) -> Measure {
         if unit == "%" {
             Measure::Rate
-        } else if unit.ends_with('元') || unit == "亿" || unit.contains("元/") {
+        } else if unit.ends_with('元')
+            || unit.ends_with("英镑")
+            || unit == "亿"
+            || unit.contains("元/")
+        {
             Measure::Money
         } else if matches!(
             unit,

@@ -8928,6 +8928,19 @@ impl Ctx<'_, '_> {
                 !spanned_from && !spans_to || s[y1..].contains("分别")
             })
             .collect();
+        // The base of a comparison (较2022年底的高点下跌85%, 比2023年增长) or the start
+        // of a running total (自2019年开展…以来，已累计…) dates only a figure inside its
+        // own phrase, before the 的 that closes it (较2022年11月56.75万元/吨的高点).
+        let dates = |(y0, y1, _): (usize, usize, i32), at: usize| -> bool {
+            let before = &s[..y0];
+            let base = ["较", "比", "相比", "相较", "较之"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            let since = ["自", "从"].iter().any(|w| before.ends_with(w))
+                && s[y1..v.clause_end(y1)].contains("以来");
+            let phrase_end = s[y1..v.clause_end(y1)].find('的').map(|p| y1 + p);
+            !(base || since) || phrase_end.is_some_and(|e| at < e)
+        };
         let indicators = self.lex.find_indicators(s);
         // Years listed before 分别 (2025-2027年, 2022年、2023年和2024年) go one to each
         // figure listed after it.
@@ -9110,7 +9123,9 @@ impl Ctx<'_, '_> {
                     years
                         .iter()
                         .rev()
-                        .find(|&&(_, y1, _)| y1 <= num.start() && y1 > c0)
+                        .find(|&&(y0, y1, y)| {
+                            y1 <= num.start() && y1 > c0 && dates((y0, y1, y), num.start())
+                        })
                         .map(|&(_, _, y)| y)
                 })
                 // 同年，集团投资85亿元: the first figure after 同年 is of the year the
@@ -9135,15 +9150,21 @@ impl Ctx<'_, '_> {
                     }
                     self.start_up_year(&years, c0, num.start(), b1, unit)
                         .or_else(|| {
-                            years.iter().rev().find(|&&(y0, y1, _)| {
+                            years.iter().rev().find(|&&(y0, y1, y)| {
                                 y1 <= num.start()
+                                    && dates((y0, y1, y), num.start())
                                     && !is_date(s, y0, y1)
                                     && (!self.dates_an_event(y1)
                                         || FIGURE.is_match(&s[y1..v.clause_end(y1)]))
                             })
                         })
                         .map(|&(_, _, y)| y)
-                        .or(self.frame_before.0)
+                        // (Not where the sentence names its own time: a continuation
+                        // that opens on 今年1-9月 after 2024年，… is no longer 2024's.)
+                        .or(self
+                            .frame_before
+                            .0
+                            .filter(|_| !names_own_time(&s[..num.start()])))
                 })
                 .filter(|y| (1950..=2100).contains(y));
             // 全年 after a period speaks of the whole year again (今年1-4月…增速达23.7%，
@@ -10489,6 +10510,15 @@ static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// A table header's label with its unit in brackets: 总投资（亿元）.
 static HEADER_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)[（(]([^（）()]{1,8})[）)]$").expect("static regex"));
+/// Whether `s` names its own year relative to the writing (今年1-9月, 去年, 明年), not
+/// as the base of a comparison (较去年增长, 同比上年).
+fn names_own_time(s: &str) -> bool {
+    ["今年", "去年", "明年", "前年", "本年度"].iter().any(|w| {
+        s.match_indices(w)
+            .any(|(at, _)| !["较", "比", "于"].iter().any(|b| s[..at].ends_with(b)))
+    })
+}
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -13374,6 +13404,39 @@ mod tests {
                 ("宏川储能有限公司".into(), "3".into(), "款".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_continuation_naming_its_own_time_and_a_comparisons_base_year_date_nothing_else() {
+        // Regression: 今年1-9月 after 2024年，…； took 2024.
+        let t = "2024年，岚峰新材料集团股份有限公司实现营业收入96.3亿元；今年1-9月正极材料出货5.6万吨。";
+        assert_eq!(
+            dated_figures(t),
+            [
+                ("96.3亿元".to_string(), Some(2024)),
+                ("5.6万吨".to_string(), None)
+            ]
+        );
+        // But a comparison with last year keeps the year carried.
+        let t = "2024年，岚峰新材料集团股份有限公司实现营业收入96.3亿元；规上企业达到37家，较上年增加9家。";
+        assert!(
+            dated_figures(t).iter().all(|(_, y)| *y == Some(2024)),
+            "{:?}",
+            dated_figures(t)
+        );
+        // The base of a comparison dates the figure of its own phrase only.
+        let t = "碳酸锂现货价格约为每吨7.5万元，较2022年11月56.75万元/吨的历史高点下跌逾85%。";
+        assert_eq!(
+            dated_figures(t),
+            [
+                ("7.5万元".to_string(), None),
+                ("56.75万元/吨".to_string(), Some(2022)),
+                ("85%".to_string(), None)
+            ]
+        );
+        // So does the start of a running total.
+        let t = "岚东有色金属学会自2019年开展成果评价工作以来，已累计评价成果400余项。";
+        assert_eq!(dated_figures(t), [("400项".to_string(), None)]);
     }
 
     #[test]

@@ -9980,6 +9980,38 @@ impl Ctx<'_, '_> {
         {
             return Some(t);
         }
+        // X表示，受…拉动，其11月开工率约为55%: a later clause opening on 其 is about
+        // the company the sentence is about, even one that speaks, else the first it
+        // named (B由A控股，其… is B's).
+        let lead = v.s[c0..num0].trim_start();
+        if c0 > 0
+            && lead.starts_with('其')
+            && !["其中", "其他", "其余", "其次", "其实", "其它"]
+                .iter()
+                .any(|w| lead.starts_with(w))
+            && !v.ms.iter().any(|m| {
+                m.b0 >= c0
+                    && m.b1 <= num0
+                    && !matches!(
+                        m.kind,
+                        EntityType::Region
+                            | EntityType::Park
+                            | EntityType::Product
+                            | EntityType::Stage
+                    )
+            })
+            && let Some(m) =
+                v.ms.iter()
+                    .filter(|m| m.b1 <= c0 && m.kind == EntityType::Company)
+                    .find(|m| Some(m.e) == self.topic)
+                    .or_else(|| {
+                        v.ms.iter()
+                            .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
+                    })
+            && !self.is_affiliation(m)
+        {
+            return Some(m.e);
+        }
         // 共建X研究院，首批引进博士研发人员16名: a clause naming no one after the clause
         // that founds a body is about that body.
         let prev_end = v.s[..c0].trim_end_matches(['，', ',']).len();
@@ -13722,6 +13754,19 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn a_later_clause_opening_on_qi_is_about_the_company_that_speaks() {
+        // Regression: 其11月开工率 went to the product in the company's description
+        // (电解液生产商), the speaking company being no holder.
+        let t = "位于上海化学工业区的电解液生产商上海岚川电解液科技有限公司表示，\
+                 受下游电池企业备货拉动，其11月开工率约为55%。";
+        assert_eq!(fact_holders(t), ["上海岚川电解液科技有限公司"]);
+        // The company the sentence is about, not a parent named after it.
+        let t =
+            "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
+        assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
     }
 
     #[test]

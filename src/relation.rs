@@ -9904,7 +9904,18 @@ impl Ctx<'_, '_> {
         };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
-            let before = v.gap(cs, m.b0);
+            // A place inside a list of places shares the list's preposition (在赣州、
+            // 吉安、南昌等地布局网点32个: 南昌 is no holder either).
+            let mut first = v.ms.iter().position(|n| n.b0 == m.b0).unwrap_or(0);
+            while matches!(m.kind, EntityType::Region | EntityType::Park)
+                && first > 0
+                && matches!(v.ms[first - 1].kind, EntityType::Region | EntityType::Park)
+                && v.ms[first - 1].b0 >= cs
+                && matches!(v.gap(v.ms[first - 1].b1, v.ms[first].b0), "" | "、" | "及")
+            {
+                first -= 1;
+            }
+            let before = v.gap(cs, v.ms[first].b0.min(m.b0));
             let after = &v.s[m.b1..v.clause_end(m.b1)];
             // A…，占B…采购量的38%: the whole a share is of holds no figure where the
             // sentence named a holder before it, but for a stake (占B总股本的34.63%),
@@ -13754,6 +13765,19 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn every_place_of_a_list_after_a_preposition_is_no_holder() {
+        // Regression: only the first place after 在 was adverbial, so the last of the
+        // list took the company's count.
+        let t = "海南岚电能源科技有限公司目前已在海口、三亚建成换电站86座。";
+        assert_eq!(fact_holders(t), ["海南岚电能源科技有限公司"]);
+        let t = "赣州岚循新能源科技有限公司在赣州、吉安、南昌等地布局回收服务网点32个。";
+        assert_eq!(fact_holders(t), ["赣州岚循新能源科技有限公司"]);
+        // A place that is the subject still holds.
+        let t = "岚岭新能源科技有限公司表示，宜春市新能源电池产业产值达到520亿元。";
+        assert_eq!(fact_holders(t), ["宜春市"]);
     }
 
     #[test]

@@ -494,6 +494,7 @@ pub fn extract(
         ctx.region_relations();
         ctx.described_place();
         ctx.joined_partners();
+        ctx.research_focus();
         ctx.owned_titles();
         ctx.trigger_relations();
         ctx.stage_relations();
@@ -4175,6 +4176,53 @@ impl Ctx<'_, '_> {
         k
     }
 
+    /// What a research body works on is what it makes (its `produces`): the products
+    /// a clause names after a word of focus and before its work (X中心围绕钠离子电池…开展
+    /// 攻关; 共建X研究院，聚焦固态电池等方向开展攻关), the body being the institute right
+    /// before the word, or the one the clause before founds where this one names no one.
+    fn research_focus(&mut self) {
+        const FOCUS: [&str; 6] = ["聚焦", "围绕", "重点开展", "主要开展", "重点研发", "着力"];
+        const WORK: [&str; 5] = ["攻关", "研究", "研发", "开发", "方向"];
+        let v = self.view;
+        for (at, w) in FOCUS.iter().flat_map(|w| v.s.match_indices(w)) {
+            let c0 = v.clause_start(at);
+            let end = v.clause_end(at);
+            if !WORK.iter().any(|x| v.s[at + w.len()..end].contains(x)) {
+                continue;
+            }
+            let named =
+                v.ms.iter()
+                    .rev()
+                    .find(|m| m.b0 >= c0 && m.b1 <= at && m.kind.is_org());
+            let body = match named {
+                Some(m)
+                    if m.kind == EntityType::Institute && v.gap(m.b1, at).chars().count() <= 4 =>
+                {
+                    Some(m.e)
+                }
+                Some(_) => None,
+                None => self
+                    .founded_before(c0)
+                    .filter(|&b| self.kind(b) == EntityType::Institute),
+            };
+            if let Some(b) = body {
+                // (Not what a process takes in: 锂云母高效提锂, 废旧电池回收.)
+                let products: Vec<usize> =
+                    v.ms.iter()
+                        .filter(|m| m.kind == EntityType::Product && m.b0 >= at && m.b1 <= end)
+                        .filter(|m| {
+                            let next = crate::read::first_chars(&v.s[m.b1..], 4);
+                            !["提锂", "提取", "回收", "拆解"]
+                                .iter()
+                                .any(|w| next.contains(w))
+                        })
+                        .map(|m| m.e)
+                        .collect();
+                self.push_pairs(&[b], &products, Relation::Produces);
+            }
+        }
+    }
+
     /// A government body written right before a title is its issuer (贯彻国务院办公厅
     /// 《…规划》, 工业和信息化部《…规范条件》).
     fn owned_titles(&mut self) {
@@ -6049,6 +6097,15 @@ impl Ctx<'_, '_> {
                     .find(|m| m.b1 <= t0 && m.kind == EntityType::Company && self.is_doer(m))
         {
             subj.push(m.e);
+        }
+        // 双方共建X研究中心，重点研发P: the body the clause before founds, not the
+        // sentence's subject.
+        if subj.is_empty()
+            && self.bare_predicate(v.clause_start(t0), t0)
+            && let Some(b) = self.founded_before(v.clause_start(t0))
+            && makers.contains(&self.kind(b))
+        {
+            subj.push(b);
         }
         if subj.is_empty()
             && self.bare_predicate(v.clause_start(t0), t0)
@@ -10025,26 +10082,13 @@ impl Ctx<'_, '_> {
         }
         // 共建X研究院，首批引进博士研发人员16名: a clause naming no one after the clause
         // that founds a body is about that body.
-        let prev_end = v.s[..c0].trim_end_matches(['，', ',']).len();
-        if prev_end < c0
-            && !v
-                .ms
-                .iter()
-                .any(|m| m.b0 >= c0 && m.b1 <= num0 && holders.contains(&m.kind))
-            && let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= prev_end)
-            && v.gap(m.b1, prev_end).is_empty()
-            && matches!(
-                m.kind,
-                EntityType::Institute | EntityType::Park | EntityType::Company
-            )
-            && self
-                .lex
-                .words
-                .founding
-                .iter()
-                .any(|f| v.gap(v.clause_start(m.b0), m.b0).ends_with(f.as_str()))
+        if !v
+            .ms
+            .iter()
+            .any(|m| m.b0 >= c0 && m.b1 <= num0 && holders.contains(&m.kind))
+            && let Some(e) = self.founded_before(c0)
         {
-            return Some(m.e);
+            return Some(e);
         }
         // 兑现“新能源十条”奖补资金1.26亿元: a figure of a policy named in its clause,
         // with no one named after the policy, is the policy's.
@@ -10311,6 +10355,29 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.topic
+    }
+
+    /// The body the clause before the one starting at `c0` ends by founding (共建X
+    /// 研究院，…; 合资成立C，…): what a next clause that names no one is about.
+    fn founded_before(&self, c0: usize) -> Option<usize> {
+        let v = self.view;
+        let prev_end = v.s[..c0].trim_end_matches(['，', ',']).len();
+        if prev_end == c0 {
+            return None;
+        }
+        let m = v.ms.iter().rev().find(|m| m.b1 <= prev_end)?;
+        (v.gap(m.b1, prev_end).is_empty()
+            && matches!(
+                m.kind,
+                EntityType::Institute | EntityType::Park | EntityType::Company
+            )
+            && self
+                .lex
+                .words
+                .founding
+                .iter()
+                .any(|f| v.gap(v.clause_start(m.b0), m.b0).ends_with(f.as_str())))
+        .then_some(m.e)
     }
 
     /// The one carrying a project out, though 由 stands before it: 由X投资建设,
@@ -11608,6 +11675,35 @@ mod tests {
         // A park is no party of the schema's cooperates_with (org ↔ org).
         let t = "岚源科技有限公司与岚湾工业园签署合作协议。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_research_body_makes_what_it_works_on() {
+        // Regression: 双方共建X中心，重点研发P made P the company's, the sentence's
+        // subject, not the centre's.
+        let t = "今年4月，宁夏岚上新材料有限公司与宁夏大学签约，双方共建宁夏锂电正极材料工程技术研究中心，\
+                 重点研发高压实磷酸铁锂和磷酸锰铁锂。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("宁夏锂电正极材料工程技术研究中心", "磷酸铁锂"),
+                ("宁夏锂电正极材料工程技术研究中心", "磷酸锰铁锂"),
+            ])
+        );
+        // A focus and a work (聚焦…开展攻关, 围绕…开展攻关), not what a process takes in.
+        let t = "岚川市政府与南昌大学共建岚川锂电新能源研究院，聚焦固态电池、锂云母高效提锂等方向开展攻关。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[("岚川锂电新能源研究院", "固态电池")])
+        );
+        let t = "岚西新型储能技术创新中心围绕钠离子电池、半固态电池等开展关键技术攻关。";
+        assert_eq!(
+            related(t, Relation::Produces),
+            pairs(&[
+                ("岚西新型储能技术创新中心", "半固态电池"),
+                ("岚西新型储能技术创新中心", "钠离子电池"),
+            ])
+        );
     }
 
     #[test]

@@ -4959,9 +4959,19 @@ impl Ctx<'_, '_> {
                 let between = v.gap(r.b1, m.b0);
                 let first = self.region_chain_start(k - 1);
                 let before = v.gap(v.clause_start(v.ms[first].b0), v.ms[first].b0);
+                // (Also the event as the verb's object: 县政府在上海举办E.)
                 if r.kind == EntityType::Region
                     && (before.ends_with('在') || before.ends_with('于'))
-                    && ["举行的", "召开的", "举办的", "开幕的"].contains(&between)
+                    && [
+                        "举行的",
+                        "召开的",
+                        "举办的",
+                        "开幕的",
+                        "举办",
+                        "召开",
+                        "举行",
+                    ]
+                    .contains(&between)
                 {
                     self.push(m.e, r.e, Relation::LocatedIn);
                 }
@@ -5537,6 +5547,26 @@ impl Ctx<'_, '_> {
                     passive_subject = actors_between(v.ms[k].b1 + pos + '由'.len_utf8());
                     objects = vec![k];
                 } else if gap.chars().count() <= 4 && ends_clause {
+                    objects = vec![k];
+                } else if ends_clause
+                    && gap.starts_with(['在', '于'])
+                    && let Some(r) = (0..v.ms.len()).rev().find(|&r| {
+                        v.ms[r].kind == EntityType::Region
+                            && v.ms[r].b0 >= v.ms[k].b1
+                            && v.ms[r].b1 <= t0
+                    })
+                    && v.gap(v.ms[r].b1, t0).chars().count() <= 4
+                    && (0..v.ms.len())
+                        .filter(|&j| v.ms[j].b0 >= v.ms[k].b1 && v.ms[j].b1 <= t0)
+                        .all(|j| matches!(v.ms[j].kind, EntityType::Region | EntityType::Park))
+                {
+                    // C在上海市嘉定区揭牌成立: C is founded there, and is there (the
+                    // chain's most specific place).
+                    self.push(
+                        v.ms[k].e,
+                        v.ms[self.region_chain_end(r)].e,
+                        Relation::LocatedIn,
+                    );
                     objects = vec![k];
                 }
             }
@@ -11675,6 +11705,28 @@ mod tests {
         // A park is no party of the schema's cooperates_with (org ↔ org).
         let t = "岚源科技有限公司与岚湾工业园签署合作协议。";
         assert!(related(t, Relation::CooperatesWith).is_empty());
+    }
+
+    #[test]
+    fn a_body_founded_at_a_place_and_a_seat_after_zhusuodi_wei_are_where_it_is() {
+        // Regression: 在R揭牌成立 after the body's name placed it nowhere, and 住所地为R
+        // was no word of place.
+        let t = "岚泓新材上海研究院在上海市嘉定区揭牌成立。";
+        assert_related(t, Relation::LocatedIn, "岚泓新材上海研究院", "嘉定区");
+        let t =
+            "江苏岚澈动力科技有限公司成立于2021年，住所地为江苏省淮安市涟水县，是一家电池企业。";
+        assert_related(t, Relation::LocatedIn, "江苏岚澈动力科技有限公司", "涟水县");
+        // An event held somewhere as the verb's object (在R举办E) is there.
+        let t = "县政府在上海举办2025岚昌新能源材料产业合作推介会，现场签约项目7个。";
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "2025岚昌新能源材料产业合作推介会",
+            "上海市",
+        );
+        // A place between with other words is no seat (C在R的支持下成立).
+        let t = "岚泓储能研究院在宜春市人民政府支持下成立。";
+        assert_not_related(t, Relation::LocatedIn, "岚泓储能研究院", "宜春市");
     }
 
     #[test]

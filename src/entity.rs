@@ -4773,6 +4773,26 @@ mod tests {
     }
 
     #[test]
+    fn bureaus_and_mass_organizations_of_a_region_are_bodies() {
+        // Regression: 教育厅, 总工会 and 慈善总会 were no heads, so these were regions.
+        assert_has(
+            "该项赛事由江西省教育厅等部门主办。",
+            "江西省教育厅",
+            EntityType::Government,
+        );
+        assert_has(
+            "该工作室被山东省总工会命名为省级劳模创新工作室。",
+            "山东省总工会",
+            EntityType::Association,
+        );
+        assert_has(
+            "宏岚集团有限公司通过福建省慈善总会捐赠1000万元。",
+            "福建省慈善总会",
+            EntityType::Association,
+        );
+    }
+
+    #[test]
     fn a_weak_head_right_before_a_persons_title_ends_a_name() {
         // Regression: the segmenter reads 资本合伙人 and 锂业总裁 as one noun phrase, so
         // the weak head did not end a name and the body before the person was lost.

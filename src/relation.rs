@@ -3281,6 +3281,15 @@ static TIME_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Whether `s` opens on 其 (its), not on a word 其 begins (其中, 其他, 其余 …).
+fn opens_on_qi(s: &str) -> bool {
+    let s = s.trim_start();
+    s.starts_with('其')
+        && !["其中", "其他", "其余", "其次", "其实", "其它"]
+            .iter()
+            .any(|w| s.starts_with(w))
+}
+
 /// The back-references that stand for a company (该公司, 公司, 集团 …).
 fn company_anaphors(lex: &Lexicon) -> impl Iterator<Item = &str> {
     lex.words
@@ -10069,47 +10078,20 @@ impl Ctx<'_, '_> {
         // 其位于R的生产基地年产能达20GWh: a sentence opening on 其 (its) goes on about
         // the company before it, where it names no other organization before the
         // figure (the places of its sites hold nothing).
-        let opening = v.s.trim_start();
-        if opening.starts_with('其')
-            && !["其中", "其他", "其余", "其次", "其实", "其它"]
-                .iter()
-                .any(|w| opening.starts_with(w))
+        if opens_on_qi(v.s)
             && let Some(t) = self
                 .topic_before
                 .filter(|&t| self.kind(t) == EntityType::Company)
-            && !v.ms.iter().any(|m| {
-                m.b1 <= num0
-                    && !matches!(
-                        m.kind,
-                        EntityType::Region
-                            | EntityType::Park
-                            | EntityType::Product
-                            | EntityType::Stage
-                    )
-            })
+            && self.names_no_body(0, num0)
         {
             return Some(t);
         }
         // X表示，受…拉动，其11月开工率约为55%: a later clause opening on 其 is about
         // the company the sentence is about, even one that speaks, else the first it
         // named (B由A控股，其… is B's).
-        let lead = v.s[c0..num0].trim_start();
         if c0 > 0
-            && lead.starts_with('其')
-            && !["其中", "其他", "其余", "其次", "其实", "其它"]
-                .iter()
-                .any(|w| lead.starts_with(w))
-            && !v.ms.iter().any(|m| {
-                m.b0 >= c0
-                    && m.b1 <= num0
-                    && !matches!(
-                        m.kind,
-                        EntityType::Region
-                            | EntityType::Park
-                            | EntityType::Product
-                            | EntityType::Stage
-                    )
-            })
+            && opens_on_qi(&v.s[c0..num0])
+            && self.names_no_body(c0, num0)
             && let Some(m) =
                 v.ms.iter()
                     .filter(|m| m.b1 <= c0 && m.kind == EntityType::Company)
@@ -10397,6 +10379,19 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.topic
+    }
+
+    /// Whether the mentions between bytes `from` and `to` name no body: only places,
+    /// products and stages (其位于R的生产基地…: the places of its sites hold nothing).
+    fn names_no_body(&self, from: usize, to: usize) -> bool {
+        !self.view.ms.iter().any(|m| {
+            m.b0 >= from
+                && m.b1 <= to
+                && !matches!(
+                    m.kind,
+                    EntityType::Region | EntityType::Park | EntityType::Product | EntityType::Stage
+                )
+        })
     }
 
     /// The body the clause before the one starting at `c0` ends by founding (共建X

@@ -4005,6 +4005,16 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Each pair of `parties` cooperates (those who act together: a lead and the
+    /// partners it joins, the founders of one body, a consortium's members).
+    fn cooperate_pairwise(&mut self, parties: &[usize]) {
+        for (i, &a) in parties.iter().enumerate() {
+            for &b in &parties[i + 1..] {
+                self.push(a, b, Relation::CooperatesWith);
+            }
+        }
+    }
+
     /// Mentions joined to `i` by list joiners, in order.
     fn group(&self, i: usize, kinds: &[EntityType], joiners: &HashSet<String>) -> Vec<usize> {
         let v = self.view;
@@ -4290,11 +4300,7 @@ impl Ctx<'_, '_> {
             };
             let mut all = vec![lead];
             all.extend(partners.iter().copied().filter(|&p| p != lead));
-            for i in 0..all.len() {
-                for j in i + 1..all.len() {
-                    self.push(all[i], all[j], Relation::CooperatesWith);
-                }
-            }
+            self.cooperate_pairwise(&all);
             // And found together what the founding verb right after names (，共同发起
             // 设立D): each of them founds it.
             let founding = rest.trim_start_matches("共同").trim_start_matches("发起");
@@ -5539,11 +5545,7 @@ impl Ctx<'_, '_> {
             {
                 let founders = self.es(&actors_between(p + '由'.len_utf8()));
                 self.push_pairs(&founders, &Vec::from_iter(body), Relation::Established);
-                for (i, &a) in founders.iter().enumerate() {
-                    for &b in &founders[i + 1..] {
-                        self.push(a, b, Relation::CooperatesWith);
-                    }
-                }
+                self.cooperate_pairwise(&founders);
                 return;
             }
             // Not a place the object is founded in (C在P揭牌成立), nor a founder after
@@ -5838,13 +5840,7 @@ impl Ctx<'_, '_> {
             self.push_pairs(&children, &parents, Relation::SubsidiaryOf);
         }
         // Partners who build something together cooperate.
-        if subjects.len() >= 2 {
-            for i in 0..subjects.len() {
-                for j in i + 1..subjects.len() {
-                    self.push(subjects[i], subjects[j], Relation::CooperatesWith);
-                }
-            }
-        }
+        self.cooperate_pairwise(&subjects);
     }
 
     /// A将总部迁到R, A落户R (region: relocated_to; park: invests_in).
@@ -6121,11 +6117,7 @@ impl Ctx<'_, '_> {
             && v.gap(v.ms[last].b1, t0).chars().count() <= 2
         {
             let makers = self.es(&subj);
-            for (i, &a) in makers.iter().enumerate() {
-                for &b in &makers[i + 1..] {
-                    self.push(a, b, Relation::CooperatesWith);
-                }
-            }
+            self.cooperate_pairwise(&makers);
         }
         // A、B、C分别推出X、Y和Z: each its own.
         let respectively = subj
@@ -6362,11 +6354,7 @@ impl Ctx<'_, '_> {
         }
         let mut members: Vec<usize> = v.ms.iter().filter(|m| role(m, &ANY)).map(|m| m.e).collect();
         members.dedup();
-        for (i, &a) in members.iter().enumerate() {
-            for &b in members[i + 1..].iter().filter(|&&b| b != a) {
-                self.push(a, b, Relation::CooperatesWith);
-            }
-        }
+        self.cooperate_pairwise(&members);
     }
 
     /// A company with its products in brackets right after its name (北海X科技有限公司

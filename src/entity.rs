@@ -2624,7 +2624,7 @@ fn person_candidates(
         };
         // And after a copula when the name closes the clause (法定代表人为钟建华，;
         // 董事长是X先生): the post stated of the body before.
-        let rest = ["为", "是", "系"]
+        let rest = POST_COPULAS
             .iter()
             .find_map(|c| rest.strip_prefix(c))
             .filter(|r| {
@@ -2850,6 +2850,9 @@ fn person_candidates(
         push(lead, lead + len, cands);
     }
 }
+
+/// The copulas between a title and the name of its holder (法定代表人为X, 董事长是X).
+pub(crate) const POST_COPULAS: [&str; 3] = ["为", "是", "系"];
 
 /// Whether a title is an analyst's (首席分析师, 研究员), whose firm may stand before a
 /// desk (行业首席分析师).

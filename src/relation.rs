@@ -8864,7 +8864,7 @@ impl Ctx<'_, '_> {
     /// The titles of a gap that ends on a copula after them (董事长为, 的法定代表人是):
     /// `gap` without the copula, when what is left is only titles (的 and 其 allowed).
     fn titles_then_copula<'g>(&self, gap: &'g str) -> Option<&'g str> {
-        let rest = ["为", "是", "系"]
+        let rest = crate::entity::POST_COPULAS
             .iter()
             .find_map(|c| gap.strip_suffix(c))?;
         let rest = rest.strip_suffix("均").unwrap_or(rest);

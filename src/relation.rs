@@ -2669,6 +2669,12 @@ fn name_field(
 }
 
 /// A holder's stake right after its name: 持股100%, 持股比例为20%.
+/// An amount a year right after a product (碳酸锂8,000吨/年, 六氟磷酸锂1.5万吨/年、…): a
+/// capacity to make it, where an amount alone may be a price, a stock or an order.
+static YEARLY_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s（(]*(?:约|近|超|达)?\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:吨|t|套|只|片|平方米|㎡|GWh|MWh)\s*(?:/年|/a\b)")
+        .expect("static regex")
+});
 static STAKE_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"持股(?:比例)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]").expect("static regex")
 });
@@ -6597,7 +6603,8 @@ impl Ctx<'_, '_> {
             v.ms.iter()
                 .map(|p| {
                     p.kind == EntityType::Product
-                        && starts_with_any(&v.s[p.b1..], &self.lex.words.production)
+                        && (starts_with_any(&v.s[p.b1..], &self.lex.words.production)
+                            || YEARLY_AMOUNT.is_match(&v.s[p.b1..]))
                 })
                 .collect();
         for k in (0..v.ms.len().saturating_sub(1)).rev() {
@@ -11962,6 +11969,28 @@ mod tests {
         assert_related(t, Relation::Produces, "岚溪新材料有限公司", "磷酸铁锂");
         assert_related(t, Relation::Produces, "岚谷新材料有限公司", "负极材料");
         assert_related(t, Relation::Produces, "岚山新材料有限公司", "六氟磷酸锂");
+    }
+
+    #[test]
+    fn a_product_with_an_amount_a_year_after_it_is_made() {
+        let t = "九江岚沣新材料有限公司位于九江市湖口县，具备碳酸锂8,000吨/年、六氟磷酸锂3,000吨/年的生产能力。\
+                 宜昌岚烨新能源科技有限公司建有电解液10万吨/年生产线。\
+                 岚峰锂业有限公司向岚溪电池有限公司供应碳酸锂2万吨，价格为7.5万元/吨。";
+        assert_related(t, Relation::Produces, "九江岚沣新材料有限公司", "碳酸锂");
+        assert_related(
+            t,
+            Relation::Produces,
+            "九江岚沣新材料有限公司",
+            "六氟磷酸锂",
+        );
+        assert_related(
+            t,
+            Relation::Produces,
+            "宜昌岚烨新能源科技有限公司",
+            "电解液",
+        );
+        // An amount that is not a year's (an order of 2万吨) does not say who makes it.
+        assert_not_related(t, Relation::Produces, "岚溪电池有限公司", "碳酸锂");
     }
 
     #[test]

@@ -5929,9 +5929,9 @@ impl Ctx<'_, '_> {
             self.push_pairs(&self.es(&investors), &receiver, Relation::InvestsIn);
             return;
         }
-        // 投资额, 投资金额, 投资者: the noun, not the verb.
+        // 投资额, 投资金额, 投资者, 实施主体: the noun, not the verb.
         if [
-            "额", "金额", "者", "人", "机构", "基金", "热", "环境", "规模",
+            "额", "金额", "者", "人", "机构", "基金", "热", "环境", "规模", "主体",
         ]
         .iter()
         .any(|w| after.starts_with(w))
@@ -11991,6 +11991,33 @@ mod tests {
         );
         // An amount that is not a year's (an order of 2万吨) does not say who makes it.
         assert_not_related(t, Relation::Produces, "岚溪电池有限公司", "碳酸锂");
+    }
+
+    #[test]
+    fn works_carried_out_or_held_in_each_place_are_investments_there() {
+        let t = "岚岭新能源材料股份有限公司在铜仁市玉屏侗族自治县和贵阳市修文县各有一座正极基地。\
+                 岚岚锂业有限公司在普定县实施的黏土型锂矿采选一体化示范项目，设计规模为原矿60万吨/年。\
+                 岚晟新材料集团有限公司拟在曲靖市建设磷酸锰铁锂项目，项目实施主体为曲靖岚驰锂电材料有限公司。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚岭新能源材料股份有限公司",
+            "玉屏侗族自治县",
+        );
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "岚岭新能源材料股份有限公司",
+            "修文县",
+        );
+        assert_related(t, Relation::InvestsIn, "岚岚锂业有限公司", "普定县");
+        // 实施主体 is a noun: who carries the project out, not a target of investment.
+        assert_not_related(
+            t,
+            Relation::InvestsIn,
+            "岚晟新材料集团有限公司",
+            "曲靖岚驰锂电材料有限公司",
+        );
     }
 
     #[test]

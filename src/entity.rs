@@ -2404,9 +2404,9 @@ fn policy_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<Ca
     }
 }
 
-/// A name in quotes, up to an event's length (MAX_EVENT_CHARS).
+/// A name in quotes, three characters (a trophy's) up to an event's length (MAX_EVENT_CHARS).
 static QUOTED_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{4,48})[”"]"#).expect("static regex"));
+    LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n]{3,48})[”"]"#).expect("static regex"));
 
 /// A body's whole name in quotes, which may hold words that end a name's walk
 /// (“固态电池与钠离子电池材料联合实验室”): Chinese characters only, ending in a
@@ -2418,6 +2418,11 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
     for cap in QUOTED_NAME.captures_iter(stext) {
         let inner = cap.get(1).expect("group 1");
         let name = inner.as_str();
+        // Three characters name a trophy (“岚湖杯”大赛); others that short are slogans
+        // or systems (“链长制”工作推进会, a meeting of the system's work, named by no one).
+        if name.chars().count() < 4 && !name.ends_with('杯') {
+            continue;
+        }
         // An event's name may open on the title of what it launches (“《锂离子电池黑粉》
         // 团体标准发布会”).
         // A joint body's name may join its partners with a dash (“擎川—物理所固态电池
@@ -2433,21 +2438,23 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
         // A meeting named for the project or theme in quotes before it (“…关键技术开发及
         // 产业化”项目科技成果评价会, “…”主题论坛): the quotes and a few words end in an
         // event's head.
+        // (The words may name the trade too: “北疆工匠杯”石墨负极材料行业职业技能竞赛.)
         let whole = cap.get(0).expect("match");
         let tail: String = stext[whole.end()..]
             .chars()
             .take_while(|&c| is_cjk(c))
-            .take(10)
+            .take(16)
             .collect();
         if let Some(&(_, t1, _)) = lex.find_heads(&tail).iter().find(|&&(_, _, hi)| {
             lex.heads[hi].kind == EntityType::Event && lex.heads[hi].strength == Strength::Strong
         }) {
             let end = whole.end() + t1;
+            let start = edition_before(lex, &stext[..whole.start()]);
             cands.push(Cand {
                 kind: Some(EntityType::Event),
-                b0: base + whole.start(),
+                b0: base + start,
                 b1: base + end,
-                canonical: stext[whole.start()..end].to_string(),
+                canonical: stext[start..end].to_string(),
                 link: Link::None,
                 found: Found::Head,
                 rank: 1,
@@ -2492,6 +2499,31 @@ fn quoted_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut V
         });
     }
 }
+
+/// An edition right before an event's quoted name, with the region and year that may
+/// open it (乌兰察布市第四届“北疆工匠杯”…竞赛, 2025年第二届“…”论坛): where the name
+/// begins, as a byte offset into `before`, which is all of the name's sentence before
+/// its opening quote.
+fn edition_before(lex: &Lexicon, before: &str) -> usize {
+    let Some(m) = EDITION_END.find(before) else {
+        return before.len();
+    };
+    let head = &before[..m.start()];
+    // The longest region form ending right before the edition (乌兰察布市, 湖北省).
+    let region = head
+        .char_indices()
+        .rev()
+        .take(8)
+        .map(|(b, _)| b)
+        .filter(|&b| lex.is_region_form(&head[b..]))
+        .last();
+    region.unwrap_or(m.start())
+}
+
+/// An edition, maybe after its year, ending a text (2025年第二届, 第四届).
+static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d{4}年?)?第[一二三四五六七八九十百\d]{1,4}[届次期]$").expect("static regex")
+});
 
 /// Characters a school's name after its university may hold (材料科学与工程学院).
 const SCHOOL_MAX_CHARS: usize = 14;
@@ -4484,6 +4516,30 @@ mod tests {
         assert_has(
             "2025岚州锂电材料鉴定会在淄博召开。",
             "2025岚州锂电材料鉴定会",
+            EntityType::Event,
+        );
+    }
+
+    #[test]
+    fn a_contest_named_for_its_trophy_keeps_its_edition_region_and_trade() {
+        let t = "乌兰察布市第四届“岚疆工匠杯”石墨负极材料行业职业技能竞赛在集宁区举行。\
+                 2025年第二届“岚湖杯”储能创新大赛在宜春开幕。";
+        assert_has(
+            t,
+            "乌兰察布市第四届“岚疆工匠杯”石墨负极材料行业职业技能竞赛",
+            EntityType::Event,
+        );
+        assert_has(t, "2025年第二届“岚湖杯”储能创新大赛", EntityType::Event);
+        // A macro-region the segmenter splits (长江/中游) opens a name as 长三角 does.
+        assert_has(
+            "2024长江中游电动船舶产业发展推进会在荆州召开。",
+            "2024长江中游电动船舶产业发展推进会",
+            EntityType::Event,
+        );
+        // Three quoted characters that are no trophy are a slogan or a system.
+        assert_lacks(
+            "市长主持召开全市锂电产业链“链长制”工作推进会。",
+            "“链长制”工作推进会",
             EntityType::Event,
         );
     }

@@ -1312,6 +1312,13 @@ impl Lexicon {
                 }
             }
         }
+        // Places that are no division and that the segmenter splits (长江/中游) are one
+        // place word, which may open a name (长江中游电动船舶产业发展推进会).
+        for w in &rules.name_places {
+            if !jieba.has_word(w) {
+                jieba.add_word(w, Some(jieba.suggest_freq(w).max(500)), Some("ns"));
+            }
+        }
         // Nicknames the segmenter splits (锰/都) are one proper word (锰都矿业).
         for w in &rules.name_proper {
             jieba.add_word(w, Some(jieba.suggest_freq(w).max(500)), Some("nz"));

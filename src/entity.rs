@@ -4545,6 +4545,19 @@ mod tests {
     }
 
     #[test]
+    fn survey_institutes_and_transport_departments_have_heads() {
+        let t = "贵州省岚源地质调查院联合岚州地质工程大学实施该项目，湖北省交通运输厅到场指导。";
+        assert_has(t, "贵州省岚源地质调查院", EntityType::Institute);
+        assert_has(t, "湖北省交通运输厅", EntityType::Government);
+        // A design institute incorporated as a company is a company (an engineering firm).
+        assert_has(
+            "甘肃岚建电力设计院有限公司中标。",
+            "甘肃岚建电力设计院有限公司",
+            EntityType::Company,
+        );
+    }
+
+    #[test]
     fn a_locative_after_a_noun_is_no_brands_first_character() {
         // Regression: 下/f after 条件/n joined 高温条件下 to the weak head 循环.
         for t in [

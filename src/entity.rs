@@ -4558,6 +4558,17 @@ mod tests {
     }
 
     #[test]
+    fn inspectors_shop_floor_and_union_titles_name_people() {
+        let t = "湖北省交通运输厅二级巡视员邓红出席仪式。\
+                 岚晟负极质检中心检测员李晓燕夺得第一名。\
+                 北方职院新材料工程系主任郝文彬告诉记者，课程已修订。\
+                 岚晟负极工会主席王建军说，公司将推广。";
+        for name in ["邓红", "李晓燕", "郝文彬", "王建军"] {
+            assert_has(t, name, EntityType::Person);
+        }
+    }
+
+    #[test]
     fn a_locative_after_a_noun_is_no_brands_first_character() {
         // Regression: 下/f after 条件/n joined 高温条件下 to the weak head 循环.
         for t in [

@@ -597,6 +597,14 @@ pub fn extract(
                 Some((e, 0))
             }
             _ if let Some(c) = builds() => Some((c, 0)),
+            // A project a back-reference opens on (2022年，该公司…项目落户P) is the
+            // company's the sentences before were about.
+            None if view.s.contains("项目")
+                && topic.is_some_and(|(e, _)| res.entities[e].kind == EntityType::Company)
+                && opens_on_company_reference(&view, lex) =>
+            {
+                topic.map(|(e, _)| (e, 0))
+            }
             // A sentence about another company starts another story; one about the
             // project's company, or a government that signs it, goes on with it.
             Some(e)
@@ -3305,12 +3313,59 @@ fn company_anaphors(lex: &Lexicon) -> impl Iterator<Item = &str> {
         .map(|(w, _)| w.as_str())
 }
 
+/// True when one of a sentence's first two clauses opens on a company's back-reference
+/// (该公司, 公司, 这家企业), after a time if any (2023年公司实现营业收入…).
+fn opens_on_company_reference(v: &View, lex: &Lexicon) -> bool {
+    company_reference_at(v, lex, 2).is_some()
+}
+
+/// Where the back-reference of `opens_on_company_reference` stands in the first
+/// `clauses` clauses (1 or 2), as a byte offset into the sentence.
+fn company_reference_at(v: &View, lex: &Lexicon, clauses: usize) -> Option<usize> {
+    let first_end = v.clause_end(0);
+    let starts = [
+        0,
+        first_end + v.s[first_end..].chars().next().map_or(0, char::len_utf8),
+    ];
+    starts
+        .into_iter()
+        .take(clauses)
+        .filter(|&b| b < v.s.len())
+        .find_map(|b| {
+            let rest = &v.s[b..];
+            let lead = TIME_LEAD.find(rest).map_or(0, |m| m.end());
+            company_anaphors(lex)
+                .any(|w| w.chars().count() > 1 && rest[lead..].starts_with(w))
+                .then_some(b + lead)
+        })
+}
+
+/// A time or a discourse word opening a clause, with or without its comma (2023年,
+/// 今年1-9月, 目前).
+static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?(?:上半年|下半年|前三季度|全年|底|末)?|今年|去年|目前|现|此外|同时)[，,]?",
+    )
+    .expect("static regex")
+});
+
 /// The entity a sentence is about: its first organization or region that is not
 /// in an adverbial (据…, 在…, 与…) and stands in one of its first two clauses.
 fn sentence_subject(v: &View, lex: &Lexicon) -> Option<usize> {
     // A sentence opening on 公司/集团/该公司 goes on about the company before, whatever
     // a later clause names (集团在常州建有基地，西班牙工厂正在建设中).
     if v.ms.first().is_none_or(|m| m.b0 > 0) && company_anaphors(lex).any(|w| v.s.starts_with(w)) {
+        return None;
+    }
+    // So does one that opens on one after a time (2022年，该公司…项目落户P) before any
+    // name: a place it names after the verb is no subject (a company may be: 2018年，
+    // 公司在R设立全资子公司C goes on about C).
+    if let Some(at) = company_reference_at(v, lex, 1)
+        && v.ms
+            .iter()
+            .filter(|m| actors().contains(&m.kind))
+            .all(|m| m.b0 > at && matches!(m.kind, EntityType::Region | EntityType::Park))
+    {
         return None;
     }
     for (k, m) in v.ms.iter().enumerate() {
@@ -12018,6 +12073,29 @@ mod tests {
             "岚晟新材料集团有限公司",
             "曲靖岚驰锂电材料有限公司",
         );
+    }
+
+    #[test]
+    fn a_reporters_quotation_makes_no_interview_and_a_back_reference_keeps_its_company() {
+        // Regression: 告诉记者：“…” was read as an interview's 记者： label, which made
+        // every 公司 the company the text names most (岚航重工), not the one it was about.
+        let t = "荆州岚航船舶重工有限公司（以下简称“岚航重工”）建造的两艘船交付。\
+                 岚航重工董事长刘国栋出席仪式，岚航重工员工代表发言。\
+                 船长刘建军从刘国栋手中接过钥匙后告诉记者：“以前开柴油船，又吵又热。”\
+                 岚舟新能源是国内较早进入船舶电动化领域的电池系统企业之一。\
+                 2022年，该公司船用电池系统项目落户沙市临港船舶产业园。\
+                 项目总投资8.5亿元，目前已建成两条电池包生产线。\
+                 周海涛介绍，2023年公司实现营业收入12.6亿元。";
+        let rows = fact_rows(t);
+        for value in ["8.5亿元", "12.6亿元"] {
+            assert!(
+                rows.iter().any(|(h, _, v)| h == "岚舟新能源" && v == value),
+                "{value}: {rows:?}"
+            );
+        }
+        // A place after the back-reference's verb is no subject: the project is the
+        // company's, and so is the investment in the park.
+        assert_related(t, Relation::InvestsIn, "岚舟新能源", "沙市临港船舶产业园");
     }
 
     #[test]

@@ -1390,10 +1390,19 @@ const HEADER_CHARS: usize = 300;
 /// document that names none gets no such mentions.
 fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: &Lexicon) {
     let words = &lex.words;
-    let interview = words
-        .interview_marks
-        .iter()
-        .any(|w| text.contains(w.as_str()));
+    let interview = words.interview_marks.iter().any(|w| {
+        // A speaker's label (记者：, 问：) opens a line of the dialogue or ends the line
+        // naming the asker (投资者_X7k20e　提问：); inside a line it is a report's
+        // quotation (他告诉记者：“…”), which makes no interview.
+        if w.ends_with(['：', ':']) {
+            text.lines().any(|l| {
+                let l = l.trim_matches(|c: char| c.is_whitespace());
+                l.starts_with(w.as_str()) || l.ends_with(w.as_str())
+            })
+        } else {
+            text.contains(w.as_str())
+        }
+    });
     // A listed company's announcement or report calls its issuer 公司 throughout. Its
     // mark stands in its header (公告编号, a prospectus's running title), not in a news
     // item that reports the filing.

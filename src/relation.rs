@@ -8193,6 +8193,16 @@ impl Ctx<'_, '_> {
                     | "➔"
                     | "＞"
                     | ">"
+                    // Words may join a run of consecutive stages, which the rank check
+                    // keeps to a chain (从锂矿、材料、电池一直延伸到终端和回收); not 及,
+                    // which pairs two stages in one part of a whole (锂矿及材料展区).
+                    | "和"
+                    | "再到"
+                    | "直至"
+                    | "延伸到"
+                    | "延伸至"
+                    | "一直延伸到"
+                    | "一直到"
             )
         };
         let mut run: Vec<(usize, Stage)> = Vec::new();
@@ -12096,6 +12106,26 @@ mod tests {
         // A place after the back-reference's verb is no subject: the project is the
         // company's, and so is the investment in the park.
         assert_related(t, Relation::InvestsIn, "岚舟新能源", "沙市临港船舶产业园");
+    }
+
+    #[test]
+    fn a_chain_of_stages_may_be_joined_by_words() {
+        let t = "岚峰集团董事长刘宏伟说，锂电池产业链从锂矿、材料、电池一直延伸到终端和回收。";
+        let pairs = related(t, Relation::UpstreamOf);
+        for (a, b) in [
+            ("锂矿", "材料"),
+            ("材料", "电池"),
+            ("电池", "终端"),
+            ("终端", "回收"),
+        ] {
+            assert!(
+                pairs.contains(&(a.to_string(), b.to_string())),
+                "{a}->{b}: {pairs:?}"
+            );
+        }
+        // 及 pairs two stages in one part of a whole: no chain.
+        let t = "本届博览会设锂矿及材料、电池及储能、终端应用、回收利用四大展区。";
+        assert_not_related(t, Relation::UpstreamOf, "锂矿", "材料");
     }
 
     #[test]

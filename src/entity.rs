@@ -4530,6 +4530,12 @@ mod tests {
             EntityType::Event,
         );
         assert_has(t, "2025年第二届“岚湖杯”储能创新大赛", EntityType::Event);
+        // 专家 stops a name's walk (行业专家X), but not right before a meeting's kind.
+        assert_has(
+            "贵州省自然资源厅召开贵州省岚源锂矿调查评价成果专家评审会。",
+            "贵州省岚源锂矿调查评价成果专家评审会",
+            EntityType::Event,
+        );
         // A macro-region the segmenter splits (长江/中游) opens a name as 长三角 does.
         assert_has(
             "2024长江中游电动船舶产业发展推进会在荆州召开。",

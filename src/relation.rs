@@ -4350,13 +4350,21 @@ impl Ctx<'_, '_> {
             if !acts.iter().any(|w| head.contains(w)) {
                 continue;
             }
-            let Some(lead) = v.ms[..first]
+            let named = v.ms[..first]
                 .iter()
                 .rev()
                 .find(|m| m.b1 <= at && orgs().contains(&m.kind))
                 .filter(|m| matches!(v.gap(m.b1, at), "" | "牵头，" | "牵头," | "牵头"))
-                .map(|m| m.e)
-            else {
+                .map(|m| m.e);
+            // The lead may be a company's back-reference (该公司联合B开展…).
+            let referred = || {
+                let before = &v.s[v.clause_start(at)..at];
+                company_anaphors(self.lex)
+                    .any(|w| w.chars().count() > 1 && before.ends_with(w))
+                    .then(|| self.anaphor(v.clause_start(at), at))
+                    .flatten()
+            };
+            let Some(lead) = named.or_else(referred) else {
                 continue;
             };
             let mut all = vec![lead];
@@ -12126,6 +12134,18 @@ mod tests {
         // 及 pairs two stages in one part of a whole: no chain.
         let t = "本届博览会设锂矿及材料、电池及储能、终端应用、回收利用四大展区。";
         assert_not_related(t, Relation::UpstreamOf, "锂矿", "材料");
+    }
+
+    #[test]
+    fn a_back_reference_may_lead_the_partners_it_joins() {
+        let t = "贵州岚锂矿业集团有限公司是省属锂资源开发企业。\
+                 去年以来，该公司联合贵州省岚源地质调查院开展黏土型锂矿选冶试验。";
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "贵州岚锂矿业集团有限公司",
+            "贵州省岚源地质调查院",
+        );
     }
 
     #[test]

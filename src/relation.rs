@@ -496,6 +496,7 @@ pub fn extract(
         ctx.joined_partners();
         ctx.research_focus();
         ctx.owned_titles();
+        ctx.notice_title();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.recycling_work();
@@ -4309,6 +4310,39 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A notice's title, X关于印发P的通知, makes X the issuer of the policy P names
+    /// (without its 《》, as a notice's title writes it).
+    fn notice_title(&mut self) {
+        let v = self.view;
+        let Some(cap) = NOTICE_TITLE.captures(v.s) else {
+            return;
+        };
+        let (about, title) = (
+            cap.get(0).expect("match").start(),
+            cap.get(1).expect("group 1"),
+        );
+        let Some(issuer) =
+            v.ms.iter()
+                .find(|m| m.b1 == about && m.kind == EntityType::Government)
+                .map(|m| m.e)
+        else {
+            return;
+        };
+        let title = title
+            .as_str()
+            .trim_start_matches('《')
+            .trim_end_matches('》');
+        let policy = (0..self.res.entities.len()).find(|&e| {
+            let ent = &self.res.entities[e];
+            ent.kind == EntityType::Policy
+                && (ent.name.trim_start_matches('《').trim_end_matches('》') == title
+                    || ent.aliases.iter().any(|a| a == title))
+        });
+        if let Some(p) = policy {
+            self.push(issuer, p, Relation::Issued);
+        }
+    }
+
     /// A government body written right before a title is its issuer (贯彻国务院办公厅
     /// 《…规划》, 工业和信息化部《…规范条件》).
     fn owned_titles(&mut self) {
@@ -8115,7 +8149,7 @@ impl Ctx<'_, '_> {
             && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
                 v.ms[k].b1 <= t0
                     && issuers.contains(&v.ms[k].kind)
-                    && ["", "联合", "共同"].contains(&v.gap(v.ms[k].b1, t0))
+                    && ISSUER_ADVERBS.is_match(v.gap(v.ms[k].b1, t0))
             })
         {
             let who = self.group(k, &issuers, &self.lex.words.joiners);
@@ -10673,6 +10707,20 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// What may stand between an issuer and its verb in a relative clause: 联合, 共同, and
+/// when (A此前出台的《P》, B于2023年印发的《Q》).
+static ISSUER_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:联合|共同|此前|近日|日前|先后|曾|已|前期|今年|去年|年初|于\d{4}年(?:\d{1,2}月)?)*$",
+    )
+    .expect("static regex")
+});
+
+/// A notice's title issuing a policy: 关于印发P的通知 (also 关于转发).
+static NOTICE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"关于(?:印发|转发|发布)([^，。；]{4,80}?)的通知\s*$").expect("static regex")
+});
+
 /// The means of a predicate (采用湿法回收工艺, 通过自主研发的技术): no subject.
 static MEANS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -12145,6 +12193,25 @@ mod tests {
             Relation::CooperatesWith,
             "贵州岚锂矿业集团有限公司",
             "贵州省岚源地质调查院",
+        );
+    }
+
+    #[test]
+    fn a_notices_title_and_a_dated_relative_clause_name_the_issuer() {
+        let t = "滁州市人民政府办公室关于印发滁州市岚源动力电池回收利用试点工作方案的通知\n\
+                 经市政府同意，现将《滁州市岚源动力电池回收利用试点工作方案》印发给你们。\n\
+                 认真落实滁州市人民政府此前出台的《滁州市支持岚源产业高质量发展若干政策》。";
+        assert_related(
+            t,
+            Relation::Issued,
+            "滁州市人民政府办公室",
+            "《滁州市岚源动力电池回收利用试点工作方案》",
+        );
+        assert_related(
+            t,
+            Relation::Issued,
+            "滁州市人民政府",
+            "《滁州市支持岚源产业高质量发展若干政策》",
         );
     }
 

@@ -2566,6 +2566,16 @@ fn address_owners(
     out
 }
 
+/// The text after a note in brackets that opens it (（以下简称“A”）建造的 → 建造的).
+fn after_note(t: &str) -> &str {
+    if t.starts_with(['（', '('])
+        && let Some(end) = t.find(['）', ')'])
+    {
+        return &t[end + t[end..].chars().next().map_or(0, char::len_utf8)..];
+    }
+    t
+}
+
 /// Whether `t` is a note in brackets after a name: （参股公司）, （B控股子公司）.
 fn bracket_note(t: &str) -> bool {
     t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
@@ -6851,6 +6861,24 @@ impl Ctx<'_, '_> {
 
     /// The company before byte `before` (or the sentence's company) supplies the
     /// companies of the mentions `buyers`.
+    /// The agent of a passive in a clause before `c0` that goes on into it: 由A建造的X，
+    /// 正式交付B (a relative clause), 由A研制，并为B配套 (a predicate the clause at `c0`
+    /// continues). A mention index.
+    fn passive_agent_before(&self, c0: usize) -> Option<usize> {
+        let v = self.view;
+        let goes_on = ["并", "并且", "还", "同时", "也"]
+            .iter()
+            .any(|w| v.s[c0..].trim_start().starts_with(w));
+        (0..v.ms.len()).rev().find(|&k| {
+            let m = v.ms[k];
+            m.kind == EntityType::Company
+                && m.b1 <= c0
+                && v.s[..m.b0].ends_with('由')
+                && (RELATIVE_PASSIVE.is_match(after_note(&v.s[m.b1..]))
+                    || goes_on && v.clause_end(m.b1) + 3 >= c0 && v.clause_end(m.b1) <= c0)
+        })
+    }
+
     fn sold_to(&mut self, before: usize, buyers: &[usize]) -> Vec<usize> {
         let v = self.view;
         let mut seller =
@@ -6865,6 +6893,9 @@ impl Ctx<'_, '_> {
                     && m.b1 <= before
                     && v.gap(c0, m.b0).ends_with('由')
             }));
+        }
+        if seller.is_empty() {
+            seller.extend(self.passive_agent_before(v.clause_start(before)));
         }
         let seller = self.or_topic_company(&seller);
         self.push_pairs(&seller, &self.es(buyers), Relation::Supplies);
@@ -7199,7 +7230,11 @@ impl Ctx<'_, '_> {
                     done = true;
                 }
                 if !done {
-                    let seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
+                    let mut seller = self.subject_before(t0, &companies, &self.lex.words.joiners);
+                    // 由A建造的两艘船，正式交付B: the agent delivers.
+                    if seller.is_empty() && c0 > 0 {
+                        seller.extend(self.passive_agent_before(c0));
+                    }
                     // A product the clause is about (相关电芯已批量配套A、B) is sold by
                     // the company the text has shown making it, if any; not by the topic,
                     // unless the product is its (其电池).
@@ -10716,6 +10751,10 @@ static ISSUER_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A short verb and 的 after the agent of a passive: a relative clause (由A建造的X).
+static RELATIVE_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}的").expect("static regex"));
+
 /// A notice's title issuing a policy: 关于印发P的通知 (also 关于转发).
 static NOTICE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"关于(?:印发|转发|发布)([^，。；]{4,80}?)的通知\s*$").expect("static regex")
@@ -12212,6 +12251,24 @@ mod tests {
             Relation::Issued,
             "滁州市人民政府",
             "《滁州市支持岚源产业高质量发展若干政策》",
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_before_the_clause_supplies() {
+        let t = "伴随一声汽笛，由荆州岚航船舶重工有限公司（以下简称“岚航重工”）建造的两艘纯电动集装箱船，正式交付荆州港务集团有限公司。\
+                 这批船的动力电池系统由武汉岚舟新能源科技股份有限公司研制，并为岚航重工整船配套。";
+        assert_related(
+            t,
+            Relation::Supplies,
+            "荆州岚航船舶重工有限公司",
+            "荆州港务集团有限公司",
+        );
+        assert_related(
+            t,
+            Relation::Supplies,
+            "武汉岚舟新能源科技股份有限公司",
+            "荆州岚航船舶重工有限公司",
         );
     }
 

@@ -10492,6 +10492,21 @@ impl Ctx<'_, '_> {
         {
             return Some(f.subject);
         }
+        // A clause that only states the change of the figure before it (…出货24.1GWh，
+        // 同比增长63%) is about what that figure is about, whatever its unit.
+        if product.is_none()
+            && !holder_from(c0)
+            && CHANGE_CLAUSE.is_match(clause)
+            && let Some(f) = self
+                .out
+                .facts
+                .iter()
+                .rev()
+                .take_while(|f| f.sentence == self.sentence)
+                .find(|f| &*f.fact.indicator != NO_INDICATOR)
+        {
+            return Some(f.subject);
+        }
         if let Some(t) = self
             .topic_before
             .filter(|&t| self.kind(t) == EntityType::Company)
@@ -10754,6 +10769,12 @@ static ISSUER_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
 /// A short verb and 的 after the agent of a passive: a relative clause (由A建造的X).
 static RELATIVE_PASSIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}的").expect("static regex"));
+
+/// A clause that only states a change, up to its figure: 同比增长, 较上年下降, 增幅达.
+static CHANGE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|较去年同期)?(?:分别)?(?:增长|下降|提升|减少|增加|上涨|下跌|增幅|降幅)(?:了|达|达到|为|约|近|超过)?$")
+        .expect("static regex")
+});
 
 /// A notice's title issuing a policy: 关于印发P的通知 (also 关于转发).
 static NOTICE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -12269,6 +12290,19 @@ mod tests {
             Relation::Supplies,
             "武汉岚舟新能源科技股份有限公司",
             "荆州岚航船舶重工有限公司",
+        );
+    }
+
+    #[test]
+    fn a_clause_stating_only_a_change_goes_with_the_figure_before() {
+        let t = "江苏岚川新能源科技集团股份有限公司是国内领先的锂电池企业。\
+                 2024年，公司实现营业收入512亿元。\
+                 动力及储能电池出货量68.5GWh，其中储能电池出货24.1GWh，同比增长63%。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "江苏岚川新能源科技集团股份有限公司" && v == "63%"),
+            "{rows:?}"
         );
     }
 

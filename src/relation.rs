@@ -10143,6 +10143,16 @@ impl Ctx<'_, '_> {
                         })
                 })
         };
+        // A place inside a note in brackets (淄博基地（山东省淄博市临淄区）：…) says where,
+        // and holds nothing.
+        let place_in_note = |m: &M| {
+            matches!(m.kind, EntityType::Region | EntityType::Park) && {
+                let before = &v.s[..m.b0];
+                let open = before.rfind(['（', '(']);
+                let close = before.rfind(['）', ')']);
+                open.is_some_and(|o| close.is_none_or(|c| c < o))
+            }
+        };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
             // A place inside a list of places shares the list's preposition (在赣州、
@@ -10177,6 +10187,7 @@ impl Ctx<'_, '_> {
                 && (!starts_with_any(after, &words.source_after) || launches(m, after))
                 && !self.is_affiliation(m)
                 && !site(m)
+                && !place_in_note(m)
         };
         // 本轮投后估值已超过30亿元: a figure of the round, with no one named after
         // the word, is the company's that raised it.
@@ -10338,8 +10349,13 @@ impl Ctx<'_, '_> {
         // named holds is the event's; so is one in a clause that opens on the event
         // (…等86家企业参会，现场签约项目21个，总金额156亿元), from that clause on.
         let holder_from = |from: usize| {
-            v.ms.iter()
-                .any(|m| m.b0 >= from && m.b1 <= num0 && holders.contains(&m.kind) && !site(m))
+            v.ms.iter().any(|m| {
+                m.b0 >= from
+                    && m.b1 <= num0
+                    && holders.contains(&m.kind)
+                    && !site(m)
+                    && !place_in_note(m)
+            })
         };
         if let Some(e) = opens_on_event
             && !holder_from(0)
@@ -12302,6 +12318,22 @@ mod tests {
         assert!(
             rows.iter()
                 .any(|(h, _, v)| h == "江苏岚川新能源科技集团股份有限公司" && v == "63%"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_note_in_brackets_holds_no_figure() {
+        let t = "山东岚晶新能源材料股份有限公司是国内磷酸铁锂龙头企业。\
+                 ① 淄博基地（山东省淄博市临淄区）：磷酸铁锂26万吨/年，开工率约95%；";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "山东岚晶新能源材料股份有限公司" && v == "26万吨/年"),
+            "{rows:?}"
+        );
+        assert!(
+            !rows.iter().any(|(h, _, _)| h == "山东省" || h == "临淄区"),
             "{rows:?}"
         );
     }

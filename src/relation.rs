@@ -9225,7 +9225,25 @@ impl Ctx<'_, '_> {
             if v.ms.iter().any(|m| b0 < m.b1 && m.b0 < b1) {
                 continue;
             }
-            if s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') {
+            // A minus after a word, not after a number, signs a loss (净利润-0.12亿元);
+            // after a number it joins a range (3-5万吨).
+            let negative = s[..num.start()]
+                .strip_suffix(['-', '－', '−'])
+                .is_some_and(|b| {
+                    ["利润", "收益", "损益", "净利", "为", "是", "：", "额", "率"]
+                        .iter()
+                        .any(|w| b.ends_with(w))
+                });
+            if !negative
+                && s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-')
+            {
+                continue;
+            }
+            // A distance after a slash is a rate's denominator (12.9kWh/100km), and
+            // shares after 每 are a dividend's base (每10股派3元).
+            if unit == "km" && s[..num.start()].ends_with('/')
+                || unit.ends_with('股') && s[..num.start()].ends_with('每')
+            {
                 continue;
             }
             // An ordinal is no figure: a rank or a clause (排名第3位, 第二章第3.5款).
@@ -9343,7 +9361,13 @@ impl Ctx<'_, '_> {
                 .or_else(|| noun().map(|(n, _)| n))
                 .unwrap_or_else(|| NO_INDICATOR.to_string());
             // Thousands may be set off by commas (27,935户).
-            let Ok(value) = num.as_str().replace(',', "").parse::<serde_json::Number>() else {
+            let digits = num.as_str().replace(',', "");
+            let signed = if negative {
+                format!("-{digits}")
+            } else {
+                digits
+            };
+            let Ok(value) = signed.parse::<serde_json::Number>() else {
                 continue;
             };
             // The year of the figure's clause, else of an earlier clause unless that
@@ -10866,7 +10890,7 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").expect("static regex"));
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|澳元/吨|欧元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|亿欧元|万欧元|欧元|亿澳元|万澳元|澳元|亿港元|万港元|港元|亿日元|万日元|日元|亿韩元|韩元|亿英镑|英镑|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|万t/a|t/a|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|万个|个|亿只|万只|只|亿吨|亿千瓦时|亿千瓦|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗)(?:/年)?)",
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(多|余|左右)?\s*((?:万元/吨|元/吨|美元/吨|澳元/吨|欧元/吨|元/股|元/千瓦时|元/瓦时|元/Wh|万亿元|亿元|百万元|千元|万元|亿美元|百万美元|万美元|美元|亿欧元|万欧元|欧元|亿澳元|万澳元|澳元|亿港元|万港元|港元|亿日元|万日元|日元|亿韩元|韩元|亿英镑|英镑|元|个百分点|百分点|日历天|mAh/g|万吨LCE|吨LCE|万吨/年|万吨|吨/年|吨|万t/a|t/a|GWh|MWh|kWh|Wh/kg|瓦时/公斤|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|GW|MW|%|家|项|万个|个|亿只|万只|只|亿吨|亿千瓦时|亿千瓦|亿平方米|亿|万辆|辆|万台|台套|台|万套|套|款|万平方米|平方公里|平方千米|平方米|公顷|万亩|亩|倍|名|位|座|万人次|人次|万人|人|万湿吨|湿吨|小时|户|分|起|万块|块|万次|次|宗|万件|件|km|亿股|万股|股)(?:/年)?)",
     )
     .expect("static regex")
 });
@@ -12336,6 +12360,23 @@ mod tests {
             !rows.iter().any(|(h, _, _)| h == "山东省" || h == "临淄区"),
             "{rows:?}"
         );
+    }
+
+    #[test]
+    fn losses_ranges_pieces_shares_and_kilometres_are_figures() {
+        let t = "岚沃电池材料有限公司2024年净利润-0.12亿元，产能3-5万吨。\
+                 岚峰汽车有限公司的厢式运输车续航里程330km，百公里电耗12.9kWh/100km。\
+                 岚峰动力电池有限公司本周获得授权专利3件。\
+                 岚峰新材料股份有限公司本次发行股票数量上限92160000股，每10股派3元。";
+        let values: Vec<String> = fact_rows(t).into_iter().map(|(_, _, v)| v).collect();
+        for v in ["-0.12亿元", "330km", "3件", "92160000股"] {
+            assert!(values.iter().any(|x| x == v), "{v}: {values:?}");
+        }
+        // A range's lower end is no loss, a rate's denominator and a dividend's base
+        // no figures.
+        for v in ["-5万吨", "100km", "10股"] {
+            assert!(!values.iter().any(|x| x == v), "{v}: {values:?}");
+        }
     }
 
     #[test]

@@ -15725,8 +15725,9 @@ mod tests {
                 "岚峰蓝田新材料股份有限公司"
             )])
         );
-        // Each row's stake is a figure of the company held, persons' too, and no other
-        // figure of the row stands for it.
+        // Each row's stake is a figure of the company held, persons' too, and so is the
+        // number of shares held, in the unit its header gives (万股), as the gold files
+        // have it; no other figure of the row stands for them.
         let (res, ex) = run(t);
         let mut stakes: Vec<(String, String, String)> = ex
             .facts
@@ -15744,8 +15745,11 @@ mod tests {
         assert_eq!(
             stakes,
             [
+                (held, "岚沃企业管理合伙企业（有限合伙）持股数量", "900.0"),
                 (held, "岚沃企业管理合伙企业（有限合伙）持股比例", "9.0"),
+                (held, "张岚峰持股数量", "4000.0"),
                 (held, "张岚峰持股比例", "40.0"),
+                (held, "柯山鹤源控股有限公司持股数量", "5100.0"),
                 (held, "柯山鹤源控股有限公司持股比例", "51.0"),
             ]
             .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))

@@ -6792,6 +6792,11 @@ impl Ctx<'_, '_> {
             ]
             .iter()
             .any(|w| before.ends_with(w));
+            // 该公司0.5GWh全固态电池中试线: a back-reference in the clause names the maker.
+            let maker = maker.or_else(|| {
+                self.anaphor(c0, p.b0)
+                    .filter(|&e| self.kind(e) == EntityType::Company)
+            });
             let maker = maker.or_else(|| {
                 // A place after 在/于 is where, not who (目前在宜春已形成硅碳负极产能), unless
                 // it names a site (在晋中的硬碳产线上); the partners a clause refers back to
@@ -12377,6 +12382,24 @@ mod tests {
         for v in ["-5万吨", "100km", "10股"] {
             assert!(!values.iter().any(|x| x == v), "{v}: {values:?}");
         }
+    }
+
+    #[test]
+    fn a_pilot_line_shows_its_product_made_by_the_company_a_back_reference_names() {
+        let t = "陕西岚锂新能源科技股份有限公司与岚秦汽车有限公司结成战略合作伙伴。\
+                 液相法合成量已在江苏岚锂固态电池科技有限公司放大至50 kg，该公司0.5 GWh全固态电池中试线已于2024年12月投运。";
+        assert_related(
+            t,
+            Relation::Produces,
+            "江苏岚锂固态电池科技有限公司",
+            "固态电池",
+        );
+        assert_not_related(
+            t,
+            Relation::Produces,
+            "陕西岚锂新能源科技股份有限公司",
+            "固态电池",
+        );
     }
 
     #[test]

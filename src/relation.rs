@@ -8642,10 +8642,10 @@ impl Ctx<'_, '_> {
                 first = false;
             }
             // 华岳证券电力设备与新能源行业首席分析师X: a firm's desk between it and an
-            // analyst's title.
+            // analyst's title (the firm's research institute's too: 岚象证券研究所).
             if orgs_found.is_empty()
                 && let Some(prev) = k.checked_sub(1).map(|j| v.ms[j])
-                && prev.kind == EntityType::Company
+                && matches!(prev.kind, EntityType::Company | EntityType::Institute)
                 && analyst_gap(self.lex, v.gap(prev.b1, m.b0))
             {
                 orgs_found.push(prev.e);
@@ -12400,6 +12400,14 @@ mod tests {
             "陕西岚锂新能源科技股份有限公司",
             "固态电池",
         );
+    }
+
+    #[test]
+    fn an_after_sales_title_and_a_research_institutes_analyst_name_the_post() {
+        let t = "岚唐汽车股份有限公司售后服务总监徐可告诉记者，公司明年计划新增网点18个。\
+                 岚象证券研究所有色金属行业首席分析师孟书航认为，精矿产量约占国内的12%。";
+        assert_related(t, Relation::WorksAt, "徐可", "岚唐汽车股份有限公司");
+        assert_related(t, Relation::WorksAt, "孟书航", "岚象证券研究所");
     }
 
     #[test]

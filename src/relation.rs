@@ -497,6 +497,7 @@ pub fn extract(
         ctx.research_focus();
         ctx.owned_titles();
         ctx.notice_title();
+        ctx.park_built_in();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.recycling_work();
@@ -4316,6 +4317,25 @@ impl Ctx<'_, '_> {
                         .map(|m| m.e)
                         .collect();
                 self.push_pairs(&[b], &products, Relation::Produces);
+            }
+        }
+    }
+
+    /// A park built at a place (在钦南区规划建设了P, 在R建成P) lies there.
+    fn park_built_in(&mut self) {
+        let v = self.view;
+        for k in 1..v.ms.len() {
+            let (r, p) = (v.ms[k - 1], v.ms[k]);
+            if r.kind == EntityType::Region
+                && p.kind == EntityType::Park
+                && v.gap(
+                    v.clause_start(r.b0),
+                    v.ms[self.region_chain_start(k - 1)].b0,
+                )
+                .ends_with('在')
+                && PARK_BUILT.is_match(v.gap(r.b1, p.b0))
+            {
+                self.push(p.e, r.e, Relation::LocatedIn);
             }
         }
     }
@@ -10821,6 +10841,12 @@ static CHANGE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The verb between a place after 在 and the park built there: 规划建设了, 建成, 打造.
+static PARK_BUILT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:规划|新|已|先后|相继)?(?:建设|建成|打造|设立|布局|兴建)了?$")
+        .expect("static regex")
+});
+
 /// A notice's title issuing a policy: 关于印发P的通知 (also 关于转发).
 static NOTICE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"关于(?:印发|转发|发布)([^，。；]{4,80}?)的通知\s*$").expect("static regex")
@@ -11956,6 +11982,9 @@ mod tests {
             "2025岚昌新能源材料产业合作推介会",
             "上海市",
         );
+        // A park built at a place lies there (在R规划建设了P).
+        let t = "岚州市依托港口，在钦南区规划建设了岚尾海再生资源产业园，重点发展黑粉湿法冶炼。";
+        assert_related(t, Relation::LocatedIn, "岚尾海再生资源产业园", "钦南区");
         // A place between with other words is no seat (C在R的支持下成立).
         let t = "岚泓储能研究院在宜春市人民政府支持下成立。";
         assert_not_related(t, Relation::LocatedIn, "岚泓储能研究院", "宜春市");

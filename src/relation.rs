@@ -6277,6 +6277,20 @@ impl Ctx<'_, '_> {
         {
             subj.push(b);
         }
+        // 生产针状焦的X: a relative clause names its maker right after 的.
+        if subj.is_empty()
+            && let Some(last) = self.products_after(t1).last().and_then(|&e| {
+                v.ms.iter()
+                    .filter(|m| m.e == e && m.b0 >= t1 && m.b1 <= v.clause_end(t1))
+                    .map(|m| m.b1)
+                    .max()
+            })
+            && v.s[last..].starts_with('的')
+            && let Some(m) = v.ms.iter().find(|m| m.b0 == last + '的'.len_utf8())
+            && m.kind == EntityType::Company
+        {
+            subj.push(m.e);
+        }
         if subj.is_empty()
             && self.bare_predicate(v.clause_start(t0), t0)
             && let Some(t) = self.topic.filter(|&t| makers.contains(&self.kind(t)))
@@ -12437,6 +12451,13 @@ mod tests {
                  岚象证券研究所有色金属行业首席分析师孟书航认为，精矿产量约占国内的12%。";
         assert_related(t, Relation::WorksAt, "徐可", "岚唐汽车股份有限公司");
         assert_related(t, Relation::WorksAt, "孟书航", "岚象证券研究所");
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_maker_right_after_its_product() {
+        let t = "原料端，生产针状焦的内蒙古岚焦化工有限公司与岚碳负极材料有限公司签订了五年长期供货协议。";
+        assert_related(t, Relation::Produces, "内蒙古岚焦化工有限公司", "针状焦");
+        assert_not_related(t, Relation::Produces, "岚碳负极材料有限公司", "针状焦");
     }
 
     #[test]

@@ -3345,7 +3345,15 @@ fn company_reference_at(v: &View, lex: &Lexicon, clauses: usize) -> Option<usize
         .filter(|&b| b < v.s.len())
         .find_map(|b| {
             let rest = &v.s[b..];
-            let lead = TIME_LEAD.find(rest).map_or(0, |m| m.end());
+            // (The regex only where a time or discourse word may open the clause: this
+            // runs for every sentence, and most open on neither.)
+            let lead = if rest
+                .starts_with(|c: char| c.is_ascii_digit() || "今去目现此同".contains(c))
+            {
+                TIME_LEAD.find(rest).map_or(0, |m| m.end())
+            } else {
+                0
+            };
             company_anaphors(lex)
                 .any(|w| w.chars().count() > 1 && rest[lead..].starts_with(w))
                 .then_some(b + lead)

@@ -1395,10 +1395,11 @@ fn first_person(text: &str, sentences: &[Sentence], rec: &mut Recognition, lex: 
         // naming the asker (投资者_X7k20e　提问：); inside a line it is a report's
         // quotation (他告诉记者：“…”), which makes no interview.
         if w.ends_with(['：', ':']) {
-            text.lines().any(|l| {
-                let l = l.trim_matches(|c: char| c.is_whitespace());
-                l.starts_with(w.as_str()) || l.ends_with(w.as_str())
-            })
+            text.contains(w.as_str())
+                && text.lines().any(|l| {
+                    let l = l.trim_matches(|c: char| c.is_whitespace());
+                    l.starts_with(w.as_str()) || l.ends_with(w.as_str())
+                })
         } else {
             text.contains(w.as_str())
         }

@@ -117,6 +117,13 @@ impl View<'_> {
             .unwrap_or(self.s.len())
     }
 
+    /// The opening bracket of the note byte `b` stands in (X（住所地R…, B（Nordkemi Oy…),
+    /// searching back to byte `from`: a bracket not closed before `b`.
+    fn open_note(&self, from: usize, b: usize) -> Option<usize> {
+        let open = from + self.s[from..b].rfind(['（', '('])?;
+        (!self.s[open..b].contains(['）', ')'])).then_some(open)
+    }
+
     /// Whether mention `k` is a product that only qualifies the product written right
     /// after it (锂电池湿法隔膜, 锂离子电池正极材料).
     fn qualifies_next(&self, k: usize) -> bool {
@@ -4949,8 +4956,7 @@ impl Ctx<'_, '_> {
             }
             // A place in the note after a name: X（住所地R，…）, X（…，注册地为R）.
             if ends_with_any(before_m, &self.lex.words.located)
-                && let Some(open) = v.s[..m.b0].rfind(['（', '('])
-                && !v.s[open..m.b0].contains(['）', ')'])
+                && let Some(open) = v.open_note(0, m.b0)
                 && let Some(x) = v.ms.iter().find(|x| x.b1 == open)
                 && !matches!(
                     x.kind,
@@ -5370,14 +5376,9 @@ impl Ctx<'_, '_> {
         // B（Nordkemi Oy）合资, B（以下简称“N”）签署: a name in the note after a partner
         // is the partner's, and the note is no distance from the verb.
         let partner_end = partner_end.map(|pk| {
-            let open = v.s[c0..v.ms[pk].b0].rfind(['（', '(']).map(|p| c0 + p);
+            let open = v.open_note(c0, v.ms[pk].b0);
             match (0..pk).rev().find(|&j| Some(v.ms[j].b1) == open) {
-                Some(j)
-                    if kinds.contains(&v.ms[j].kind)
-                        && !v.s[open.unwrap_or(0)..v.ms[pk].b0].contains(['）', ')']) =>
-                {
-                    j
-                }
+                Some(j) if kinds.contains(&v.ms[j].kind) => j,
                 _ => pk,
             }
         });
@@ -10217,12 +10218,8 @@ impl Ctx<'_, '_> {
         // A place inside a note in brackets (淄博基地（山东省淄博市临淄区）：…) says where,
         // and holds nothing.
         let place_in_note = |m: &M| {
-            matches!(m.kind, EntityType::Region | EntityType::Park) && {
-                let before = &v.s[..m.b0];
-                let open = before.rfind(['（', '(']);
-                let close = before.rfind(['）', ')']);
-                open.is_some_and(|o| close.is_none_or(|c| c < o))
-            }
+            matches!(m.kind, EntityType::Region | EntityType::Park)
+                && v.open_note(0, m.b0).is_some()
         };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);

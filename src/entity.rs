@@ -4521,7 +4521,7 @@ mod tests {
     }
 
     #[test]
-    fn a_contest_named_for_its_trophy_keeps_its_edition_region_and_trade() {
+    fn event_names_keep_a_trophy_its_edition_an_expert_meeting_and_a_macro_region() {
         let t = "乌兰察布市第四届“岚疆工匠杯”石墨负极材料行业职业技能竞赛在集宁区举行。\
                  2025年第二届“岚湖杯”储能创新大赛在宜春开幕。";
         assert_has(

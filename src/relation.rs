@@ -3357,7 +3357,7 @@ fn company_reference_at(v: &View, lex: &Lexicon, clauses: usize) -> Option<usize
             let lead = if rest
                 .starts_with(|c: char| c.is_ascii_digit() || "今去目现此同".contains(c))
             {
-                TIME_LEAD.find(rest).map_or(0, |m| m.end())
+                TIME_OPENING.find(rest).map_or(0, |m| m.end())
             } else {
                 0
             };
@@ -3368,8 +3368,8 @@ fn company_reference_at(v: &View, lex: &Lexicon, clauses: usize) -> Option<usize
 }
 
 /// A time or a discourse word opening a clause, with or without its comma (2023年,
-/// 今年1-9月, 目前).
-static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+/// 今年1-9月, 目前); `LEAD_TIME` is a clause of time of its own, ending on its comma.
+static TIME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?(?:上半年|下半年|前三季度|全年|底|末)?|今年|去年|目前|现|此外|同时)[，,]?",
     )

@@ -10343,6 +10343,23 @@ impl Ctx<'_, '_> {
         {
             return Some(p.e);
         }
+        // G印发《P》（以下简称…），对…给予补助，单个项目最高补助5000万元: a later clause
+        // naming no one that grants money says what the policy grants.
+        if ["补助", "补贴", "奖励", "奖补", "给予", "最高"]
+            .iter()
+            .any(|w| v.s[c0..v.clause_end(num0)].contains(w))
+            && let Some(p) = v.ms.iter().rev().find(|m| {
+                m.kind == EntityType::Policy
+                    && m.b1 <= c0
+                    && ISSUING_VERB.is_match(&v.s[v.clause_start(m.b0)..m.b0])
+            })
+            && !v
+                .ms
+                .iter()
+                .any(|m| m.b0 >= p.b1 && m.b1 <= num0 && holders.contains(&m.kind))
+        {
+            return Some(p.e);
+        }
         // 全省…产能达到40万吨: the province named earlier in this sentence, else the
         // one the document names most so far. The word holds for the figure's clause
         // and for later ones that name no one (…，产值力争突破1200亿元).
@@ -10865,6 +10882,10 @@ static PARK_BUILT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:规划|新|已|先后|相继)?(?:建设|建成|打造|设立|布局|兴建)了?$")
         .expect("static regex")
 });
+
+/// The verb issuing a policy, right before its title: 印发, 出台了, 正式发布.
+static ISSUING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:印发|出台|发布|颁布|制定|施行)了?$").expect("static regex"));
 
 /// A notice's title issuing a policy: 关于印发P的通知 (also 关于转发).
 static NOTICE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -12463,6 +12484,28 @@ mod tests {
         let t = "原料端，生产针状焦的内蒙古岚焦化工有限公司与岚碳负极材料有限公司签订了五年长期供货协议。";
         assert_related(t, Relation::Produces, "内蒙古岚焦化工有限公司", "针状焦");
         assert_not_related(t, Relation::Produces, "岚碳负极材料有限公司", "针状焦");
+    }
+
+    #[test]
+    fn a_grant_after_a_policys_issue_is_the_policys_figure() {
+        let t = "近日，滁州市人民政府印发《滁州市支持岚源电池产业高质量发展若干政策》（简称“电池新政十二条”），\
+                 对新引进的电池项目，按设备投资额的8%给予补助，单个项目最高5000万元。\
+                 滁州市人民政府出台《岚源产业规划》以来，全市电池产能达到40GWh。";
+        let rows = fact_rows(t);
+        let policy = "《滁州市支持岚源电池产业高质量发展若干政策》";
+        for v in ["8%", "5000万元"] {
+            assert!(
+                rows.iter().any(|(h, _, x)| h == policy && x == v),
+                "{v}: {rows:?}"
+            );
+        }
+        // A figure that grants nothing stays with who holds it.
+        assert!(
+            !rows
+                .iter()
+                .any(|(h, _, x)| h.starts_with('《') && x == "40GWh"),
+            "{rows:?}"
+        );
     }
 
     #[test]

@@ -10345,14 +10345,13 @@ impl Ctx<'_, '_> {
         }
         // G印发《P》（以下简称…），对…给予补助，单个项目最高补助5000万元: a later clause
         // naming no one that grants money says what the policy grants.
-        if ["补助", "补贴", "奖励", "奖补", "给予", "最高"]
+        if let Some(p) = v.ms.iter().rev().find(|m| {
+            m.kind == EntityType::Policy
+                && m.b1 <= c0
+                && ISSUING_VERB.is_match(&v.s[v.clause_start(m.b0)..m.b0])
+        }) && ["补助", "补贴", "奖励", "奖补", "给予", "最高"]
             .iter()
             .any(|w| v.s[c0..v.clause_end(num0)].contains(w))
-            && let Some(p) = v.ms.iter().rev().find(|m| {
-                m.kind == EntityType::Policy
-                    && m.b1 <= c0
-                    && ISSUING_VERB.is_match(&v.s[v.clause_start(m.b0)..m.b0])
-            })
             && !v
                 .ms
                 .iter()

@@ -4377,11 +4377,11 @@ impl Ctx<'_, '_> {
             .as_str()
             .trim_start_matches('《')
             .trim_end_matches('》');
+        // (`resolve` gives every policy its title without 《》 as an alias.)
         let policy = (0..self.res.entities.len()).find(|&e| {
             let ent = &self.res.entities[e];
             ent.kind == EntityType::Policy
-                && (ent.name.trim_start_matches('《').trim_end_matches('》') == title
-                    || ent.aliases.iter().any(|a| a == title))
+                && (ent.name == title || ent.aliases.iter().any(|a| a == title))
         });
         if let Some(p) = policy {
             self.push(issuer, p, Relation::Issued);
@@ -5383,14 +5383,7 @@ impl Ctx<'_, '_> {
             }
         });
         if let Some(pk) = partner_end {
-            let between = v.gap(v.ms[pk].b1, t0);
-            let between = match between.strip_prefix(['（', '(']) {
-                Some(note) => note.find(['）', ')']).map_or(between, |e| {
-                    let close = note[e..].chars().next().map_or(0, char::len_utf8);
-                    &note[e + close..]
-                }),
-                None => between,
-            };
+            let between = after_note(v.gap(v.ms[pk].b1, t0));
             // 和广西、江西的几家电池企业商谈合作: the places say whose firms, the
             // partners are the firms (no entities); 与郴州市的合作 keeps the place.
             let place_of_partner =
@@ -9632,13 +9625,18 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The sentence's last figure so far of the measure of `unit`.
-    fn last_of_measure(&self, unit: &str) -> Option<&FactClaim> {
+    /// The sentence's figures so far, the last first.
+    fn figures_here(&self) -> impl Iterator<Item = &FactClaim> {
         self.out
             .facts
             .iter()
             .rev()
             .take_while(|f| f.sentence == self.sentence)
+    }
+
+    /// The sentence's last figure so far of the measure of `unit`.
+    fn last_of_measure(&self, unit: &str) -> Option<&FactClaim> {
+        self.figures_here()
             .find(|f| Measure::of_unit(&f.fact.unit) == Measure::of_unit(unit))
             // (A figure with no word of its own gives none to the next.)
             .filter(|f| &*f.fact.indicator != NO_INDICATOR)
@@ -10598,11 +10596,7 @@ impl Ctx<'_, '_> {
             && !holder_from(c0)
             && CHANGE_CLAUSE.is_match(clause)
             && let Some(f) = self
-                .out
-                .facts
-                .iter()
-                .rev()
-                .take_while(|f| f.sentence == self.sentence)
+                .figures_here()
                 .find(|f| &*f.fact.indicator != NO_INDICATOR)
         {
             return Some(f.subject);

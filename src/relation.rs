@@ -14478,6 +14478,16 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_named_by_its_own_word_does_not_continue_the_growth_before_it() {
+        // Regression: 精矿品位稳定在5.5%以上 after 环比增长12% was read as a growth.
+        let t =
+            "本季度岚泰矿业有限公司生产锂辉石精矿3.2万吨，环比增长12%，精矿品位稳定在5.5%以上。";
+        assert_eq!(indicators(t)[1..], ["环比增长", "品位"]);
+        let t = "岚川动力电池有限公司营业收入同比增长20%，产线良率提升至95%，开工率约为80%。";
+        assert_eq!(indicators(t), ["同比增长", "良率", "开工率"]);
+    }
+
+    #[test]
     fn the_unit_of_a_figure_before_is_no_label_of_the_next() {
         // Regression: 投资30亿元的20GWh储能电池项目 labelled 20GWh 亿元.
         let t = "岚川动力电池有限公司投资30亿元的20GWh储能电池项目正式投产。";

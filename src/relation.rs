@@ -516,6 +516,7 @@ pub fn extract(
         ctx.bracket_products();
         ctx.consortium();
         ctx.event_speakers();
+        ctx.drop_uses();
         // A shareholder table's row gives its stake as the table reads it.
         if !year_rows[s.index] && !stake_rows[s.index] {
             ctx.facts();
@@ -10730,6 +10731,33 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// A product this sentence names only as the use of another (电动自行车用锂离子
+    /// 蓄电池, 动力电池用正极材料) is what the goods are for: no rule of the sentence
+    /// makes its maker produce it.
+    fn drop_uses(&mut self) {
+        let v = self.view;
+        let is_use = |k: usize| {
+            let m = &v.ms[k];
+            m.kind == EntityType::Product
+                && v.s[m.b1..].starts_with('用')
+                && v.ms.get(k + 1).is_some_and(|n| {
+                    n.kind == EntityType::Product && n.b0 == m.b1 + '用'.len_utf8()
+                })
+        };
+        let uses: Vec<usize> = (0..v.ms.len())
+            .filter(|&k| is_use(k))
+            .map(|k| v.ms[k].e)
+            .filter(|&e| (0..v.ms.len()).all(|j| v.ms[j].e != e || is_use(j)))
+            .collect();
+        if uses.is_empty() {
+            return;
+        }
+        let s = self.sentence;
+        self.out.relations.retain(|c| {
+            c.sentence != Some(s) || c.relation != Relation::Produces || !uses.contains(&c.tail)
+        });
+    }
+
     /// The entities of the product mentions between bytes `a` and `b` of the sentence.
     fn products_in(&self, a: usize, b: usize) -> Vec<usize> {
         self.view
@@ -14475,6 +14503,29 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_product_named_as_the_use_of_another_is_not_made() {
+        let t = "长兴县岚能电源有限公司主要生产电动自行车用锂离子蓄电池。";
+        assert_related(
+            t,
+            Relation::Produces,
+            "长兴县岚能电源有限公司",
+            "锂离子电池",
+        );
+        assert_not_related(
+            t,
+            Relation::Produces,
+            "长兴县岚能电源有限公司",
+            "电动自行车",
+        );
+        let t = "岚墨新材料有限公司专注于动力电池用负极材料的研发和生产。";
+        assert_related(t, Relation::Produces, "岚墨新材料有限公司", "负极材料");
+        assert_not_related(t, Relation::Produces, "岚墨新材料有限公司", "动力电池");
+        // Named once on its own, it may still be made.
+        let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
+        assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
     }
 
     #[test]

@@ -5527,4 +5527,18 @@ mod tests {
         assert_none_of("会议应出席董事9名，实际出席董事9名。", EntityType::Person);
         assert_has("会议由董事长许明哲主持。", "许明哲", EntityType::Person);
     }
+
+    #[test]
+    fn power_banks_and_manganese_salts_are_products_of_the_chain() {
+        // The lexicon lacked them: a sampling notice on power banks and a manganese
+        // county's trip found no product.
+        assert_has(
+            "岚川电子科技有限公司主要生产移动电源。",
+            "移动电源",
+            EntityType::Product,
+        );
+        let t = "岚锰锰业有限公司年产电解锰6万吨、四氧化三锰3万吨。";
+        assert_has(t, "电解锰", EntityType::Product);
+        assert_has(t, "四氧化三锰", EntityType::Product);
+    }
 }

@@ -588,9 +588,18 @@ pub fn extract(
                 .find(|m| {
                     let rest = &view.s[m.b1..view.clause_end(m.b1)];
                     rest.find("项目").is_some_and(|p| {
-                        ["投资建设", "投建", "建设", "实施", "开工", "签约"]
-                            .iter()
-                            .any(|w| rest[..p].contains(w))
+                        [
+                            "投资建设",
+                            "投建",
+                            "建设",
+                            "实施",
+                            "开工",
+                            "签约",
+                            "签署",
+                            "签订",
+                        ]
+                        .iter()
+                        .any(|w| rest[..p].contains(w))
                     })
                 })
                 .map(|m| m.e)
@@ -10488,7 +10497,9 @@ impl Ctx<'_, '_> {
                 (signs(g.kind)
                     && c.kind == EntityType::Company
                     && c.b1 <= num0
-                    && v.gap(g.b1, c.b0) == "与"
+                    && v.gap(g.b1, c.b0)
+                        .strip_suffix("与")
+                        .is_some_and(|a| matches!(a, "" | "还" | "又" | "也" | "同时"))
                     && ["签约", "签署", "签订"].iter().any(|w| {
                         // (also after the project's figure: 与A就年产3万吨…项目签署)
                         v.gap(c.b1, num0).contains(w) || v.gap(c.b1, v.clause_end(c.b1)).contains(w)
@@ -14503,6 +14514,18 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_project_a_government_signs_after_an_adverb_or_by_shu_is_the_companys() {
+        // 还与 (not only 与) joins the company that signs with the government.
+        let t = "现场，岚县人民政府还与岚润新材料科技有限公司签署年产5万吨硫酸锰项目框架协议，\
+                 项目总投资12亿元，选址岚县锰系新材料产业园。";
+        assert_eq!(fact_holders(t), ["岚润新材料科技有限公司"; 2]);
+        // 签署 a project's agreement makes it the company's for the next sentence.
+        let t = "岚县人民政府与岚锐新能源材料股份有限公司签署年产6万吨磷酸锰铁锂项目投资框架协议，\
+                 双方代表在现场签约。该项目计划总投资30亿元，全部达产后预计年产值45亿元。";
+        assert_eq!(fact_holders(t), ["岚锐新能源材料股份有限公司"; 3]);
     }
 
     #[test]

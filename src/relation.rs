@@ -5887,11 +5887,16 @@ impl Ctx<'_, '_> {
             let g0 = g[0];
             let before = v.gap(c0, v.ms[g0].b0);
             // A company's back-reference before 与 is the first partner (公司与B在R共同
-            // 出资设立C): the company the sentence is about.
+            // 出资设立C, 公司还与B共建了C): the company the sentence is about.
+            let adverb = |c: char| {
+                CLAUSE_ADVERBS.contains(c) || PARTNER_ADVERBS.contains(c) || c.is_ascii_digit()
+            };
             let own: Vec<usize> = if company_anaphors(self.lex).any(|w| {
-                ["与", "和", "同", "跟"]
-                    .iter()
-                    .any(|j| before.strip_suffix(j).is_some_and(|b| b.ends_with(w)))
+                ["与", "和", "同", "跟"].iter().any(|j| {
+                    before
+                        .strip_suffix(j)
+                        .is_some_and(|b| b.trim_end_matches(adverb).ends_with(w))
+                })
             }) {
                 // (In a company's own text 公司 is the issuer, whatever it named last.)
                 self.issuer
@@ -14514,6 +14519,30 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_company_back_reference_then_an_adverb_before_yu_is_the_first_founder() {
+        // Regression: 公司还与B共建了C founded nothing (公司与B共建了C did).
+        let t = "岚锐新能源材料股份有限公司主要生产锰酸锂。公司还与中南大学共建了锰基正极材料联合实验室。";
+        assert_related(
+            t,
+            Relation::Established,
+            "岚锐新能源材料股份有限公司",
+            "锰基正极材料联合实验室",
+        );
+        assert_related(
+            t,
+            Relation::Established,
+            "中南大学",
+            "锰基正极材料联合实验室",
+        );
+        assert_related(
+            t,
+            Relation::CooperatesWith,
+            "岚锐新能源材料股份有限公司",
+            "中南大学",
+        );
     }
 
     #[test]

@@ -3325,6 +3325,15 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
         .chain(etc.into_iter().flatten());
     for cap in lists {
         let list = cap.get(1).expect("group 1");
+        // A list of fields or aspects (A、B等领域企业, 从A、B等方面给予企业…) names
+        // no company.
+        let closing = &stext[list.end()..cap.get(0).expect("match").end()];
+        if ["领域", "方面", "环节", "产业", "链"]
+            .iter()
+            .any(|w| closing.contains(w))
+        {
+            continue;
+        }
         let mut off = list.start();
         for item in list.as_str().split('、') {
             let mut b0 = off;
@@ -5540,5 +5549,17 @@ mod tests {
         let t = "岚锰锰业有限公司年产电解锰6万吨、四氧化三锰3万吨。";
         assert_has(t, "电解锰", EntityType::Product);
         assert_has(t, "四氧化三锰", EntityType::Product);
+    }
+
+    #[test]
+    fn a_list_of_fields_or_aspects_before_qiye_names_no_company() {
+        let t = "考察团先后走访锰系正极材料、储能电池、锂电装备等领域企业11家。";
+        assert_lacks(t, "锂电装备", EntityType::Company);
+        assert_lacks(t, "锰系正极材料", EntityType::Company);
+        let t = "从用地保障、电价支持、物流补贴、人才引进等方面给予企业全周期支持。";
+        assert_lacks(t, "物流补贴", EntityType::Company);
+        // A list of names before a trade is still one of companies.
+        let t = "岚锐新能、岚华储能等储能企业参加了会议。";
+        assert_has(t, "岚华储能", EntityType::Company);
     }
 }

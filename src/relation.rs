@@ -4706,7 +4706,20 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
-            if let Some(r) = most_specific(self.lex, self.res, &v.inner_regions[k]) {
+            // A place in brackets inside the name (2025滁州（深圳）…推介会) is where it is,
+            // over another of its level.
+            let name = v.gap(m.b0, m.b1);
+            let bracketed = |e: usize| {
+                let x = &self.res.entities[e];
+                let short = x.name.trim_end_matches(['市', '省', '县', '区']);
+                std::iter::once(x.name.as_str())
+                    .chain(x.aliases.iter().map(String::as_str))
+                    .chain(std::iter::once(short))
+                    .any(|n| name.contains(&format!("（{n}）")))
+            };
+            let mut inner = v.inner_regions[k].clone();
+            inner.sort_by_key(|&e| !bracketed(e));
+            if let Some(r) = most_specific(self.lex, self.res, &inner) {
                 self.push(m.e, r, Relation::LocatedIn);
             }
         }
@@ -11203,8 +11216,11 @@ fn is_date(s: &str, y0: usize, y1: usize) -> bool {
 
 /// The region among `regions` deepest in the administrative tree.
 fn most_specific(lex: &Lexicon, res: &Resolved, regions: &[usize]) -> Option<usize> {
+    // Of two at one depth the first written (深圳市铜仁商会 is in 深圳市: a name's later
+    // place of its level says whom it gathers, not where it is).
     regions
         .iter()
+        .rev()
         .copied()
         .max_by_key(|&e| region_depth(lex, res, e))
 }
@@ -14519,6 +14535,20 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn of_two_places_of_one_level_in_a_name_the_first_or_the_bracketed_is_where_it_is() {
+        let t = "深圳市是会员企业所在地，铜仁市是锰资源基地。深圳市铜仁商会会长杨廷富表示，将组织企业回乡考察。";
+        assert_related(t, Relation::LocatedIn, "深圳市铜仁商会", "深圳市");
+        assert_not_related(t, Relation::LocatedIn, "深圳市铜仁商会", "铜仁市");
+        let t = "深圳市和滁州市签约项目12个。2025滁州（深圳）新能源电池产业招商推介会取得成功。";
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "2025滁州（深圳）新能源电池产业招商推介会",
+            "深圳市",
+        );
     }
 
     #[test]

@@ -2069,10 +2069,17 @@ fn head_candidates(
         {
             let w1 = window_start(stext, open, MAX_NAME_CHARS);
             let outer = walk_left(lex, stext, w1, open, head, &after_function);
+            // (A brand that is an ordinary word before trade words, 雪域/n 矿业（津巴布韦）
+            // 有限公司, picks the company out as it does without the bracket.)
             let named = if qualifier.is_some() {
                 outer.proper
             } else {
                 outer.proper_non_region
+                    || outer.words.len() >= 2
+                        && outer
+                            .words
+                            .last()
+                            .is_some_and(|&(w, tag)| is_brand_word(lex, w, tag))
             };
             if named && outer.start < open {
                 start = outer.start;
@@ -4231,6 +4238,10 @@ mod tests {
         );
         // A bracket that holds no place ends the name as before.
         assert!(companies_as_written("年产（预计）有限公司成立。").is_empty());
+        // A brand that is an ordinary word (雪域/n) before trade words picks the company
+        // out before a bracketed seat as it does without one.
+        let t = "雪域矿业（津巴布韦）有限公司本季度生产锂辉石精矿2.36万吨。";
+        assert_has(t, "雪域矿业（津巴布韦）有限公司", EntityType::Company);
     }
 
     #[test]

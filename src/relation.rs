@@ -263,6 +263,17 @@ pub fn extract(
         .iter()
         .position(|m| m.found == Found::FirstPerson)
         .and_then(|i| res.entity_of[i]);
+    // How many sentences so far had each company for subject: the one with most is
+    // what a bare 公司 before a subsidiary word stands for in a report about a group.
+    let mut subject_counts: HashMap<usize, usize> = HashMap::default();
+    // Companies the text introduces as someone's subsidiary (…的全资子公司A).
+    let subsidiaries: Vec<usize> = rec
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityType::Company && text[..m.byte_start].ends_with("子公司"))
+        .filter_map(|(i, _)| res.entity_of.get(i).copied().flatten())
+        .collect();
     let mut year_figures = vec![Vec::new(); sentences.len()];
     let year_rows = year_tables(
         text,
@@ -401,6 +412,11 @@ pub fn extract(
             held_now: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
             issuer,
+            subsidiaries: &subsidiaries,
+            doc_company: subject_counts
+                .iter()
+                .max_by_key(|&(&e, &n)| (n, std::cmp::Reverse(e)))
+                .map(|(&e, _)| e),
             address_owner: address_owners[s.index],
             addresses,
             block_head: block_heads[s.index],
@@ -571,6 +587,9 @@ pub fn extract(
             if m.kind == EntityType::Region {
                 prefer_region(&mut region_by_end, m.e, res, true);
             }
+        }
+        if let Some(e) = subject.filter(|&e| res.entities[e].kind == EntityType::Company) {
+            *subject_counts.entry(e).or_default() += 1;
         }
         topic = match subject {
             Some(e) => Some((e, 0)),
@@ -3594,6 +3613,10 @@ struct Ctx<'a, 'b> {
     stage_entities: &'a HashMap<Stage, usize>,
     /// The organization the document speaks for, if it does.
     issuer: Option<usize>,
+    /// The company most sentences before this one had for subject.
+    doc_company: Option<usize>,
+    /// Companies the text introduces as someone's subsidiary (…全资子公司A).
+    subsidiaries: &'a [usize],
     /// The organization whose address this sentence's field gives, if it does.
     address_owner: Option<usize>,
     /// Whether the document writes an address anywhere (地址, 住所).
@@ -7663,11 +7686,26 @@ impl Ctx<'_, '_> {
             && let Some(&b) = after.first()
             // (由公司全资子公司B生产, in a company's own announcement: that company.)
             && let Some(a) = self.issuer.filter(|_| by && lead == "公司").or_else(|| {
-                v.ms.iter()
+                // A bare 公司 (not 该公司) before the word is the company the report
+                // is about, not the subsidiary named last (公司控股子公司B after a
+                // paragraph on another subsidiary).
+                let last = v
+                    .ms
+                    .iter()
                     .rev()
                     .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
                     .map(|m| m.e)
-                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())?;
+                // A bare 公司 (not 该公司) after a paragraph on a subsidiary is the
+                // company the report is about, the subject of most sentences so far
+                // (…全资子公司A…。公司控股子公司B: B is A's sister).
+                if lead == "公司"
+                    && self.subsidiaries.contains(&last)
+                    && let Some(d) = self.doc_company.filter(|&d| d != v.ms[b].e && d != last)
+                {
+                    return Some(d);
+                }
+                Some(last)
             })
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
@@ -14535,6 +14573,35 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_bare_gongsi_after_a_paragraph_on_a_subsidiary_owns_its_sister() {
+        // Regression: 公司控股子公司B was made a subsidiary of the subsidiary named last.
+        let t = "岚雪锂业股份有限公司三季度生产锂辉石精矿8万吨。公司表示，将继续扩产。\
+                 负责采选的全资子公司甘孜岚雪矿业有限公司运行平稳。\
+                 公司控股子公司阿坝岚峰锂业有限公司生产锂辉石精矿0.9万吨。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "阿坝岚峰锂业有限公司",
+            "岚雪锂业股份有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "阿坝岚峰锂业有限公司",
+            "甘孜岚雪矿业有限公司",
+        );
+        // Not after a company the text did not call a subsidiary.
+        let t = "岚华证券股份有限公司发布研报。岚源锂业股份有限公司是锂盐企业。\
+                 公司控股子公司宜春岚源矿业有限公司负责采矿。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "宜春岚源矿业有限公司",
+            "岚源锂业股份有限公司",
+        );
     }
 
     #[test]

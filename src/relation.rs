@@ -4761,7 +4761,23 @@ impl Ctx<'_, '_> {
                 .filter_map(|l| name.find(l.as_str()).map(|p| &name[..p + l.len()]))
                 .filter(|o| o.len() < name.len() - "分公司".len())
                 .max_by_key(|o| o.len())
-                .and_then(|o| self.res.entities.iter().position(|e| e.name == o));
+                .and_then(|o| self.res.entities.iter().position(|e| e.name == o))
+                // (Or a company known by a short name, 中国联通许昌市分公司.)
+                .or_else(|| {
+                    let short = name.len() - "分公司".len();
+                    self.res
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| {
+                            e.kind == EntityType::Company
+                                && std::iter::once(&e.name)
+                                    .chain(&e.aliases)
+                                    .any(|n| n.len() < short && name.starts_with(n.as_str()))
+                        })
+                        .max_by_key(|(_, e)| e.name.len())
+                        .map(|(k, _)| k)
+                });
             if let Some(o) = owner
                 && o != m.e
             {
@@ -14573,6 +14589,24 @@ mod tests {
         let t =
             "贵州岚睿动力电池有限公司由浙江岚睿能源集团股份有限公司控股，其一期项目总投资52亿元。";
         assert_eq!(fact_holders(t), ["贵州岚睿动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_branch_named_after_a_company_known_by_a_short_name_is_its() {
+        let t = "中国联通许昌市分公司网络部工程师李岚东介绍了情况。中国联通在河南开展试点。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "中国联通许昌市分公司",
+            "中国联通",
+        );
+        let t = "岚通网络通信集团有限公司（以下简称“岚通”）发布公告。岚通许昌市分公司负责实施。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚通许昌市分公司",
+            "岚通网络通信集团有限公司",
+        );
     }
 
     #[test]

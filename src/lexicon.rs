@@ -160,6 +160,7 @@ impl Measure {
                 | "次"
                 | "万次"
                 | "宗"
+                | "批次"
         ) {
             Measure::Count
         } else {

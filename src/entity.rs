@@ -519,9 +519,16 @@ fn stock_name_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Ve
 
 /// A university's campus in brackets after its name, 中国石油大学（华东）, 中国地质大学
 /// (武汉): a university of its own, named with the brackets.
+/// So is a national centre's seat, 国家锂电池产品质量检验检测中心（长兴）: the bracket
+/// tells it from its namesakes in other cities.
 fn campus_names(lex: &Lexicon, text: &str, end: usize, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
-        if c.kind != Some(EntityType::University) || !text[c.b0..c.b1].ends_with("大学") {
+        let name = &text[c.b0..c.b1];
+        let campus = c.kind == Some(EntityType::University) && name.ends_with("大学");
+        let national = c.kind == Some(EntityType::Institute)
+            && name.starts_with("国家")
+            && name.ends_with("中心");
+        if !campus && !national {
             continue;
         }
         let rest = &text[c.b1..end];
@@ -1651,8 +1658,9 @@ fn walk_left<'a>(
         if ends_with_any(w, &lex.words.legal_ends) {
             break;
         }
-        // Regions are name prefixes whatever the segmenter tagged them (包头/v).
-        if is_region_word(lex, w) {
+        // Regions are name prefixes whatever the segmenter tagged them (包头/v), and
+        // so is 国家 of a national research or testing body (国家…检验检测中心).
+        if is_region_word(lex, w) || w == "国家" && kind == EntityType::Institute {
             start = w0 + tb;
             words.push((w, t.tag));
             offs.push(w0 + tb);
@@ -5572,5 +5580,19 @@ mod tests {
         // A list of names before a trade is still one of companies.
         let t = "岚锐新能、岚华储能等储能企业参加了会议。";
         assert_has(t, "岚华储能", EntityType::Company);
+    }
+
+    #[test]
+    fn a_national_centre_is_named_from_guojia_with_its_seat_in_brackets() {
+        // Regression: 国家/n opened no name, so a national testing centre was no body.
+        let t = "国家新能源汽车质量检验检测中心承检52批次。";
+        assert_has(t, "国家新能源汽车质量检验检测中心", EntityType::Institute);
+        // Its seat in brackets tells it from its namesakes.
+        let t = "国家锂电池产品质量检验检测中心（长兴）承检52批次。";
+        assert_has(
+            t,
+            "国家锂电池产品质量检验检测中心（长兴）",
+            EntityType::Institute,
+        );
     }
 }

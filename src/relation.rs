@@ -10926,9 +10926,14 @@ impl Ctx<'_, '_> {
                 let ent = &self.res.entities[e];
                 ent.name.contains("集团") || ent.aliases.iter().any(|a| a.contains("集团"))
             };
+            // 该县 refers back to a county, 该市 to a city: the last region of its level.
+            let level = (*kind == EntityType::Region)
+                .then(|| word.chars().next_back())
+                .flatten();
             let fits = |e: usize| {
                 (!word.ends_with("基地") || self.res.entities[e].name.ends_with("基地"))
                     && (!group || called_group(e))
+                    && level.is_none_or(|c| self.res.entities[e].name.ends_with(c))
             };
             if let Some(m) = v.ms.iter().rev().find(|m| m.b1 <= at && m.kind == *kind) {
                 if fits(m.e) {
@@ -14709,6 +14714,14 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn gai_xian_refers_back_to_the_last_county() {
+        // (Not the city named after it: 该县 is a county.)
+        let t = "长兴县隶属湖州市，是电动自行车电池生产基地。据岚兴电池协会介绍，\
+                 该县现有锂电池生产企业63家，2024年锂电池产业产值突破210亿元。";
+        assert_eq!(fact_holders(t), ["长兴县"; 2]);
     }
 
     #[test]

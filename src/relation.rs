@@ -521,6 +521,7 @@ pub fn extract(
         ctx.owned_titles();
         ctx.notice_title();
         ctx.park_built_in();
+        ctx.visited_at();
         ctx.trigger_relations();
         ctx.stage_relations();
         ctx.recycling_work();
@@ -4384,6 +4385,40 @@ impl Ctx<'_, '_> {
                 && PARK_BUILT.is_match(v.gap(r.b1, p.b0))
             {
                 self.push(p.e, r.e, Relation::LocatedIn);
+            }
+        }
+    }
+
+    /// A visit's stop names where the body visited is: 考察团来到深圳市宝安区，走进A
+    /// (前往R，考察A; 抵达R，参观A) places A in R, the clause after the arrival opening
+    /// on the visit's verb and the body.
+    fn visited_at(&mut self) {
+        let v = self.view;
+        if !VISIT_ARRIVAL.iter().any(|w| v.s.contains(w)) {
+            return;
+        }
+        for k in 0..v.ms.len() {
+            let r = v.ms[k];
+            if r.kind != EntityType::Region {
+                continue;
+            }
+            let (c0, c1) = (v.clause_start(r.b0), v.clause_end(r.b0));
+            // The place ends its clause (a chain of places may, 深圳东部的坪山区).
+            if r.b1 != c1 || !VISIT_ARRIVAL.iter().any(|w| v.gap(c0, r.b0).contains(w)) {
+                continue;
+            }
+            let Some(next) = v.ms.get(k + 1) else {
+                continue;
+            };
+            let lead = v
+                .gap(c1, next.b0)
+                .trim_start_matches(['，', ','].as_slice());
+            if matches!(
+                next.kind,
+                EntityType::Company | EntityType::Institute | EntityType::University
+            ) && VISIT_VERBS.iter().any(|w| lead.strip_suffix(w) == Some(""))
+            {
+                self.push(next.e, r.e, Relation::LocatedIn);
             }
         }
     }
@@ -10967,6 +11002,12 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Verbs of arriving at a visit's stop (考察团首站来到R).
+const VISIT_ARRIVAL: [&str; 4] = ["来到", "前往", "抵达", "赶赴"];
+
+/// Verbs of a visit's call on a body (走进A, 考察A).
+const VISIT_VERBS: [&str; 7] = ["走进", "考察", "走访", "参观", "调研", "实地察看", "深入"];
+
 /// What may stand between an issuer and its verb in a relative clause: 联合, 共同, and
 /// when (A此前出台的《P》, B于2023年印发的《Q》).
 static ISSUER_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
@@ -14714,6 +14755,22 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn a_visits_stop_places_the_body_called_on_there() {
+        let t = "考察团首站来到深圳市宝安区，走进深圳市岚锰新能源材料股份有限公司。\
+                 当天下午，考察团驱车前往深圳东部的坪山区，考察深圳岚芯储能科技有限公司。";
+        assert_related(
+            t,
+            Relation::LocatedIn,
+            "深圳市岚锰新能源材料股份有限公司",
+            "宝安区",
+        );
+        assert_related(t, Relation::LocatedIn, "深圳岚芯储能科技有限公司", "坪山区");
+        // Not a body the visitors meet after other words.
+        let t = "考察团来到坪山区，与岚芯储能科技有限公司座谈交流。";
+        assert_not_related(t, Relation::LocatedIn, "岚芯储能科技有限公司", "坪山区");
     }
 
     #[test]

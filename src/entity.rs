@@ -5595,4 +5595,15 @@ mod tests {
             EntityType::Institute,
         );
     }
+
+    #[test]
+    fn a_fire_and_rescue_corps_is_a_government_body() {
+        let t = "浙江省消防救援总队副总队长岚明出席会议。";
+        assert_has(t, "浙江省消防救援总队", EntityType::Government);
+        assert_has(
+            "岚州市消防救援支队发布通报。",
+            "岚州市消防救援支队",
+            EntityType::Government,
+        );
+    }
 }

@@ -7820,6 +7820,26 @@ impl Ctx<'_, '_> {
             {
                 self.push(v.ms[b].e, v.ms[a].e, Relation::SubsidiaryOf);
             }
+            return;
+        }
+        // 负责…采选的全资子公司B, 作为…的平台，全资子公司B: a subsidiary whose clause
+        // names no owner, only its role, is the document's own, else that of the
+        // company most sentences so far were about.
+        let described = v.gap(c0, t0);
+        if !by
+            && matches!(word, "全资子公司" | "控股子公司")
+            // (Only a role before it, not a name the recognizer missed: 砚石新能位于R的
+            // 控股子公司B is 砚石新能's.)
+            && (described.is_empty()
+                || described.ends_with('的')
+                    && ["负责", "作为", "承担", "从事", "主要负责", "主要从事"]
+                        .iter()
+                        .any(|w| described.starts_with(w)))
+            && let Some(&b) = after.first()
+            && v.ms[b].b0 == t1
+            && let Some(a) = self.issuer.or(self.doc_company).filter(|&a| a != v.ms[b].e)
+        {
+            self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
         }
     }
 
@@ -14755,6 +14775,33 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn a_subsidiary_named_only_with_its_role_is_the_report_companys() {
+        let t = "岚雪锂业股份有限公司发布三季度报告。公司表示，将继续扩产。\
+                 作为公司的“压舱石”，负责雅江县采选的全资子公司甘孜岚雪矿业有限公司运行平稳。\
+                 作为向材料端延伸的关键平台，全资子公司雅安岚雪锂盐有限公司坐落于雅安市名山区。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "甘孜岚雪矿业有限公司",
+            "岚雪锂业股份有限公司",
+        );
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "雅安岚雪锂盐有限公司",
+            "岚雪锂业股份有限公司",
+        );
+        // Not after words that may hold a name the recognizer missed.
+        let t = "岚雪锂业股份有限公司发布报告。岚石新能位于内蒙古乌兰察布的控股子公司乌兰察布岚石新材料有限公司投产。";
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "乌兰察布岚石新材料有限公司",
+            "岚雪锂业股份有限公司",
+        );
     }
 
     #[test]

@@ -8659,7 +8659,9 @@ impl Ctx<'_, '_> {
                             self.describe(m.e, se, made);
                         }
                     }
-                    // 这家 points at the one just named (…由A供应，这家正极材料企业…).
+                    // 这家 points at the one just named (…由A供应，这家正极材料企业…), in
+                    // the sentence before if not in this one (…由B配套。这家动力电池
+                    // 生产企业…).
                     let just_named = clause_head
                         .starts_with("这家")
                         .then(|| {
@@ -8667,6 +8669,7 @@ impl Ctx<'_, '_> {
                                 .rev()
                                 .find(|m| m.b1 <= cs && holders.contains(&m.kind))
                                 .map(|m| m.e)
+                                .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
                         })
                         .flatten();
                     if !holder_in_clause
@@ -14775,6 +14778,15 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn zhejia_with_a_trade_points_at_the_company_the_sentence_before_named_last() {
+        // Regression: the trade went to the automaker the sentence before opened on.
+        let t = "岚驰汽车的动力电池主要由新乡岚锂动力电池有限公司配套。\
+                 这家动力电池生产企业以磷酸铁锂电池为主打产品。";
+        assert_related(t, Relation::InStage, "新乡岚锂动力电池有限公司", "电池");
+        assert_not_related(t, Relation::InStage, "岚驰汽车", "电池");
     }
 
     #[test]

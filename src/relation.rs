@@ -266,6 +266,7 @@ pub fn extract(
     // How many sentences so far had each company for subject: the one with most is
     // what a bare 公司 before a subsidiary word stands for in a report about a group.
     let mut subject_counts: HashMap<usize, usize> = HashMap::default();
+    let mut doc_company: Option<(usize, usize)> = None;
     // Companies the text introduces as someone's subsidiary (…的全资子公司A).
     let subsidiaries: Vec<usize> = rec
         .mentions
@@ -413,10 +414,7 @@ pub fn extract(
             stage_entities: &stage_entities,
             issuer,
             subsidiaries: &subsidiaries,
-            doc_company: subject_counts
-                .iter()
-                .max_by_key(|&(&e, &n)| (n, std::cmp::Reverse(e)))
-                .map(|(&e, _)| e),
+            doc_company: doc_company.map(|(e, _)| e),
             address_owner: address_owners[s.index],
             addresses,
             block_head: block_heads[s.index],
@@ -590,7 +588,12 @@ pub fn extract(
             }
         }
         if let Some(e) = subject.filter(|&e| res.entities[e].kind == EntityType::Company) {
-            *subject_counts.entry(e).or_default() += 1;
+            let n = subject_counts.entry(e).or_default();
+            *n += 1;
+            // (Counts only grow: the leader changes only to the one just counted.)
+            if doc_company.is_none_or(|(d, m)| *n > m || *n == m && e < d) {
+                doc_company = Some((e, *n));
+            }
         }
         topic = match subject {
             Some(e) => Some((e, 0)),
@@ -4394,29 +4397,28 @@ impl Ctx<'_, '_> {
     /// on the visit's verb and the body.
     fn visited_at(&mut self) {
         let v = self.view;
-        if !VISIT_ARRIVAL.iter().any(|w| v.s.contains(w)) {
-            return;
-        }
-        for k in 0..v.ms.len() {
-            let r = v.ms[k];
-            if r.kind != EntityType::Region {
+        // (Cheap tests first: most sentences have no place right before a body.)
+        for (r, next) in v.ms.iter().zip(v.ms.iter().skip(1)) {
+            if r.kind != EntityType::Region
+                || !matches!(
+                    next.kind,
+                    EntityType::Company | EntityType::Institute | EntityType::University
+                )
+            {
                 continue;
             }
-            let (c0, c1) = (v.clause_start(r.b0), v.clause_end(r.b0));
             // The place ends its clause (a chain of places may, 深圳东部的坪山区).
-            if r.b1 != c1 || !VISIT_ARRIVAL.iter().any(|w| v.gap(c0, r.b0).contains(w)) {
+            let c1 = v.clause_end(r.b0);
+            if r.b1 != c1 {
                 continue;
             }
-            let Some(next) = v.ms.get(k + 1) else {
-                continue;
-            };
             let lead = v
                 .gap(c1, next.b0)
                 .trim_start_matches(['，', ','].as_slice());
-            if matches!(
-                next.kind,
-                EntityType::Company | EntityType::Institute | EntityType::University
-            ) && VISIT_VERBS.iter().any(|w| lead.strip_suffix(w) == Some(""))
+            if VISIT_VERBS.iter().any(|w| lead.strip_suffix(w) == Some(""))
+                && VISIT_ARRIVAL
+                    .iter()
+                    .any(|w| v.gap(v.clause_start(r.b0), r.b0).contains(w))
             {
                 self.push(next.e, r.e, Relation::LocatedIn);
             }

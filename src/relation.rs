@@ -4777,8 +4777,10 @@ impl Ctx<'_, '_> {
                     .chain(std::iter::once(short))
                     .any(|n| name.contains(&format!("（{n}）")))
             };
-            let mut inner = v.inner_regions[k].clone();
-            inner.sort_by_key(|&e| !bracketed(e));
+            let mut inner = std::borrow::Cow::Borrowed(&v.inner_regions[k]);
+            if name.contains('（') {
+                inner.to_mut().sort_by_key(|&e| !bracketed(e));
+            }
             if let Some(r) = most_specific(self.lex, self.res, &inner) {
                 self.push(m.e, r, Relation::LocatedIn);
             }

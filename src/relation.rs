@@ -6792,17 +6792,37 @@ impl Ctx<'_, '_> {
                     .collect();
             let subj = self.subject_before(with, &makers, &self.lex.words.joiners);
             let opens = with == lead;
-            let subj =
-                if subj.is_empty() && (opens || self.bare_predicate(v.clause_start(with), with)) {
-                    self.topic
-                        .filter(|&t| makers.contains(&self.kind(t)))
-                        .into_iter()
-                        .collect()
-                } else {
-                    self.es(&subj)
-                };
+            // 这家…企业以P为主打产品: the company just named.
+            let cs = v.clause_start(with);
+            let just_named = (subj.is_empty() && v.s[cs..with].starts_with("这家"))
+                .then(|| self.just_named(cs, &makers))
+                .flatten();
+            let subj = if let Some(e) = just_named {
+                vec![e]
+            } else if subj.is_empty() && (opens || self.bare_predicate(v.clause_start(with), with))
+            {
+                self.topic
+                    .filter(|&t| makers.contains(&self.kind(t)))
+                    .into_iter()
+                    .collect()
+            } else {
+                self.es(&subj)
+            };
             self.push_pairs(&subj, &products, Relation::Produces);
         }
+    }
+
+    /// What 这家 at byte `at` points at: the one of `kinds` just named, in the
+    /// sentence before if not in this one (…由A供应，这家正极材料企业…; …由B配套。这家
+    /// 动力电池生产企业…).
+    fn just_named(&self, at: usize, kinds: &[EntityType]) -> Option<usize> {
+        self.view
+            .ms
+            .iter()
+            .rev()
+            .find(|m| m.b1 <= at && kinds.contains(&m.kind))
+            .map(|m| m.e)
+            .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
     }
 
     /// Whether the words from clause start `c0` to a predicate at `t0` leave it
@@ -8663,18 +8683,9 @@ impl Ctx<'_, '_> {
                             self.describe(m.e, se, made);
                         }
                     }
-                    // 这家 points at the one just named (…由A供应，这家正极材料企业…), in
-                    // the sentence before if not in this one (…由B配套。这家动力电池
-                    // 生产企业…).
                     let just_named = clause_head
                         .starts_with("这家")
-                        .then(|| {
-                            v.ms.iter()
-                                .rev()
-                                .find(|m| m.b1 <= cs && holders.contains(&m.kind))
-                                .map(|m| m.e)
-                                .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
-                        })
+                        .then(|| self.just_named(cs, &holders))
                         .flatten();
                     if !holder_in_clause
                         && (["这家", "该公司", "该企业"]
@@ -10948,6 +10959,14 @@ impl Ctx<'_, '_> {
     /// the last entity of its type named before it in the document.
     fn anaphor(&self, c0: usize, num0: usize) -> Option<usize> {
         let v = self.view;
+        // A sentence that opens on 这家 and a trade (这家动力电池生产企业以…，年产能达
+        // 12GWh) is about the company just named, where no body stands before the figure.
+        if let Some(rest) = v.s.strip_prefix("这家")
+            && ZHEJIA_TRADE.is_match(rest)
+            && !v.ms.iter().any(|m| m.b1 <= num0 && m.kind.is_org())
+        {
+            return self.just_named(0, &[EntityType::Company]);
+        }
         let clause = v.gap(c0, num0);
         // Where the clause starts in the sentence: gap leaves out a bracket opening it.
         let c0 = num0 - clause.len();
@@ -11028,6 +11047,10 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// The trade after 这家 that makes it a company's back-reference (这家动力电池生产企业).
+static ZHEJIA_TRADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{0,10}?(?:企业|公司|厂商|车企)").expect("static regex"));
 
 /// Verbs of arriving at a visit's stop (考察团首站来到R).
 const VISIT_ARRIVAL: [&str; 4] = ["来到", "前往", "抵达", "赶赴"];
@@ -11157,12 +11180,12 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on its company's main products: 主要产品为P、Q.
 static PRODUCTS_ARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:主要|主导|主营|核心)产品(?:为|是|包括|有)([^。；;]{2,80}?)(?:[,，]副产|[。；;]|$)",
+        r"^(?:主要|主导|主营|核心|主打)产品(?:为|是|包括|有)([^。；;]{2,80}?)(?:[,，]副产|[。；;]|$)",
     )
     .expect("static regex")
 });
 static MAIN_PRODUCTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"以([^，,。；;以]{2,40}?)为(?:主要|主导|主营|核心|拳头)?产品")
+    Regex::new(r"以([^，,。；;以]{2,40}?)为(?:主要|主导|主营|核心|拳头|主打)?产品")
         .expect("static regex")
 });
 /// A later clause listing what the sentence's company makes (…企业，产品覆盖A、B和C;
@@ -14791,6 +14814,16 @@ mod tests {
                  这家动力电池生产企业以磷酸铁锂电池为主打产品。";
         assert_related(t, Relation::InStage, "新乡岚锂动力电池有限公司", "电池");
         assert_not_related(t, Relation::InStage, "岚驰汽车", "电池");
+        // What it makes (以P为主打产品) and its figures are that company's too.
+        let t = "岚驰汽车的动力电池主要由新乡岚锂动力电池有限公司配套。\
+                 这家动力电池生产企业以磷酸铁锂电池为主打产品，年产能达12GWh。";
+        assert_related(
+            t,
+            Relation::Produces,
+            "新乡岚锂动力电池有限公司",
+            "磷酸铁锂电池",
+        );
+        assert_eq!(fact_holders(t), ["新乡岚锂动力电池有限公司"]);
     }
 
     #[test]

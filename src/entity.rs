@@ -5606,4 +5606,14 @@ mod tests {
             EntityType::Government,
         );
     }
+
+    #[test]
+    fn a_citys_groundbreaking_of_major_projects_is_an_event() {
+        let t = "岚州市2025年第二季度重大项目集中开工活动在察右前旗举行。";
+        assert_has(
+            t,
+            "岚州市2025年第二季度重大项目集中开工活动",
+            EntityType::Event,
+        );
+    }
 }

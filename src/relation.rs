@@ -11023,10 +11023,20 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // The topic of the sentences before, if of the kind (X是Y的全资子公司。该公司…
-            // is X), else the last of the kind named.
+            // is X), else the last of the kind named. A bare 公司 after a paragraph on a
+            // subsidiary is the company most sentences were about (…全资子公司B…。
+            // 三季度，公司锂辉石精矿平均销售价格为…: the group's).
+            let bare_after_subsidiary = |e: usize| {
+                (word == "公司" && self.subsidiaries.contains(&e))
+                    .then_some(self.doc_company)
+                    .flatten()
+                    .filter(|&d| d != e)
+                    .unwrap_or(e)
+            };
             if let Some(e) = self
                 .topic_before
                 .filter(|&e| self.kind(e) == *kind && fits(e))
+                .map(bare_after_subsidiary)
                 .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
                 .or_else(|| {
                     // (The group the text names most, when a subsidiary came since.)
@@ -14824,6 +14834,28 @@ mod tests {
             "磷酸铁锂电池",
         );
         assert_eq!(fact_holders(t), ["新乡岚锂动力电池有限公司"]);
+    }
+
+    #[test]
+    fn a_bare_gongsi_after_a_paragraph_on_a_subsidiary_holds_the_groups_figures() {
+        let t = "岚雪锂业股份有限公司发布三季度报告。公司表示，将继续扩产。公司预计全年产量30万吨。\
+                 作为向材料端延伸的关键平台，全资子公司雅安岚雪锂盐有限公司坐落于雅安市名山区。\
+                 雅安岚雪锂盐有限公司生产氢氧化锂3120吨。\
+                 三季度，公司锂辉石精矿平均销售价格为6120元/吨。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "岚雪锂业股份有限公司" && v == "6120元/吨"),
+            "{rows:?}"
+        );
+        // 该公司 is still the one just spoken of.
+        let t = t.replace("三季度，公司", "三季度，该公司");
+        let rows = fact_rows(&t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "雅安岚雪锂盐有限公司" && v == "6120元/吨"),
+            "{rows:?}"
+        );
     }
 
     #[test]

@@ -8673,7 +8673,15 @@ impl Ctx<'_, '_> {
                     let holder_in_clause =
                         v.ms.iter()
                             .any(|m| m.b0 >= cs && m.b1 <= c0 && holders.contains(&m.kind));
-                    if !holder_in_clause && ["作为"].iter().any(|p| clause_head.starts_with(p)) {
+                    // (A park the description says it settled in is no holder of its
+                    // own: 作为最早落户P的正极材料企业之一，X….)
+                    let body_in_clause = v.ms.iter().any(|m| {
+                        m.b0 >= cs
+                            && m.b1 <= c0
+                            && holders.contains(&m.kind)
+                            && m.kind != EntityType::Park
+                    });
+                    if !body_in_clause && ["作为"].iter().any(|p| clause_head.starts_with(p)) {
                         let ce = v.clause_end(c1);
                         if let Some(m) =
                             v.ms.iter()
@@ -14815,6 +14823,17 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn a_park_settled_in_does_not_keep_a_zuowei_trade_from_the_company_after() {
+        let t = "作为最早落户曲靖经开区的正极材料企业之一，深圳市岚方纳米科技股份有限公司在园区建有生产基地。";
+        assert_related(
+            t,
+            Relation::InStage,
+            "深圳市岚方纳米科技股份有限公司",
+            "材料",
+        );
     }
 
     #[test]

@@ -8641,7 +8641,15 @@ impl Ctx<'_, '_> {
                             || gap.starts_with("为"))
                             && gap.chars().count() <= 12
                             && !gap.contains([',', '，', '。']);
-                    if ok {
+                    // X是A控股的P企业 (旗下的, 全资控股的): the trade is X's, not its owner's.
+                    let owned_subject = (matches!(gap, "控股的" | "旗下的" | "全资控股的")
+                        && k > 0
+                        && holders.contains(&v.ms[k - 1].kind)
+                        && matches!(v.gap(v.ms[k - 1].b1, v.ms[k].b0), "是" | "为" | "系"))
+                    .then(|| k - 1);
+                    if let Some(x) = owned_subject {
+                        self.describe(v.ms[x].e, se, made);
+                    } else if ok {
                         let g = if listed {
                             self.group(k, &holders, &self.lex.words.joiners)
                         } else {
@@ -14823,6 +14831,13 @@ mod tests {
         // Named once on its own, it may still be made.
         let t = "岚川动力电池有限公司生产动力电池和动力电池用电池包。";
         assert_related(t, Relation::Produces, "岚川动力电池有限公司", "动力电池");
+    }
+
+    #[test]
+    fn a_trade_after_an_owner_in_a_copula_is_the_subjects() {
+        let t = "岚川动力是岚澜集团控股的动力电池企业，其生产基地年产能20GWh。";
+        assert_related(t, Relation::InStage, "岚川动力", "电池");
+        assert_not_related(t, Relation::InStage, "岚澜集团", "电池");
     }
 
     #[test]

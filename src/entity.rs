@@ -2265,14 +2265,18 @@ fn bracketed_place_start(lex: &Lexicon, stext: &str, start: usize) -> usize {
         return country.len();
     }
     // The longest region form (湖南, 湖南省) that ends right before the bracket.
-    before
-        .char_indices()
+    region_form_ending(lex, before, 6).unwrap_or(start)
+}
+
+/// Where the longest region form of at most `max_chars` characters that ends `s`
+/// begins (湖南, 湖南省; 乌兰察布市), as a byte offset into `s`.
+fn region_form_ending(lex: &Lexicon, s: &str, max_chars: usize) -> Option<usize> {
+    s.char_indices()
         .rev()
-        .take(6)
+        .take(max_chars)
         .map(|(b, _)| b)
-        .filter(|&b| lex.is_region_form(&before[b..]))
+        .filter(|&b| lex.is_region_form(&s[b..]))
         .last()
-        .unwrap_or(start)
 }
 
 /// Whether the last character of `before` and the first of `after` make a word of the
@@ -2523,16 +2527,8 @@ fn edition_before(lex: &Lexicon, before: &str) -> usize {
     let Some(m) = EDITION_END.find(before) else {
         return before.len();
     };
-    let head = &before[..m.start()];
     // The longest region form ending right before the edition (乌兰察布市, 湖北省).
-    let region = head
-        .char_indices()
-        .rev()
-        .take(8)
-        .map(|(b, _)| b)
-        .filter(|&b| lex.is_region_form(&head[b..]))
-        .last();
-    region.unwrap_or(m.start())
+    region_form_ending(lex, &before[..m.start()], 8).unwrap_or(m.start())
 }
 
 /// An edition, maybe after its year, ending a text (2025年第二届, 第四届).

@@ -4450,8 +4450,7 @@ impl Ctx<'_, '_> {
         // (`resolve` gives every policy its title without 《》 as an alias.)
         let policy = (0..self.res.entities.len()).find(|&e| {
             let ent = &self.res.entities[e];
-            ent.kind == EntityType::Policy
-                && (ent.name == title || ent.aliases.iter().any(|a| a == title))
+            ent.kind == EntityType::Policy && ent.forms().any(|f| f == title)
         });
         if let Some(p) = policy {
             self.push(issuer, p, Relation::Issued);
@@ -4772,8 +4771,7 @@ impl Ctx<'_, '_> {
             let bracketed = |e: usize| {
                 let x = &self.res.entities[e];
                 let short = x.name.trim_end_matches(['市', '省', '县', '区']);
-                std::iter::once(x.name.as_str())
-                    .chain(x.aliases.iter().map(String::as_str))
+                x.forms()
                     .chain(std::iter::once(short))
                     .any(|n| name.contains(&format!("（{n}）")))
             };
@@ -4810,9 +4808,7 @@ impl Ctx<'_, '_> {
                         .enumerate()
                         .filter(|(_, e)| {
                             e.kind == EntityType::Company
-                                && std::iter::once(&e.name)
-                                    .chain(&e.aliases)
-                                    .any(|n| n.len() < short && name.starts_with(n.as_str()))
+                                && e.forms().any(|n| n.len() < short && name.starts_with(n))
                         })
                         .max_by_key(|(_, e)| e.name.len())
                         .map(|(k, _)| k)
@@ -6812,9 +6808,10 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// What 这家 at byte `at` points at: the one of `kinds` just named, in the
-    /// sentence before if not in this one (…由A供应，这家正极材料企业…; …由B配套。这家
-    /// 动力电池生产企业…).
+    /// The last of `kinds` named before byte `at`, else the last company named before
+    /// this sentence: what 这家 points at (…由A供应，这家正极材料企业…; …由B配套。这家
+    /// 动力电池生产企业…), and the company a back-reference before a subsidiary word
+    /// stands for.
     fn just_named(&self, at: usize, kinds: &[EntityType]) -> Option<usize> {
         self.view
             .ms
@@ -6823,6 +6820,16 @@ impl Ctx<'_, '_> {
             .find(|m| m.b1 <= at && kinds.contains(&m.kind))
             .map(|m| m.e)
             .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+    }
+
+    /// The company most sentences so far were about, where `word` is a bare 公司 (not
+    /// 该公司) that would otherwise stand for `e`, a company the text introduced as a
+    /// subsidiary: after a paragraph on a subsidiary, 公司 is the group again.
+    fn group_for_bare_gongsi(&self, word: &str, e: usize) -> Option<usize> {
+        (word == "公司" && self.subsidiaries.contains(&e))
+            .then_some(self.doc_company)
+            .flatten()
+            .filter(|&d| d != e)
     }
 
     /// Whether the words from clause start `c0` to a predicate at `t0` leave it
@@ -7761,26 +7768,13 @@ impl Ctx<'_, '_> {
             && let Some(&b) = after.first()
             // (由公司全资子公司B生产, in a company's own announcement: that company.)
             && let Some(a) = self.issuer.filter(|_| by && lead == "公司").or_else(|| {
-                // A bare 公司 (not 该公司) before the word is the company the report
-                // is about, not the subsidiary named last (公司控股子公司B after a
-                // paragraph on another subsidiary).
-                let last = v
-                    .ms
-                    .iter()
-                    .rev()
-                    .find(|m| m.b1 <= c0 && m.kind == EntityType::Company)
-                    .map(|m| m.e)
-                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())?;
-                // A bare 公司 (not 该公司) after a paragraph on a subsidiary is the
-                // company the report is about, the subject of most sentences so far
-                // (…全资子公司A…。公司控股子公司B: B is A's sister).
-                if lead == "公司"
-                    && self.subsidiaries.contains(&last)
-                    && let Some(d) = self.doc_company.filter(|&d| d != v.ms[b].e && d != last)
-                {
-                    return Some(d);
-                }
-                Some(last)
+                // (…全资子公司A…。公司控股子公司B: B is A's sister, not A's.)
+                let last = self.just_named(c0, &companies)?;
+                Some(
+                    self.group_for_bare_gongsi(lead, last)
+                        .filter(|&d| d != v.ms[b].e)
+                        .unwrap_or(last),
+                )
             })
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
@@ -8678,18 +8672,18 @@ impl Ctx<'_, '_> {
                 let cs = v.clause_start(c0);
                 let clause_head = v.gap(cs, c0);
                 if matches!(w, "企业" | "龙头" | "厂商" | "公司" | "基地" | "园区") {
-                    let holder_in_clause =
-                        v.ms.iter()
-                            .any(|m| m.b0 >= cs && m.b1 <= c0 && holders.contains(&m.kind));
+                    let in_clause = |parks: bool| {
+                        v.ms.iter().any(|m| {
+                            m.b0 >= cs
+                                && m.b1 <= c0
+                                && holders.contains(&m.kind)
+                                && (parks || m.kind != EntityType::Park)
+                        })
+                    };
+                    let holder_in_clause = in_clause(true);
                     // (A park the description says it settled in is no holder of its
                     // own: 作为最早落户P的正极材料企业之一，X….)
-                    let body_in_clause = v.ms.iter().any(|m| {
-                        m.b0 >= cs
-                            && m.b1 <= c0
-                            && holders.contains(&m.kind)
-                            && m.kind != EntityType::Park
-                    });
-                    if !body_in_clause && ["作为"].iter().any(|p| clause_head.starts_with(p)) {
+                    if !in_clause(false) && ["作为"].iter().any(|p| clause_head.starts_with(p)) {
                         let ce = v.clause_end(c1);
                         if let Some(m) =
                             v.ms.iter()
@@ -11021,7 +11015,7 @@ impl Ctx<'_, '_> {
             let group = word.ends_with("集团");
             let called_group = |e: usize| {
                 let ent = &self.res.entities[e];
-                ent.name.contains("集团") || ent.aliases.iter().any(|a| a.contains("集团"))
+                ent.forms().any(|f| f.contains("集团"))
             };
             // 该县 refers back to a county, 该市 to a city: the last region of its level.
             let level = (*kind == EntityType::Region)
@@ -11042,17 +11036,10 @@ impl Ctx<'_, '_> {
             // is X), else the last of the kind named. A bare 公司 after a paragraph on a
             // subsidiary is the company most sentences were about (…全资子公司B…。
             // 三季度，公司锂辉石精矿平均销售价格为…: the group's).
-            let bare_after_subsidiary = |e: usize| {
-                (word == "公司" && self.subsidiaries.contains(&e))
-                    .then_some(self.doc_company)
-                    .flatten()
-                    .filter(|&d| d != e)
-                    .unwrap_or(e)
-            };
             if let Some(e) = self
                 .topic_before
                 .filter(|&e| self.kind(e) == *kind && fits(e))
-                .map(bare_after_subsidiary)
+                .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
                 .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
                 .or_else(|| {
                     // (The group the text names most, when a subsidiary came since.)

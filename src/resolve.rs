@@ -43,6 +43,11 @@ impl Entity {
     pub fn id(&self) -> String {
         format!("{}:{}", self.kind, self.name)
     }
+
+    /// Its name and then its aliases: every form the text writes it in.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// The entities of a document and the entity of each mention.

@@ -5612,4 +5612,14 @@ mod tests {
             EntityType::Event,
         );
     }
+
+    #[test]
+    fn a_guidance_or_industry_fund_without_a_company_suffix_is_a_company() {
+        let t = "湖北省长江产业投资基金向岚河储能科技有限公司注资5亿元。";
+        assert_has(t, "湖北省长江产业投资基金", EntityType::Company);
+        let t = "保定市天使投资引导基金参与了本轮融资。";
+        assert_has(t, "保定市天使投资引导基金", EntityType::Company);
+        // A fund no proper word names is none.
+        assert_none_of("市里将设立产业基金，支持企业发展。", EntityType::Company);
+    }
 }

@@ -3014,11 +3014,21 @@ fn financed_company(v: &View, lex: &Lexicon) -> Option<usize> {
             .rev()
             .find(|m| m.b1 <= at && m.b0 >= c0 && m.kind == EntityType::Company)?;
     let gap = v.gap(m.b1, at);
-    lex.words
+    // A领投B的B轮融资: the company a round verb names is the one that raised it.
+    let named_by_round_verb = || {
+        gap.chars().count() <= 10
+            && lex
+                .words
+                .round_verbs
+                .iter()
+                .any(|w| v.gap(c0, m.b0).ends_with(w.as_str()))
+    };
+    (lex.words
         .round_raises
         .iter()
         .any(|w| gap.contains(w.as_str()))
-        .then_some(m.e)
+        || named_by_round_verb())
+    .then_some(m.e)
 }
 
 /// True when the clause that says a round was raised opens on a back-reference to a
@@ -15072,6 +15082,26 @@ mod tests {
                 "{investor}: {inv:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_round_verb_before_a_company_names_the_company_that_raised_the_round() {
+        let t = "岚谷资本管理有限公司领投岚川固态电池科技有限公司B轮融资，岚海创投跟投。\
+                 本轮融资由沣岳资本领投。";
+        let inv = related(t, Relation::InvestsIn);
+        for investor in ["岚谷资本管理有限公司", "岚海创投", "沣岳资本"] {
+            assert!(
+                inv.contains(&(investor.into(), "岚川固态电池科技有限公司".into())),
+                "{investor}: {inv:?}"
+            );
+        }
+        let t = "芜湖市鸠江区产业投资基金领投岚钠新能源科技有限公司的A轮融资。";
+        assert_related(
+            t,
+            Relation::InvestsIn,
+            "芜湖市鸠江区产业投资基金",
+            "岚钠新能源科技有限公司",
+        );
     }
 
     #[test]

@@ -1721,11 +1721,20 @@ fn walk_left<'a>(
                 !left.is_empty() && left.chars().all(|c| c.is_ascii_alphabetic())
             })
         };
+        // (A character right after a region opens the brand whatever the segmenter
+        // read it as: 台山市 顺/p 通车 业有限公司 is 顺通车业.)
+        let after_region = || {
+            !FUNCTION_CHARS.contains(first)
+                && ti
+                    .checked_sub(1)
+                    .is_some_and(|j| is_region_word(lex, tags[j].word))
+        };
         let glued = || {
             words.last().is_none_or(|(prev, _)| {
                 prev.chars().count() == 1 || !seg.has_word(prev) || lex.is_county_short(prev)
             }) || after_glued_place()
                 || after_latin()
+                || after_region()
                 || words.iter().all(|(w, _)| is_plain(lex, w))
                     && ti.checked_sub(1).is_some_and(|j| {
                         let left = tags[j].word;
@@ -5621,5 +5630,19 @@ mod tests {
         assert_has(t, "保定市天使投资引导基金", EntityType::Company);
         // A fund no proper word names is none.
         assert_none_of("市里将设立产业基金，支持企业发展。", EntityType::Company);
+    }
+
+    #[test]
+    fn a_character_right_after_a_region_opens_the_brand_whatever_its_tag() {
+        // The segmenter reads 顺 as a preposition (顺/p 通车/n 业/n): the walk stopped
+        // there and left 通车业有限公司.
+        let t = "在台山，台山市顺通车业有限公司与绿循科技合作设立回收点。";
+        assert_has(t, "台山市顺通车业有限公司", EntityType::Company);
+        // A function character after a region is still the sentence's.
+        assert_lacks(
+            "江门市将岚通车业有限公司列入名单。",
+            "江门市将岚通车业有限公司",
+            EntityType::Company,
+        );
     }
 }

@@ -1946,6 +1946,20 @@ mod tests {
     }
 
     #[test]
+    fn trades_of_vehicles_metals_and_retail_are_stripped_for_short_names() {
+        // Regression: 骐峰电动, 万骑车业 and 清远华拓 named no one.
+        for (name, short) in [
+            ("江门市岚峰电动车有限公司", "岚峰电动"),
+            ("江门市岚骑车业连锁有限公司", "岚骑车业"),
+            ("清远岚拓金属再生有限公司", "清远岚拓"),
+            ("开平市岚朗电源有限公司", "岚朗"),
+        ] {
+            let forms = short_forms(name, lex());
+            assert!(forms.iter().any(|f| f == short), "{name}: {forms:?}");
+        }
+    }
+
+    #[test]
     fn short_names_abbreviate_industry_words() {
         // Regression: 华锂新材 of 衢州华锂新材料科技有限公司 stayed no one.
         let t = "衢州汀锂新材料科技有限公司在衢州落户。汀锂新材董事长蒋文表示。";

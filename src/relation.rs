@@ -10537,8 +10537,15 @@ impl Ctx<'_, '_> {
         // and for later ones that name no one (…，产值力争突破1200亿元).
         // Not the whole of a share (占全省…的47.3%: the share is the subject's), nor a
         // word describing the clause's subject (X是全市…的承载地，产值…: X's).
+        // Nor the place where a named subject acts (X深耕…，在全省布局…，年处理能力达15
+        // 万吨: X's).
+        let where_acted = |p: usize| {
+            v.s[..p].ends_with(['在', '于'])
+                && v.ms.iter().any(|m| m.b1 <= p && holders.contains(&m.kind))
+        };
         let whole = self.lex.last_whole_region(&v.s[..num0], |p| {
             !v.s[..p].ends_with('占')
+                && !where_acted(p)
                 && !v.ms.iter().any(|m| {
                     m.b1 <= p
                         && m.b0 >= v.clause_start(p)
@@ -14682,6 +14689,21 @@ mod tests {
     /// The holders of the facts read in `text`.
     fn fact_holders(text: &str) -> Vec<String> {
         fact_rows(text).into_iter().map(|(h, _, _)| h).collect()
+    }
+
+    #[test]
+    fn the_whole_province_a_named_subject_acts_in_holds_none_of_its_figures() {
+        // Regression: 在全省布局 gave the group's capacity and revenue to the province.
+        let t = "岚拓再生资源集团有限公司总部位于广东省。\
+                 岚拓再生资源集团有限公司深耕回收领域多年，在全省布局多个再生基地，\
+                 年处理废旧电池能力达15万吨，2024年实现营业收入23.5亿元。";
+        assert_eq!(
+            fact_holders(t),
+            ["岚拓再生资源集团有限公司", "岚拓再生资源集团有限公司"]
+        );
+        // With no one named before it, the province still holds them.
+        let t = "广东省加快布局回收体系。在全省范围内，回收网点达到1.2万个。";
+        assert_eq!(fact_holders(t), ["广东省"]);
     }
 
     #[test]

@@ -1046,7 +1046,7 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let unbracketed = without_bracketed_region(base, lex);
     let base = unbracketed.as_str();
     let mut out: Vec<String> = Vec::new();
-    let push_chain = |start: &str, out: &mut Vec<String>| {
+    let push_chain = |start: &'_ str, out: &mut Vec<String>| -> String {
         let mut s = start;
         // The industry words stripped, last first: the brand is also called by
         // any of them (璟膜科技 of 南通璟膜新材料科技股份有限公司).
@@ -1079,20 +1079,25 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
                 out.push(format!("{s}{w}"));
             }
         }
+        s.to_string()
     };
-    push_chain(base, &mut out);
+    let brand = push_chain(base, &mut out);
     // Without its region prefix (湖南裕能 → 裕能).
     let (cut, _) = leading_regions(base, lex, true);
     let without_region = (cut > 0 && cut < base.len()).then(|| &base[cut..]);
-    if let Some(r) = without_region {
-        push_chain(r, &mut out);
-    }
+    let bare_brand = without_region.map(|r| push_chain(r, &mut out));
     if group {
-        out.extend(
-            std::iter::once(base)
-                .chain(without_region)
-                .map(|s| format!("{s}集团")),
-        );
+        // And by its brand alone (华拓集团 of 广东华拓再生资源集团有限公司).
+        let brands = [brand.as_str()]
+            .into_iter()
+            .chain(bare_brand.as_deref())
+            .filter(|b| b.chars().count() >= 2);
+        let forms: Vec<String> = std::iter::once(base)
+            .chain(without_region)
+            .chain(brands)
+            .map(|s| format!("{s}集团"))
+            .collect();
+        out.extend(forms);
     }
     out.retain(|s| {
         s != name
@@ -1957,6 +1962,12 @@ mod tests {
             let forms = short_forms(name, lex());
             assert!(forms.iter().any(|f| f == short), "{name}: {forms:?}");
         }
+    }
+
+    #[test]
+    fn a_group_is_called_by_its_brand_and_the_word_group() {
+        let forms = short_forms("广东岚拓再生资源集团有限公司", lex());
+        assert!(forms.iter().any(|f| f == "岚拓集团"), "{forms:?}");
     }
 
     #[test]

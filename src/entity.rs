@@ -5645,4 +5645,12 @@ mod tests {
             EntityType::Company,
         );
     }
+
+    #[test]
+    fn a_consumption_festival_or_carnival_is_an_event() {
+        let t = "由市商务局主办的“2025岚州电动自行车以旧换新消费节”在蓬江区启动。";
+        assert_has(t, "2025岚州电动自行车以旧换新消费节", EntityType::Event);
+        let t = "2025岚州新能源汽车嘉年华在赣州开幕。";
+        assert_has(t, "2025岚州新能源汽车嘉年华", EntityType::Event);
+    }
 }

@@ -990,7 +990,12 @@ fn accept_short_region(
         || after.starts_with("等市")
         || after.starts_with("等地")
         || text[..h.start].ends_with('、') && list_of_regions(lex, text, hits, i);
-    let best = *shorts.iter().min_by_key(|&&r| lex.regions[r].level)?;
+    // Of namesakes of one level, the one whose parent the document names in full
+    // (鹤山 after 江门市 is 鹤山市, not 鹤壁's 鹤山区).
+    let parent_named = |r: usize| lex.parent(r).is_some_and(|p| doc.full_regions.contains(&p));
+    let best = *shorts
+        .iter()
+        .min_by_key(|&&r| (lex.regions[r].level, !parent_named(r)))?;
     let ambiguous = lex.ambiguous_regions.contains(form);
     if in_list
         && (after.starts_with('、') && list_of_regions(lex, text, hits, i)
@@ -5652,5 +5657,13 @@ mod tests {
         assert_has(t, "2025岚州电动自行车以旧换新消费节", EntityType::Event);
         let t = "2025岚州新能源汽车嘉年华在赣州开幕。";
         assert_has(t, "2025岚州新能源汽车嘉年华", EntityType::Event);
+    }
+
+    #[test]
+    fn of_namesake_regions_the_one_whose_parent_the_text_names_is_meant() {
+        // Regression: 鹤山 was 鹤壁's 鹤山区 in a text about 江门市.
+        let t = "网点已覆盖江门市下辖的台山、开平、鹤山、恩平四个县级市。";
+        assert_has(t, "鹤山市", EntityType::Region);
+        assert_lacks(t, "鹤山区", EntityType::Region);
     }
 }

@@ -14707,6 +14707,20 @@ mod tests {
     }
 
     #[test]
+    fn who_takes_part_in_the_activity_takes_part_in_the_event_named_before() {
+        let t = "由岚州市商务局主办的“2025岚州电动自行车以旧换新消费节”在蓬江区启动。\
+                 雅迪、爱玛等全国知名品牌，以及岚州市岚峰电动车有限公司等本地企业参加活动。";
+        for who in ["雅迪", "爱玛", "岚州市岚峰电动车有限公司"] {
+            assert_related(
+                t,
+                Relation::ParticipatesIn,
+                who,
+                "2025岚州电动自行车以旧换新消费节",
+            );
+        }
+    }
+
+    #[test]
     fn every_place_of_a_list_after_a_preposition_is_no_holder() {
         // Regression: only the first place after 在 was adverbial, so the last of the
         // list took the company's count.

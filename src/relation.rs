@@ -5737,10 +5737,15 @@ impl Ctx<'_, '_> {
             let ends_clause =
                 ceremony || rest.is_empty() || ["了", "仪式", "运行", "运营"].contains(&rest);
             // The actors from byte `from` up to the verb: the founders of a passive.
+            // (Not a place after 在/于: C是A在R设立的 is founded in R, not by it.)
             let actors_between = |from: usize| -> Vec<usize> {
                 (0..v.ms.len())
                     .filter(|&j| {
-                        v.ms[j].b0 >= from && v.ms[j].b1 <= t0 && actors().contains(&v.ms[j].kind)
+                        v.ms[j].b0 >= from
+                            && v.ms[j].b1 <= t0
+                            && actors().contains(&v.ms[j].kind)
+                            && !(v.ms[j].kind == EntityType::Region
+                                && v.gap(from, v.ms[j].b0).ends_with(['在', '于']))
                     })
                     .collect()
             };
@@ -7573,6 +7578,31 @@ impl Ctx<'_, '_> {
         company_anaphors(self.lex).any(|w| w == word)
     }
 
+    /// True when the text from byte `a_end` (the end of an owner's name) to `t0` (a
+    /// subsidiary word), without the places named in it, says when and where the
+    /// owner founded it: A今年3月在淮阴区注册成立的全资(子公司), A（以下简称“A'”）
+    /// 在江门设立的.
+    fn founded_then(&self, a_end: usize, t0: usize) -> bool {
+        let v = self.view;
+        let mut rest = String::new();
+        let mut at = a_end;
+        for m in v.ms.iter().filter(|m| {
+            m.b0 >= a_end && m.b1 <= t0 && matches!(m.kind, EntityType::Region | EntityType::Park)
+        }) {
+            rest.push_str(&v.s[at..m.b0]);
+            at = m.b1;
+        }
+        rest.push_str(&v.s[at..t0]);
+        // (Past the note of A's short name: （以下简称“A'”）.)
+        let rest = match rest.strip_prefix(['（', '(']) {
+            Some(r) => r.find(['）', ')']).map_or(r, |c| {
+                &r[c + r[c..].chars().next().map_or(1, char::len_utf8)..]
+            }),
+            None => rest.as_str(),
+        };
+        FOUNDED_THEN.is_match(rest)
+    }
+
     fn subsidiary(&mut self, t0: usize, t1: usize, trig: &Trigger) {
         let v = self.view;
         let companies = [EntityType::Company];
@@ -7692,29 +7722,11 @@ impl Ctx<'_, '_> {
             let tail = v.gap(a_end, t0);
             // (When and where A founded it may stand between: B是A今年3月在淮阴区
             // 注册成立的全资子公司.)
-            let founded_then = {
-                // The text from A to the trigger without the places named in it.
-                let mut rest = String::new();
-                let mut at = a_end;
-                for m in v.ms.iter().filter(|m| {
-                    m.b0 >= a_end
-                        && m.b1 <= t0
-                        && matches!(m.kind, EntityType::Region | EntityType::Park)
-                }) {
-                    rest.push_str(&v.s[at..m.b0]);
-                    at = m.b1;
-                }
-                rest.push_str(&v.s[at..t0]);
-                // (Past the note of A's short name: （以下简称“A'”）.)
-                let rest = match rest.strip_prefix(['（', '(']) {
-                    Some(r) => r.find(['）', ')']).map_or(r, |c| {
-                        &r[c + r[c..].chars().next().map_or(1, char::len_utf8)..]
-                    }),
-                    None => rest.as_str(),
-                };
-                FOUNDED_THEN.is_match(rest)
+            let tail = if self.founded_then(a_end, t0) {
+                "的"
+            } else {
+                tail
             };
-            let tail = if founded_then { "的" } else { tail };
             let noted = matches!(mid, "（" | "(")
                 && v.s[t1..].starts_with(['）', ')'])
                 && word.ends_with("子公司");
@@ -7742,11 +7754,13 @@ impl Ctx<'_, '_> {
         }
         // A成立于2023年，…，是B的全资子公司: a clause that opens on the copula goes on
         // about the sentence's subject.
+        // (When and where B founded it may stand between: 是B在江门设立的全资子公司.)
         if let [a] = before[..]
             && after.is_empty()
             && word.ends_with("子公司")
             && matches!(v.gap(c0, v.ms[a].b0), "是" | "系" | "为" | "也是")
-            && matches!(v.gap(v.ms[a].b1, t0), "" | "的" | "的全资" | "的控股")
+            && (matches!(v.gap(v.ms[a].b1, t0), "" | "的" | "的全资" | "的控股")
+                || self.founded_then(v.ms[a].b1, t0))
             && let Some(b) = self
                 .topic
                 .filter(|&t| t != v.ms[a].e && self.kind(t) == EntityType::Company)
@@ -14718,6 +14732,29 @@ mod tests {
                 "2025岚州电动自行车以旧换新消费节",
             );
         }
+    }
+
+    #[test]
+    fn a_subsidiary_the_owner_founded_somewhere_after_a_copula_clause() {
+        // Regression: 在江门设立的 between the owner and 全资子公司 hid the tie when
+        // the clause opened on the copula.
+        let t = "承担此次回收任务的岚循科技有限公司，是广东岚拓再生资源集团有限公司\
+                 在江门设立的全资子公司。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "岚循科技有限公司",
+            "广东岚拓再生资源集团有限公司",
+        );
+        // The place it was founded in founds nothing.
+        let t = "岚溪新材料有限公司是岚峰集团股份有限公司在四川设立的控股子公司。";
+        assert_related(
+            t,
+            Relation::Established,
+            "岚峰集团股份有限公司",
+            "岚溪新材料有限公司",
+        );
+        assert_not_related(t, Relation::Established, "四川省", "岚溪新材料有限公司");
     }
 
     #[test]

@@ -7574,6 +7574,18 @@ impl Ctx<'_, '_> {
 
     /// A旗下B, A控股子公司B, B是A的子公司, B隶属于A, A控股B.
     /// Whether `word` is a back-reference to a company (该公司, 公司).
+    /// True when the entity is called a group, in full or for short (擎川集团).
+    fn called_group(&self, e: usize) -> bool {
+        self.res.entities[e].forms().any(|f| f.contains("集团"))
+    }
+
+    /// The company called a group that the text names most.
+    fn most_named_group(&self) -> Option<usize> {
+        (0..self.res.entities.len())
+            .filter(|&e| self.kind(e) == EntityType::Company && self.called_group(e))
+            .max_by_key(|&e| (self.res.entities[e].mentions, std::cmp::Reverse(e)))
+    }
+
     fn is_company_anaphor(&self, word: &str) -> bool {
         company_anaphors(self.lex).any(|w| w == word)
     }
@@ -7787,11 +7799,28 @@ impl Ctx<'_, '_> {
         {
             lead = l;
         }
+        // (The back-reference may be a verb's object: 定向供应给集团旗下的B.)
+        let lead = company_anaphors(self.lex)
+            .find(|w| {
+                lead.strip_suffix(*w).is_some_and(|l| {
+                    l.ends_with([
+                        '给', '向', '与', '和', '是', '为', '对', '将', '把', '从', '及',
+                    ])
+                })
+            })
+            .unwrap_or(lead);
         if before.is_empty()
             && (lead == "其" || self.is_company_anaphor(lead))
             && let Some(&b) = after.first()
             // (由公司全资子公司B生产, in a company's own announcement: that company.)
             && let Some(a) = self.issuer.filter(|_| by && lead == "公司").or_else(|| {
+                // (集团旗下的B: the group, not a subsidiary named since.)
+                if lead.ends_with("集团") {
+                    return self
+                        .just_named(c0, &companies)
+                        .filter(|&e| self.called_group(e))
+                        .or_else(|| self.most_named_group());
+                }
                 // (…全资子公司A…。公司控股子公司B: B is A's sister, not A's.)
                 let last = self.just_named(c0, &companies)?;
                 Some(
@@ -11044,10 +11073,7 @@ impl Ctx<'_, '_> {
             // 集团 refers back to a group: a company called one, in full or for short
             // (擎川集团), not a subsidiary named since.
             let group = word.ends_with("集团");
-            let called_group = |e: usize| {
-                let ent = &self.res.entities[e];
-                ent.forms().any(|f| f.contains("集团"))
-            };
+            let called_group = |e: usize| self.called_group(e);
             // 该县 refers back to a county, 该市 to a city: the last region of its level.
             let level = (*kind == EntityType::Region)
                 .then(|| word.chars().next_back())
@@ -11072,18 +11098,8 @@ impl Ctx<'_, '_> {
                 .filter(|&e| self.kind(e) == *kind && fits(e))
                 .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
                 .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
-                .or_else(|| {
-                    // (The group the text names most, when a subsidiary came since.)
-                    group
-                        .then(|| {
-                            (0..self.res.entities.len())
-                                .filter(|&e| self.kind(e) == *kind && called_group(e))
-                                .max_by_key(|&e| {
-                                    (self.res.entities[e].mentions, std::cmp::Reverse(e))
-                                })
-                        })
-                        .flatten()
-                })
+                // (The group the text names most, when a subsidiary came since.)
+                .or_else(|| group.then(|| self.most_named_group()).flatten())
             {
                 return Some(e);
             }
@@ -14755,6 +14771,26 @@ mod tests {
             "岚溪新材料有限公司",
         );
         assert_not_related(t, Relation::Established, "四川省", "岚溪新材料有限公司");
+    }
+
+    #[test]
+    fn a_group_referred_to_as_a_verbs_object_owns_what_is_under_it() {
+        // Regression: 供应给集团旗下的C tied C to no one, then to the subsidiary named
+        // last rather than the group.
+        let t = "岚循科技有限公司是广东岚拓再生资源集团有限公司的全资子公司。\
+                 岚循科技有限公司回收的电池拆解破碎后，定向供应给集团旗下的清远岚拓金属再生有限公司。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "清远岚拓金属再生有限公司",
+            "广东岚拓再生资源集团有限公司",
+        );
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "清远岚拓金属再生有限公司",
+            "岚循科技有限公司",
+        );
     }
 
     #[test]

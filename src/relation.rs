@@ -11058,10 +11058,14 @@ impl Ctx<'_, '_> {
                     let at = c0 + pos;
                     let inside = v.ms.iter().any(|m| m.b0 <= at && at < m.b1);
                     let prev = clause[..pos].chars().next_back();
+                    // (Or a verb whose object is a clause: 要求公司2026年营业收入不低于….)
+                    let clause_verb = CLAUSE_OBJECT_VERBS
+                        .iter()
+                        .any(|w| clause[..pos].ends_with(w));
                     !inside
-                        && prev.is_none_or(|c| {
+                        && (prev.is_none_or(|c| {
                             !crate::read::is_cjk(c) || "该其本年月日底前后".contains(c)
-                        })
+                        }) || clause_verb)
                         && !starts_with_any(&v.s[at + word.len()..], &self.lex.words.source_after)
                 });
             let Some(pos) = found else {
@@ -11096,8 +11100,8 @@ impl Ctx<'_, '_> {
             if let Some(e) = self
                 .topic_before
                 .filter(|&e| self.kind(e) == *kind && fits(e))
-                .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
                 .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
+                .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
                 // (The group the text names most, when a subsidiary came since.)
                 .or_else(|| group.then(|| self.most_named_group()).flatten())
             {
@@ -11107,6 +11111,12 @@ impl Ctx<'_, '_> {
         None
     }
 }
+
+/// Verbs whose object is a clause with its own subject (要求公司…不低于, 预计公司…): a
+/// back-reference right after one opens that clause.
+const CLAUSE_OBJECT_VERBS: [&str; 8] = [
+    "要求", "预计", "预期", "确保", "推动", "助力", "帮助", "促使",
+];
 
 /// The trade after 这家 that makes it a company's back-reference (这家动力电池生产企业).
 static ZHEJIA_TRADE: LazyLock<Regex> =
@@ -14790,6 +14800,26 @@ mod tests {
             Relation::SubsidiaryOf,
             "清远岚拓金属再生有限公司",
             "岚循科技有限公司",
+        );
+    }
+
+    #[test]
+    fn a_bare_gongsi_after_a_clause_verb_is_the_document_company_not_its_subsidiary() {
+        // Regression: 要求公司… found no back-reference (a verb stood before 公司), and
+        // once it did, the subsidiary named last took the group's targets.
+        let t = "岚峰锂能新材料股份有限公司发布激励计划。岚峰锂能新材料股份有限公司拟授予股票。\
+                 核心技术人员包括全资子公司铜仁岚峰前驱体材料有限公司总经理潘晓东。\
+                 本计划采用限制性股票。股票来源为定向发行。\
+                 第一个归属期要求公司2026年营业收入不低于145亿元。";
+        let rows = fact_rows(t);
+        assert!(
+            rows.iter()
+                .any(|(h, _, v)| h == "岚峰锂能新材料股份有限公司" && v == "145亿元"),
+            "{rows:?}"
+        );
+        assert!(
+            !fact_holders(t).iter().any(|h| h.starts_with("铜仁")),
+            "{rows:?}"
         );
     }
 

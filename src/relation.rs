@@ -5700,14 +5700,12 @@ impl Ctx<'_, '_> {
     fn founder_by_reference(&self, c0: usize, t0: usize, objs: &[usize]) -> Option<usize> {
         let lead = self.view.gap(c0, t0);
         let lead = LEAD_TIME.find(lead).map_or(lead, |m| &lead[m.end()..]);
-        company_anaphors(self.lex)
-            .any(|w| lead.starts_with(w))
-            .then(|| {
-                self.topic_before
-                    .filter(|&e| self.kind(e) == EntityType::Company)
-                    .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
-            })
-            .flatten()
+        let word = company_anaphors(self.lex).find(|w| lead.starts_with(w))?;
+        self.topic_before
+            .filter(|&e| self.kind(e) == EntityType::Company)
+            .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
+            // (A bare 公司 after a subsidiary's paragraph: the document's company.)
+            .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
             .filter(|e| !objs.contains(e))
     }
 
@@ -5899,18 +5897,23 @@ impl Ctx<'_, '_> {
                     // (Nor is the subsidiary its own founder, where the sentence's subject
                     // is the company founded; nor does a topic of another kind hide the
                     // issuer.)
+                    // (A back-reference in the clause names it first: 在回收端，公司于
+                    // 2022年设立全资子公司C, after a paragraph on another subsidiary.)
                     let mut founder: Vec<usize> = self
-                        .or_topic_company(&[])
+                        .founder_by_reference(c0, t0, &objs)
                         .into_iter()
-                        .filter(|e| !objs.contains(e))
                         .collect();
+                    if founder.is_empty() {
+                        founder.extend(
+                            self.or_topic_company(&[])
+                                .into_iter()
+                                .filter(|e| !objs.contains(e)),
+                        );
+                    }
                     if founder.is_empty() {
                         founder.extend(self.issuer.filter(|&e| {
                             self.kind(e) == EntityType::Company && !objs.contains(&e)
                         }));
-                    }
-                    if founder.is_empty() {
-                        founder.extend(self.founder_by_reference(c0, t0, &objs));
                     }
                     self.push_pairs(&founder, &objs, Relation::Established);
                     // (在四川省眉山市彭山区设立全资子公司C: C is there.)
@@ -7871,12 +7874,12 @@ impl Ctx<'_, '_> {
         if before.is_empty()
             && ends_with_any(v.gap(c0, t0), &self.lex.words.founding)
             && let Some(&b) = after.first()
-            && let Some(a) = self
-                .or_topic_company(&[])
-                .first()
-                .copied()
-                .filter(|&a| a != v.ms[b].e)
-                .or_else(|| self.founder_by_reference(c0, t0, &[v.ms[b].e]))
+            && let Some(a) = self.founder_by_reference(c0, t0, &[v.ms[b].e]).or_else(|| {
+                self.or_topic_company(&[])
+                    .first()
+                    .copied()
+                    .filter(|&a| a != v.ms[b].e)
+            })
         {
             self.push(v.ms[b].e, a, Relation::SubsidiaryOf);
             return;
@@ -7901,7 +7904,9 @@ impl Ctx<'_, '_> {
             && matches!(word, "全资子公司" | "控股子公司")
             // (Only a role before it, not a name the recognizer missed: 砚石新能位于R的
             // 控股子公司B is 砚石新能's.)
+            // (Nor a count: 另一家全资子公司B is one more of the same owner's.)
             && (described.is_empty()
+                || ["另一家", "另外一家", "另一", "另"].contains(&described)
                 || described.ends_with('的')
                     && ["负责", "作为", "承担", "从事", "主要负责", "主要从事"]
                         .iter()
@@ -14820,6 +14825,26 @@ mod tests {
         assert!(
             !fact_holders(t).iter().any(|h| h.starts_with("铜仁")),
             "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_gongsi_that_founds_a_subsidiary_after_another_subsidiarys_paragraph_is_the_group() {
+        let t = "贵州岚峰锂能新材料股份有限公司发布公告。贵州岚峰锂能新材料股份有限公司主营正极材料。\
+                 另一家全资子公司遵义岚峰锂电材料有限公司位于遵义市播州区。\
+                 去年8月，遵义岚峰锂电材料有限公司与播州区人民政府签署投资协议。\
+                 在回收端，公司于2022年设立全资子公司贵州岚峰循环科技有限公司。";
+        let group = "贵州岚峰锂能新材料股份有限公司";
+        for sub in ["遵义岚峰锂电材料有限公司", "贵州岚峰循环科技有限公司"]
+        {
+            assert_related(t, Relation::SubsidiaryOf, sub, group);
+        }
+        assert_related(t, Relation::Established, group, "贵州岚峰循环科技有限公司");
+        assert_not_related(
+            t,
+            Relation::SubsidiaryOf,
+            "贵州岚峰循环科技有限公司",
+            "遵义岚峰锂电材料有限公司",
         );
     }
 

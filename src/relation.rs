@@ -267,6 +267,7 @@ pub fn extract(
     // what a bare 公司 before a subsidiary word stands for in a report about a group.
     let mut subject_counts: HashMap<usize, usize> = HashMap::default();
     let mut doc_company: Option<(usize, usize)> = None;
+    let mut officer: Option<usize> = None;
     // Companies the text introduces as someone's subsidiary (…的全资子公司A).
     let subsidiaries: Vec<usize> = rec
         .mentions
@@ -409,6 +410,8 @@ pub fn extract(
             year_before: last_year,
             frame_holder: frame_holder.take(),
             whole_holder: std::cell::Cell::new(None),
+            officer_before: officer.take(),
+            officer_now: std::cell::Cell::new(None),
             held_before: held.take(),
             held_now: std::cell::Cell::new(None),
             stage_entities: &stage_entities,
@@ -563,6 +566,7 @@ pub fn extract(
             last_year = Some(y);
         }
         if view.s.trim_end().ends_with([';', '；']) {
+            officer = ctx.officer_now.get();
             let (year, period) = std::mem::take(&mut ctx.frame_before);
             frame_holder = ctx.whole_holder.get().or(ctx.frame_holder);
             let own = sentence_frame(view.s);
@@ -3614,6 +3618,11 @@ struct Ctx<'a, 'b> {
     frame_holder: Option<usize>,
     /// The region a whole-region word of this sentence gave a figure to, for the next.
     whole_holder: std::cell::Cell<Option<usize>>,
+    /// The company of the last person of the sentence before, when it ended on ；
+    /// (公司董事、总经理X…；董事、副总经理Y: Y's title goes on at it).
+    officer_before: Option<usize>,
+    /// The company of this sentence's last person who had one.
+    officer_now: std::cell::Cell<Option<usize>>,
     /// The company a stake of the sentence before was in, for a shareholder list
     /// whose later lines name only the holder.
     held_before: Option<usize>,
@@ -8961,9 +8970,23 @@ impl Ctx<'_, '_> {
             // 独立董事吕文澜, 会议由董事长沈某主持: an officer's title with no body, in a
             // company's own text, is a post at that company; not after a back-reference
             // to another (其董事长).
+            // In a news text, such a title goes on at the company of the last person of
+            // the sentence who had one (公司董事、总经理X…；董事、副总经理Y，财务总监Z).
+            let owner = self
+                .issuer
+                .filter(|&i| self.kind(i) == EntityType::Company)
+                .or_else(|| {
+                    last.as_ref()
+                        .map_or(self.officer_before, |(_, found)| {
+                            found
+                                .iter()
+                                .copied()
+                                .find(|&o| self.kind(o) == EntityType::Company)
+                        })
+                        .filter(|_| self.issuer.is_none())
+                });
             if orgs_found.is_empty()
-                && let Some(issuer) = self.issuer
-                && self.kind(issuer) == EntityType::Company
+                && let Some(issuer) = owner
             {
                 let lead = v.gap(v.clause_start(m.b0), m.b0);
                 let lead =
@@ -8999,6 +9022,12 @@ impl Ctx<'_, '_> {
             orgs_found.extend(self.further_posts(k));
             for &o in &orgs_found {
                 self.push(m.e, o, Relation::WorksAt);
+            }
+            if let Some(&o) = orgs_found
+                .iter()
+                .find(|&&o| self.kind(o) == EntityType::Company)
+            {
+                self.officer_now.set(Some(o));
             }
             last = Some((k, orgs_found));
         }
@@ -9341,8 +9370,13 @@ impl Ctx<'_, '_> {
                     && (kind == EntityType::Company || v.s[m.b0..m.b1].ends_with(word.as_str()))
             })
             .map(|m| m.e)
-            .or(self.topic_before.filter(|&e| self.kind(e) == kind))
-            .or_else(|| self.last_of_kind.get(&kind).copied())
+            .or_else(|| {
+                self.topic_before
+                    .filter(|&e| self.kind(e) == kind)
+                    .or_else(|| self.last_of_kind.get(&kind).copied())
+                    // (A bare 公司 after a subsidiary's paragraph: the document's company.)
+                    .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
+            })
     }
 
     /// Byte length of a body named only by its kind that opens `rest` before a title
@@ -14846,6 +14880,18 @@ mod tests {
             "贵州岚峰循环科技有限公司",
             "遵义岚峰锂电材料有限公司",
         );
+    }
+
+    #[test]
+    fn an_officers_title_with_no_body_goes_on_at_the_company_of_the_person_before() {
+        let t = "从草案披露的分配情况看，岚峰锂能新材料股份有限公司董事、总经理杨志斌拟获授60.00万股；\
+                 董事、副总经理吴婉清，财务总监陈昊，董事会秘书田野也在名单之列。";
+        for p in ["杨志斌", "吴婉清", "陈昊", "田野"] {
+            assert_related(t, Relation::WorksAt, p, "岚峰锂能新材料股份有限公司");
+        }
+        // Not across a full stop.
+        let t = "岚峰锂能新材料股份有限公司董事长杨志斌出席。副市长吴婉清致辞。";
+        assert_not_related(t, Relation::WorksAt, "吴婉清", "岚峰锂能新材料股份有限公司");
     }
 
     #[test]

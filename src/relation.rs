@@ -9101,6 +9101,15 @@ impl Ctx<'_, '_> {
             name_end += rest.len() - rest.trim_start_matches(['，', ',']).len();
         }
         let after = &v.s[name_end..];
+        // (An adverb may open the predicate: 宋婧同时为A教授, X现为A董事.)
+        if let Some(a) = ["同时", "现", "也", "还", "亦"].iter().find(|a| {
+            after
+                .strip_prefix(**a)
+                .is_some_and(|r| r.starts_with(['为', '是']))
+        }) {
+            name_end += a.len();
+        }
+        let after = &v.s[name_end..];
         // A copula takes a post as a post verb does, when a title follows the body
         // (欧阳岚是华南理工大学教授; checked below), and so does 任 (X任A秘书长).
         let Some(post) = self
@@ -9108,7 +9117,7 @@ impl Ctx<'_, '_> {
             .posts
             .iter()
             .map(String::as_str)
-            .chain(["是", "系", "任"])
+            .chain(["是", "系", "任", "为"])
             .find(|p| after.starts_with(p))
         else {
             return Vec::new();
@@ -14892,6 +14901,22 @@ mod tests {
         // Not across a full stop.
         let t = "岚峰锂能新材料股份有限公司董事长杨志斌出席。副市长吴婉清致辞。";
         assert_not_related(t, Relation::WorksAt, "吴婉清", "岚峰锂能新材料股份有限公司");
+    }
+
+    #[test]
+    fn a_post_after_an_adverb_and_a_copula_is_a_post() {
+        let t =
+            "岚峰锂能新材料股份有限公司独立董事宋婧发言。宋婧同时为岚州大学教授，长期从事研究。";
+        assert_related(t, Relation::WorksAt, "宋婧", "岚州大学");
+        let t = "岚峰锂能新材料股份有限公司独立董事宋婧发言。宋婧现为岚州大学教授。";
+        assert_related(t, Relation::WorksAt, "宋婧", "岚州大学");
+    }
+
+    #[test]
+    fn regression_a_short_word_after_a_name_is_no_adverb_to_slice_past() {
+        // Slicing past an adverb's length before checking it panicked inside 郴.
+        let t = "副市长葛晓岚说,郴州这场千亿产业的崛起,在于跳出传统发展窠臼。";
+        let _ = related(t, Relation::WorksAt);
     }
 
     #[test]

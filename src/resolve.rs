@@ -1534,7 +1534,8 @@ fn repeated_person_names(text: &str, sentences: &[Sentence], rec: &mut Recogniti
         // Not inside a longer run of the same script (黄建宇 inside 黄建宇宙).
         let next = text[b1..].chars().next();
         if next.is_some_and(|c| {
-            crate::read::is_cjk(c) && !"说在表示介绍:指出认为称等和与、也还就对是的".contains(c)
+            crate::read::is_cjk(c)
+                && !"说在表示介绍:指出认为称等和与、也还就对是的同现为系任曾担率向".contains(c)
         }) {
             continue;
         }

@@ -1153,6 +1153,19 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
     }
 }
 
+/// True when `word` is wholly a product the lexicon knows (电解液 of 钜能电解液有限
+///公司): like a plain word, it says the business, not which company.
+fn is_product_word(lex: &Lexicon, word: &str) -> bool {
+    lex.scan(word).iter().any(|h| {
+        h.start == 0
+            && h.end == word.len()
+            && lex.targets_of(h.pattern).iter().any(|t| {
+                matches!(t, crate::lexicon::Target::Entry(e)
+                    if lex.entries[*e].kind == EntityType::Product)
+            })
+    })
+}
+
 /// True when `word` is a plain word of the name lists, or made only of plain
 /// characters (镍钴 of 镍 and 钴, which the segmenter does not know as one word):
 /// a domain word that describes a body, never the part of its name that picks it out.
@@ -1740,7 +1753,9 @@ fn walk_left<'a>(
             }) || after_glued_place()
                 || after_latin()
                 || after_region()
-                || words.iter().all(|(w, _)| is_plain(lex, w))
+                || words
+                    .iter()
+                    .all(|(w, _)| is_plain(lex, w) || is_product_word(lex, w))
                     && ti.checked_sub(1).is_some_and(|j| {
                         let left = tags[j].word;
                         left.chars().count() == 1
@@ -5665,5 +5680,13 @@ mod tests {
         let t = "网点已覆盖江门市下辖的台山、开平、鹤山、恩平四个县级市。";
         assert_has(t, "鹤山市", EntityType::Region);
         assert_lacks(t, "鹤山区", EntityType::Region);
+    }
+
+    #[test]
+    fn a_product_word_before_the_head_joins_a_single_character_brand_as_a_plain_word_does() {
+        // Regression: 钜/g 能/v 电解液/n 有限公司 stopped at 能, and 四川 alone held
+        // the company's capacity.
+        let t = "四川钜能电解液有限公司年产6万吨电解液项目于2022年投产。";
+        assert_has(t, "四川钜能电解液有限公司", EntityType::Company);
     }
 }

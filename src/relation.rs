@@ -14920,6 +14920,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_company_calls_its_own_is_its_subsidiary() {
+        let t = "岚峰电力集团有限公司所属遂宁岚峰供电服务有限公司历时14个月建成变电站。";
+        assert_related(
+            t,
+            Relation::SubsidiaryOf,
+            "遂宁岚峰供电服务有限公司",
+            "岚峰电力集团有限公司",
+        );
+    }
+
+    #[test]
     fn every_place_of_a_list_after_a_preposition_is_no_holder() {
         // Regression: only the first place after 在 was adverbial, so the last of the
         // list took the company's count.

@@ -3365,10 +3365,10 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
         .chain(etc.into_iter().flatten());
     for cap in lists {
         let list = cap.get(1).expect("group 1");
-        // A list of fields or aspects (A、B等领域企业, 从A、B等方面给予企业…) names
-        // no company.
+        // A list of fields or aspects (A、B等领域企业, 从A、B等方面给予企业…, 纺织、
+        // 特钢等传统行业企业) names no company.
         let closing = &stext[list.end()..cap.get(0).expect("match").end()];
-        if ["领域", "方面", "环节", "产业", "链"]
+        if ["领域", "方面", "环节", "产业", "链", "行业"]
             .iter()
             .any(|w| closing.contains(w))
         {
@@ -5602,6 +5602,9 @@ mod tests {
         assert_lacks(t, "锰系正极材料", EntityType::Company);
         let t = "从用地保障、电价支持、物流补贴、人才引进等方面给予企业全周期支持。";
         assert_lacks(t, "物流补贴", EntityType::Company);
+        let t = "17家绿色工厂中既有面粉加工、纺织、耐火材料、特钢等传统行业企业。";
+        assert_lacks(t, "特钢", EntityType::Company);
+        assert_lacks(t, "纺织", EntityType::Company);
         // A list of names before a trade is still one of companies.
         let t = "岚锐新能、岚华储能等储能企业参加了会议。";
         assert_has(t, "岚华储能", EntityType::Company);

@@ -8558,6 +8558,58 @@ impl Ctx<'_, '_> {
             run.push((e, st));
         }
         runs.push(run);
+        // A chain listed as the parts of a trade, each stage inside its item (涵盖锂矿资
+        // 源精深加工、锂电材料、电池制造、终端储能应用和废旧电池回收的产业链条): an
+        // item's last stage stands for it; four or more in order, right before the
+        // chain they make up, are a chain (not 材料强、电池弱、终端散、回收缺”的特点，
+        // …产业链).
+        if v.s.contains('链') {
+            let ends_chain = |b1: usize| {
+                let rest = &v.s[b1..v.clause_end(b1)];
+                rest.find('链')
+                    .is_some_and(|p| rest[..p].chars().count() <= 10)
+            };
+            let mut groups: Vec<Vec<(usize, Stage, usize)>> = vec![Vec::new()];
+            let mut prev_end: Option<usize> = None;
+            for &(e, st, b0, b1) in &stages {
+                let gap = prev_end.map(|p| v.gap(p, b0));
+                let same_item =
+                    gap.is_some_and(|g| !g.contains(['、', '和']) && g.chars().count() <= 4);
+                let next_item = gap.is_some_and(|g| {
+                    g.chars().count() <= 12
+                        && g.matches(['、', '和']).count() == 1
+                        && !g.contains(is_clause_sep)
+                });
+                let items = groups.last_mut().expect("one group at least");
+                if same_item && let Some(last) = items.last_mut() {
+                    *last = (e, st, b1);
+                } else if next_item || items.is_empty() {
+                    items.push((e, st, b1));
+                } else {
+                    groups.push(vec![(e, st, b1)]);
+                }
+                prev_end = Some(b1);
+            }
+            for items in groups {
+                let mut run: Vec<(usize, Stage, usize)> = Vec::new();
+                let mut flush = |run: &mut Vec<(usize, Stage, usize)>| {
+                    if run.len() >= 4 && run.last().is_some_and(|&(_, _, b1)| ends_chain(b1)) {
+                        runs.push(run.iter().map(|&(e, st, _)| (e, st)).collect());
+                    }
+                    run.clear();
+                };
+                for (e, st, b1) in items {
+                    if run
+                        .last()
+                        .is_some_and(|&(_, p, _)| p.rank() + 1 != st.rank())
+                    {
+                        flush(&mut run);
+                    }
+                    run.push((e, st, b1));
+                }
+                flush(&mut run);
+            }
+        }
         for r in runs {
             if r.len() >= 3 {
                 for w in r.windows(2) {
@@ -14928,6 +14980,16 @@ mod tests {
             "遂宁岚峰供电服务有限公司",
             "岚峰电力集团有限公司",
         );
+    }
+
+    #[test]
+    fn a_chain_listed_as_the_parts_of_a_trade_is_a_chain() {
+        let t = "园区已初步构建起涵盖锂矿资源精深加工、锂电材料、电池制造、终端储能应用和废旧电池回收的产业链条。";
+        let pairs = related(t, Relation::UpstreamOf);
+        assert_eq!(pairs.len(), 4, "{pairs:?}");
+        // A list of traits that happens to follow the chain's order is none.
+        let t = "产业呈现“材料强、电池弱、终端散、回收缺”的特点，2024年产业链产值约680亿元。";
+        assert_eq!(related(t, Relation::UpstreamOf), []);
     }
 
     #[test]

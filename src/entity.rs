@@ -5692,4 +5692,12 @@ mod tests {
         let t = "四川钜能电解液有限公司年产6万吨电解液项目于2022年投产。";
         assert_has(t, "四川钜能电解液有限公司", EntityType::Company);
     }
+
+    #[test]
+    fn a_meetings_theme_may_hold_the_verbs_of_assuring_and_raising() {
+        let t = "11月5日，岚州市锂电产业园区电力保障现场推进会在蓬溪召开。";
+        assert_has(t, "岚州市锂电产业园区电力保障现场推进会", EntityType::Event);
+        let t = "岚州市储能产业质量提升推进会在蓬溪召开。";
+        assert_has(t, "岚州市储能产业质量提升推进会", EntityType::Event);
+    }
 }

@@ -1153,8 +1153,8 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
     }
 }
 
-/// True when `word` is wholly a product the lexicon knows (电解液 of 钜能电解液有限
-///公司): like a plain word, it says the business, not which company.
+/// True when `word` is wholly a product the lexicon knows (电解液 of
+/// 钜能电解液有限公司): like a plain word, it says the business, not which company.
 fn is_product_word(lex: &Lexicon, word: &str) -> bool {
     lex.scan(word).iter().any(|h| {
         h.start == 0

@@ -2741,7 +2741,8 @@ fn person_candidates(
             }
             push(after_start, after_start + len, cands);
             // The title's list goes on (律师方振宇、程雪; 审判员陈屹、吴佳慧): each
-            // item a full name that ends where the list does.
+            // item a full name that ends where the list does, or before 在 (律师赵砚秋、
+            // 孙启航在…).
             let mut at = after_start + len;
             while let Some(rest) = stext[at..].strip_prefix('、')
                 && let Some(n) = name_after(lex, rest)
@@ -2750,7 +2751,7 @@ fn person_candidates(
                 && rest[n..]
                     .chars()
                     .next()
-                    .is_none_or(|c| "、，,。；;）)等".contains(c))
+                    .is_none_or(|c| "、，,。；;）)等在".contains(c))
             {
                 let b0 = at + '、'.len_utf8();
                 push(b0, b0 + n, cands);
@@ -5699,5 +5700,13 @@ mod tests {
         assert_has(t, "岚州市锂电产业园区电力保障现场推进会", EntityType::Event);
         let t = "岚州市储能产业质量提升推进会在蓬溪召开。";
         assert_has(t, "岚州市储能产业质量提升推进会", EntityType::Event);
+    }
+
+    #[test]
+    fn a_titles_list_of_names_goes_on_up_to_zai() {
+        // Regression: 孙启航 (孙/zg 启航/v) before 在 was no person.
+        let t = "北京市岚正律师事务所经办律师赵砚秋、孙启航在出具的法律意见书中认为，方案合规。";
+        assert_has(t, "赵砚秋", EntityType::Person);
+        assert_has(t, "孙启航", EntityType::Person);
     }
 }

@@ -15000,6 +15000,14 @@ mod tests {
     }
 
     #[test]
+    fn the_lawyers_handling_a_matter_work_at_their_firm() {
+        let t = "北京市岚正律师事务所经办律师赵砚秋、孙启航在出具的法律意见书中认为，方案合规。";
+        for p in ["赵砚秋", "孙启航"] {
+            assert_related(t, Relation::WorksAt, p, "北京市岚正律师事务所");
+        }
+    }
+
+    #[test]
     fn every_place_of_a_list_after_a_preposition_is_no_holder() {
         // Regression: only the first place after 在 was adverbial, so the last of the
         // list took the company's count.

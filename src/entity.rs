@@ -1827,10 +1827,13 @@ fn walk_left<'a>(
         // A verb that may stand inside a name does so after its proper part (湖南锂资源
         // 创新应用大会), not right before it: there it is the sentence's (管委会联合
         // 三峡大学组建…, A联合B有限公司发起…).
+        // Nor right before a bare level word that opens a body's name (公安局联合市生态
+        // 环境局: 联合 is the sentence's).
         if t.tag.starts_with('v')
             && lex.name_inner.contains(w)
             && words.last().is_some_and(|&(prev, tag)| {
                 !is_region_word(lex, prev) && is_proper(lex, prev, tag, seg.has_word(prev))
+                    || matches!(prev, "省" | "市" | "县" | "区" | "州")
             })
         {
             break;
@@ -5708,5 +5711,19 @@ mod tests {
         let t = "北京市岚正律师事务所经办律师赵砚秋、孙启航在出具的法律意见书中认为，方案合规。";
         assert_has(t, "赵砚秋", EntityType::Person);
         assert_has(t, "孙启航", EntityType::Person);
+    }
+
+    #[test]
+    fn a_verb_before_a_bare_level_word_is_the_sentences_not_a_names() {
+        // Regression: 联合, which may stand inside a name, joined two bureaus into one.
+        let t = "郴州市公安局联合市生态环境局开展打击非法拆解废旧电池专项行动。";
+        assert_has(t, "郴州市公安局", EntityType::Government);
+        assert_lacks(t, "郴州市公安局联合市生态环境局", EntityType::Government);
+        // Inside a name it still stands (岚州联合实验室 keeps its verb).
+        assert_has(
+            "岚峰大学与岚溪锂业共建岚州锂电联合实验室。",
+            "岚州锂电联合实验室",
+            EntityType::Institute,
+        );
     }
 }

@@ -10537,6 +10537,17 @@ impl Ctx<'_, '_> {
             matches!(m.kind, EntityType::Region | EntityType::Park)
                 && v.open_note(0, m.b0).is_some()
         };
+        // A、B等32家企业: the items of a list the figure counts hold none of it.
+        let counted_item = |m: &M| {
+            let mut at = m.b1;
+            for x in v.ms.iter().filter(|x| x.b0 >= m.b1 && x.b1 <= num0) {
+                if v.gap(at, x.b0) != "、" {
+                    return false;
+                }
+                at = x.b1;
+            }
+            matches!(v.gap(at, num0), "等" | "等共" | "等近" | "等超过")
+        };
         let usable = |m: &&M| {
             let cs = v.clause_start(m.b0);
             // A place inside a list of places shares the list's preposition (在赣州、
@@ -10572,6 +10583,7 @@ impl Ctx<'_, '_> {
                 && !self.is_affiliation(m)
                 && !site(m)
                 && !place_in_note(m)
+                && !counted_item(m)
         };
         // 本轮投后估值已超过30亿元: a figure of the round, with no one named after
         // the word, is the company's that raised it.
@@ -15005,6 +15017,13 @@ mod tests {
         for p in ["赵砚秋", "孙启航"] {
             assert_related(t, Relation::WorksAt, p, "北京市岚正律师事务所");
         }
+    }
+
+    #[test]
+    fn the_items_of_a_list_a_count_counts_hold_none_of_it() {
+        // Regression: 岚溪动力, the last item, held the count of the whole list.
+        let t = "郴州市已集聚岚峰汽车股份有限公司、岚溪动力科技有限公司等32家企业。";
+        assert_eq!(fact_holders(t), ["郴州市"]);
     }
 
     #[test]

@@ -15022,8 +15022,8 @@ mod tests {
     #[test]
     fn the_items_of_a_list_a_count_counts_hold_none_of_it() {
         // Regression: 岚溪动力, the last item, held the count of the whole list.
-        let t = "郴州市已集聚岚峰汽车、岚溪动力等32家企业。";
-        assert_eq!(fact_holders(t), ["郴州市"]);
+        let t = "郴州市工业和信息化局牵头建设的平台正式上线，已接入岚峰汽车、岚溪动力等32家企业。";
+        assert_eq!(fact_holders(t), ["郴州市工业和信息化局"]);
     }
 
     #[test]

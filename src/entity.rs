@@ -1156,14 +1156,9 @@ fn stops_name(tag: &str, kind: EntityType) -> bool {
 /// True when `word` is wholly a product the lexicon knows (电解液 of
 /// 钜能电解液有限公司): like a plain word, it says the business, not which company.
 fn is_product_word(lex: &Lexicon, word: &str) -> bool {
-    lex.scan(word).iter().any(|h| {
-        h.start == 0
-            && h.end == word.len()
-            && lex.targets_of(h.pattern).iter().any(|t| {
-                matches!(t, crate::lexicon::Target::Entry(e)
-                    if lex.entries[*e].kind == EntityType::Product)
-            })
-    })
+    lex.entries_with_form(word)
+        .iter()
+        .any(|&e| lex.entries[e].kind == EntityType::Product)
 }
 
 /// True when `word` is a plain word of the name lists, or made only of plain
@@ -1198,11 +1193,7 @@ pub(crate) fn is_proper(lex: &Lexicon, word: &str, tag: &str, known: bool) -> bo
     if is_plain(lex, word) || lex.generic.contains(word) {
         return false;
     }
-    if lex
-        .entries_with_form(word)
-        .iter()
-        .any(|&e| lex.entries[e].kind == EntityType::Product)
-    {
+    if is_product_word(lex, word) {
         return false;
     }
     if word.chars().any(|c| c.is_ascii_alphabetic()) {

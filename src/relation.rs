@@ -5710,12 +5710,25 @@ impl Ctx<'_, '_> {
         let lead = self.view.gap(c0, t0);
         let lead = LEAD_TIME.find(lead).map_or(lead, |m| &lead[m.end()..]);
         let word = company_anaphors(self.lex).find(|w| lead.starts_with(w))?;
-        self.topic_before
-            .filter(|&e| self.kind(e) == EntityType::Company)
-            .or_else(|| self.last_of_kind.get(&EntityType::Company).copied())
-            // (A bare 公司 after a subsidiary's paragraph: the document's company.)
-            .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
+        self.named_before(word, EntityType::Company, |_| true)
             .filter(|e| !objs.contains(e))
+    }
+
+    /// What a back-reference `word` to a `kind` stands for when its sentence names
+    /// none that `fits`: the topic of the sentences before, if of the kind (X是Y的全资
+    /// 子公司。该公司… is X), else the last of the kind named; and a bare 公司 after a
+    /// paragraph on a subsidiary is the company most sentences were about (…全资子公司
+    /// B…。三季度，公司锂辉石精矿平均销售价格为…: the group's).
+    fn named_before(
+        &self,
+        word: &str,
+        kind: EntityType,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        self.topic_before
+            .filter(|&e| self.kind(e) == kind && fits(e))
+            .or_else(|| self.last_of_kind.get(&kind).copied().filter(|&e| fits(e)))
+            .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
     }
 
     /// A组建C, 由A组建的C, A与B共建C, C由A成立, C揭牌成立; 在R组建C also locates C in R.
@@ -9431,13 +9444,7 @@ impl Ctx<'_, '_> {
                     && (kind == EntityType::Company || v.s[m.b0..m.b1].ends_with(word.as_str()))
             })
             .map(|m| m.e)
-            .or_else(|| {
-                self.topic_before
-                    .filter(|&e| self.kind(e) == kind)
-                    .or_else(|| self.last_of_kind.get(&kind).copied())
-                    // (A bare 公司 after a subsidiary's paragraph: the document's company.)
-                    .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
-            })
+            .or_else(|| self.named_before(word, kind, |_| true))
     }
 
     /// Byte length of a body named only by its kind that opens `rest` before a title
@@ -11205,15 +11212,8 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
-            // The topic of the sentences before, if of the kind (X是Y的全资子公司。该公司…
-            // is X), else the last of the kind named. A bare 公司 after a paragraph on a
-            // subsidiary is the company most sentences were about (…全资子公司B…。
-            // 三季度，公司锂辉石精矿平均销售价格为…: the group's).
             if let Some(e) = self
-                .topic_before
-                .filter(|&e| self.kind(e) == *kind && fits(e))
-                .or_else(|| self.last_of_kind.get(kind).copied().filter(|&e| fits(e)))
-                .map(|e| self.group_for_bare_gongsi(word, e).unwrap_or(e))
+                .named_before(word, *kind, fits)
                 // (The group the text names most, when a subsidiary came since.)
                 .or_else(|| group.then(|| self.most_named_group()).flatten())
             {

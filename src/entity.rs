@@ -184,7 +184,7 @@ pub fn recognize(clean: &CleanText, sentences: &[Sentence], lex: &Lexicon) -> Re
         branch_names(lex, text, &mut cands);
         after_counted_verb(text, &mut cands);
         located_prefix(lex, text, &mut cands);
-        resolve_overlaps(text, s, cands, &mut rec.mentions);
+        resolve_overlaps(lex, text, s, cands, &mut rec.mentions);
     }
     embedded_regions(lex, text, &mut rec.mentions);
     rec
@@ -3427,7 +3427,13 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
 }
 
 /// Keeps the longest candidates that do not overlap, nesting the contained ones.
-fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Vec<Mention>) {
+fn resolve_overlaps(
+    lex: &Lexicon,
+    text: &str,
+    s: &Sentence,
+    mut cands: Vec<Cand>,
+    out: &mut Vec<Mention>,
+) {
     cands.sort_by(|a, b| {
         (b.b1 - b.b0)
             .cmp(&(a.b1 - a.b0))
@@ -3460,6 +3466,8 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
             && !text[c.b1..t.b1].starts_with(['(', '（'])
             // (Nor is its branch, …有限公司甘肃省分公司.)
             && !text[t.b0..t.b1].ends_with("分公司")
+            // (Nor its company for a region, 国网遂宁供电公司.)
+            && !opens_with_region(lex, &text[c.b1..t.b1])
         {
             let (link, canonical) = (c.link, c.canonical.clone());
             let t = &mut top[*i];
@@ -3496,6 +3504,19 @@ fn resolve_overlaps(text: &str, s: &Sentence, mut cands: Vec<Cand>, out: &mut Ve
             ));
         }
     }
+}
+
+/// Whether `s` opens with a region's full or short name.
+fn opens_with_region(lex: &Lexicon, s: &str) -> bool {
+    lex.scan(s).first().is_some_and(|h| {
+        h.start == 0
+            && lex.targets_of(h.pattern).iter().any(|t| {
+                matches!(
+                    t,
+                    crate::lexicon::Target::RegionFull(_) | crate::lexicon::Target::RegionShort(_)
+                )
+            })
+    })
 }
 
 fn to_mention(
@@ -3575,6 +3596,14 @@ mod tests {
             .filter(|m| m.nested_in.is_none())
             .map(|m| (m.canonical, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_lexicon_companys_company_for_a_region_is_its_own_company() {
+        let t = "国网达州供电公司负责配套线路。国家电网有限公司2024年投资5000亿元。";
+        assert_has(t, "国网达州供电公司", EntityType::Company);
+        assert_has(t, "国家电网", EntityType::Company);
+        assert_eq!(count_of(t, EntityType::Company), 2, "{:?}", found(t));
     }
 
     #[test]

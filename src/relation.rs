@@ -4263,6 +4263,29 @@ impl Ctx<'_, '_> {
         Vec::new()
     }
 
+    /// The agent group of a passive predicate ending at byte `t` (由A生产, 由A全额投资):
+    /// the last mention of `kinds` in its clause, at most six characters before `t`,
+    /// whose group opens right after 由.
+    fn agent_before(&self, t: usize, kinds: &[EntityType]) -> Vec<usize> {
+        let v = self.view;
+        let c0 = v.clause_start(t);
+        let Some(k) = (0..v.ms.len()).rev().find(|&k| {
+            let m = &v.ms[k];
+            m.b1 <= t && m.b0 >= c0 && kinds.contains(&m.kind)
+        }) else {
+            return Vec::new();
+        };
+        if v.gap(v.ms[k].b1, t).chars().count() > 6 {
+            return Vec::new();
+        }
+        let g = self.group(k, kinds, &self.lex.words.joiners);
+        if v.s[..v.ms[g[0]].b0].ends_with('由') {
+            g
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The object group of a predicate ending at byte `t`: the first mentions of
     /// `kinds` after it in its clause, at most `max_gap` characters away.
     fn object_after(
@@ -6231,7 +6254,11 @@ impl Ctx<'_, '_> {
             return;
         }
         let subj = self.subject_before(t0, &companies, &self.lex.words.joiners);
-        let subj = self.together(c0, t0).unwrap_or(subj);
+        let mut subj = self.together(c0, t0).unwrap_or(subj);
+        // 由A全额投资…的工程: the agent of the passive, not the sentence's topic.
+        if subj.is_empty() {
+            subj = self.agent_before(t0, &companies);
+        }
         let subj = self.or_topic_company(&subj);
         if subj.is_empty() {
             return;
@@ -6375,17 +6402,8 @@ impl Ctx<'_, '_> {
             subj.clear();
         }
         // P由A生产: the maker after 由, close to the verb (由A组装生产, 由A自主研发).
-        if subj.is_empty()
-            && let Some(k) = (0..v.ms.len()).rev().find(|&k| {
-                let m = &v.ms[k];
-                m.b1 <= t0 && m.b0 >= v.clause_start(t0) && makers.contains(&m.kind)
-            })
-            && v.gap(v.ms[k].b1, t0).chars().count() <= 6
-        {
-            let g = self.group(k, &makers, &self.lex.words.joiners);
-            if v.s[..v.ms[g[0]].b0].ends_with('由') {
-                subj = g;
-            }
+        if subj.is_empty() {
+            subj = self.agent_before(t0, &makers);
         }
         // A与B联合研发/共同开发P: the makers work together.
         if subj.len() >= 2
@@ -12284,6 +12302,13 @@ mod tests {
             "湖北岚楚产业投资有限公司",
             "荆门岚峰循环科技有限公司",
         );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_investment_invests_not_the_company_the_work_is_for() {
+        let t = "这项由岚能电力有限公司全额投资3.26亿元、专为射洪锂电产业园建设的工程，是岚盛集团有限公司2023年度的重点项目之一。";
+        assert_related(t, Relation::InvestsIn, "岚能电力有限公司", "射洪锂电产业园");
+        assert_not_related(t, Relation::InvestsIn, "岚盛集团有限公司", "射洪锂电产业园");
     }
 
     #[test]

@@ -3361,9 +3361,10 @@ fn context_candidates(lex: &Lexicon, stext: &str, base: usize, cands: &mut Vec<C
     for cap in lists {
         let list = cap.get(1).expect("group 1");
         // A list of fields or aspects (A、B等领域企业, 从A、B等方面给予企业…, 纺织、
-        // 特钢等传统行业企业) names no company.
+        // 特钢等传统行业企业) names no company, nor one of departments the companies
+        // come after (生态环境、卫生健康等部门以及相关企业).
         let closing = &stext[list.end()..cap.get(0).expect("match").end()];
-        if ["领域", "方面", "环节", "产业", "链", "行业"]
+        if ["领域", "方面", "环节", "产业", "链", "行业", "部门", "以及"]
             .iter()
             .any(|w| closing.contains(w))
         {
@@ -3604,6 +3605,27 @@ mod tests {
         assert_has(t, "国网达州供电公司", EntityType::Company);
         assert_has(t, "国家电网", EntityType::Company);
         assert_eq!(count_of(t, EntityType::Company), 2, "{:?}", found(t));
+    }
+
+    #[test]
+    fn a_drill_named_for_a_leak_and_a_fire_is_an_event() {
+        let t = "这是2024年宣城市锂电池企业火灾及危险化学品泄漏事故应急救援综合演练的一幕。";
+        assert_has(
+            t,
+            "2024年宣城市锂电池企业火灾及危险化学品泄漏事故应急救援综合演练",
+            EntityType::Event,
+        );
+        // (A drill with no name of its own is none.)
+        assert_none_of("各企业要定期开展应急演练。", EntityType::Event);
+    }
+
+    #[test]
+    fn a_list_of_departments_before_the_companies_names_no_company() {
+        let t = "本次演练共有应急管理、消防救援、公安、生态环境、卫生健康等部门以及相关企业的430余名人员参与。";
+        assert_none_of(t, EntityType::Company);
+        // (A list of companies closed by a word for them still names them.)
+        let t = "岚峰锂业、岚川新材等锂电企业参与。";
+        assert_has(t, "岚峰锂业", EntityType::Company);
     }
 
     #[test]

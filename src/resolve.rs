@@ -1086,6 +1086,26 @@ pub fn short_forms(name: &str, lex: &Lexicon) -> Vec<String> {
     let (cut, _) = leading_regions(base, lex, true);
     let without_region = (cut > 0 && cut < base.len()).then(|| &base[cut..]);
     let bare_brand = without_region.map(|r| push_chain(r, &mut out));
+    // A company is also called by the first two characters of its name after the
+    // region and the word 公司 (恒泽公司 of 南京恒泽安全技术咨询有限公司), when they are
+    // no domain word (新能 of 新能源科技 is none).
+    let own = without_region.unwrap_or(base);
+    if own.chars().count() >= 4 && !group {
+        let two: String = own.chars().take(2).collect();
+        let plain_opens = own
+            .char_indices()
+            .skip(2)
+            .take(3)
+            .any(|(i, _)| lex.name_plain.contains(&own[..i]))
+            || lex.name_plain.contains(own);
+        if !plain_opens
+            && !lex.generic.contains(&two)
+            && lex.scan(&two).is_empty()
+            && lex.scan(own).first().is_none_or(|h| h.start >= two.len())
+        {
+            out.push(format!("{two}公司"));
+        }
+    }
     if group {
         // And by its brand alone (华拓集团 of 广东华拓再生资源集团有限公司).
         let brands = [brand.as_str()]
@@ -1969,6 +1989,15 @@ mod tests {
     fn a_group_is_called_by_its_brand_and_the_word_group() {
         let forms = short_forms("广东岚拓再生资源集团有限公司", lex());
         assert!(forms.iter().any(|f| f == "岚拓集团"), "{forms:?}");
+    }
+
+    #[test]
+    fn a_company_is_called_by_its_first_two_characters_and_the_word_company() {
+        let forms = short_forms("南京岚泽安全技术咨询有限公司", lex());
+        assert!(forms.iter().any(|f| f == "岚泽公司"), "{forms:?}");
+        // (Not by a domain word: 新能源科技 has no brand.)
+        let forms = short_forms("南京新能源科技有限公司", lex());
+        assert!(!forms.iter().any(|f| f == "新能公司"), "{forms:?}");
     }
 
     #[test]
